@@ -1,0 +1,106 @@
+// sitrep extract: files (or JSON Lines on stdin) in, extraction documents out. One process for any number of
+// documents; a bad input is reported on stderr by name and skipped, and the exit code says that one failed.
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
+import { createInterface } from "node:readline";
+import type { Command } from "commander";
+import { extract } from "../pipeline.ts";
+import { loadKnowledge } from "../knowledge/load.ts";
+import { checkDate, checkText, decodeText, InputError } from "../ingest/decode.ts";
+import type { Article } from "../doc.ts";
+
+interface ExtractOptions {
+  published?: string;
+  title?: string;
+  source?: string;
+  json?: boolean;
+  jsonl?: boolean;
+  pretty?: boolean;
+}
+
+export function registerExtract(program: Command): void {
+  program
+    .command("extract")
+    .description("Extract entities, dates, places, quotes and events from articles.\nWith no FILE and --jsonl, reads JSON Lines {\"id\",\"text\",\"published\",\"title\"?} on stdin.")
+    .argument("[files...]", "text files (.txt/.md); '-' reads one article from stdin")
+    .option("--published <date>", "publication date YYYY-MM-DD (anchors relative dates)")
+    .option("--title <title>", "article title")
+    .option("--source <name>", "publisher")
+    .option("--json", "print one JSON document per input (the default)")
+    .option("--jsonl", "JSON Lines: one document per line; with no FILE, read JSON Lines on stdin")
+    .option("--pretty", "indent the JSON")
+    .action(async (files: string[], opts: ExtractOptions) => {
+      process.exitCode = await runExtract(files, opts);
+    });
+}
+
+async function runExtract(files: string[], opts: ExtractOptions): Promise<number> {
+  const kb = loadKnowledge();
+  let failed = 0;
+  const write = (obj: unknown) => process.stdout.write(JSON.stringify(obj, null, opts.pretty && !opts.jsonl ? 2 : undefined) + "\n");
+  const run = (article: Article, name: string) => {
+    try {
+      write(extract(article, kb));
+    } catch (e) {
+      failed++;
+      console.error(`sitrep extract: ${e instanceof InputError ? e.message : `${name}: extraction failed: ${(e as Error).message}`}`);
+    }
+  };
+
+  if (files.length === 0) {
+    if (!opts.jsonl) {
+      console.error("sitrep extract: give FILE arguments, or --jsonl to read JSON Lines on stdin (see --help)");
+      return 2;
+    }
+    let n = 0;
+    const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+    for await (const line of rl) {
+      n++;
+      if (!line.trim()) continue;
+      const name = `stdin line ${n}`;
+      try {
+        run(articleFromJson(line, name), name);
+      } catch (e) {
+        failed++;
+        console.error(`sitrep extract: ${(e as Error).message}`);
+      }
+    }
+    return failed ? 1 : 0;
+  }
+
+  for (const file of files) {
+    try {
+      const bytes = file === "-" ? readFileSync(0) : readFileSync(file);
+      const text = decodeText(bytes, file);
+      run({ id: basename(file), text, published: checkDate(opts.published, file), title: opts.title ?? null, source: opts.source ?? null }, file);
+    } catch (e) {
+      failed++;
+      const err = e as NodeJS.ErrnoException;
+      const msg = e instanceof InputError ? e.message : err.code === "ENOENT" ? `${file}: no such file` : err.code === "EISDIR" ? `${file}: is a folder (use sitrep ingest for folders)` : `${file}: ${err.message}`;
+      console.error(`sitrep extract: ${msg}`);
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+/** One JSON Lines record → an article, or an InputError naming the line. */
+export function articleFromJson(line: string, name: string): Article {
+  let obj: unknown;
+  try {
+    obj = JSON.parse(line);
+  } catch (e) {
+    throw new InputError(name, `malformed JSON (${(e as Error).message})`);
+  }
+  if (!obj || typeof obj !== "object" || Array.isArray(obj)) throw new InputError(name, "expected a JSON object");
+  const o = obj as Record<string, unknown>;
+  const id = o.id == null ? undefined : String(o.id);
+  const label = id ? `${name} (id ${id})` : name;
+  return {
+    id,
+    text: checkText(o.text, label),
+    published: checkDate(o.published, label),
+    title: typeof o.title === "string" ? o.title : null,
+    source: typeof o.source === "string" ? o.source : null,
+    url: typeof o.url === "string" ? o.url : null,
+  };
+}

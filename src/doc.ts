@@ -1,0 +1,135 @@
+// The Doc: one article's text plus every annotation layer as stand-off spans (start/end offsets into `text`).
+// Stages read earlier layers and add their own; none changes the text. `norm` is a same-length normalised copy
+// (ASCII quotes, dashes and spaces) that rules match against, so its offsets are the text's offsets.
+import type { Entity, Event, Place, Quote, Relation, Timex } from "./schema.ts";
+import type { WordToken } from "./text/tokenize.ts";
+import { isUpperCaseText, normalizeSameLength } from "./text/normalize.ts";
+
+export interface Article {
+  /** the caller's id for this input (file name, JSONL id) */
+  id?: string;
+  text: string;
+  title?: string | null;
+  /** publication date, ISO 8601 (YYYY-MM-DD or a full timestamp) */
+  published?: string | null;
+  source?: string | null;
+  url?: string | null;
+}
+
+export interface Token extends WordToken {
+  /** index in doc.tokens */
+  i: number;
+  /** universal part of speech (NOUN, PROPN, VERB, AUX, ADP, DET, PRON, ADJ, ADV, NUM, PUNCT, CCONJ, SCONJ, PART, SYM, X) */
+  pos: string;
+  /** lower-case lemma (wink's), or the key where wink cut the text differently */
+  lemma: string;
+  /** index of the sentence holding the token */
+  sentence: number;
+  /** the token starts with an upper-case letter in mixed-case text (always false in all-caps text) */
+  cap: boolean;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  /** token index range [tokenStart, tokenEnd) */
+  tokenStart: number;
+  tokenEnd: number;
+  /** the sentence is the headline or a dateline line rather than body text */
+  kind: "headline" | "body";
+}
+
+export interface Dateline {
+  start: number;
+  end: number;
+  /** the place named at the head of the dateline ("CONCEPCION") */
+  place?: { start: number; end: number; text: string };
+  /** the date written in the dateline, ISO */
+  date?: string;
+  /** the medium named in it ("SANTIAGO DOMESTIC SERVICE") */
+  source?: string;
+}
+
+/** A mention of an entity found by the entity stage; `entity` is the id of its Entity once linked. */
+export interface EntityMention {
+  start: number;
+  end: number;
+  text: string;
+  entity: string;
+  kind: "name" | "alias" | "pronoun" | "nominal" | "metonym" | "demonym";
+}
+
+export class Doc {
+  readonly text: string;
+  readonly norm: string;
+  /** all letters upper case (wire feeds): case carries no information */
+  readonly upperCase: boolean;
+  readonly article: Article;
+  /** the publication date (or the dateline's when none was given), YYYY-MM-DD, or null */
+  published: string | null;
+
+  tokens: Token[] = [];
+  sentences: Sentence[] = [];
+  headline: { start: number; end: number } | null = null;
+  dateline: Dateline | null = null;
+
+  entities: Entity[] = [];
+  /** every entity mention, sorted by start, for lookups by offset */
+  mentions: EntityMention[] = [];
+  timexes: Timex[] = [];
+  places: Place[] = [];
+  quotes: Quote[] = [];
+  events: Event[] = [];
+  relations: Relation[] = [];
+
+  constructor(article: Article) {
+    this.article = article;
+    this.text = article.text;
+    this.norm = normalizeSameLength(article.text);
+    this.upperCase = isUpperCaseText(article.text);
+    this.published = article.published ? article.published.slice(0, 10) : null;
+  }
+
+  slice(start: number, end: number): string {
+    return this.text.slice(start, end);
+  }
+
+  /** The sentence containing an offset. */
+  sentenceAt(offset: number): Sentence | undefined {
+    let lo = 0, hi = this.sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = this.sentences[mid]!;
+      if (offset < s.start) hi = mid - 1;
+      else if (offset >= s.end) lo = mid + 1;
+      else return s;
+    }
+    return undefined;
+  }
+
+  /** The index of the first token starting at or after an offset. */
+  tokenIndexAt(offset: number): number {
+    let lo = 0, hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Tokens of one sentence. */
+  sentenceTokens(s: Sentence): Token[] {
+    return this.tokens.slice(s.tokenStart, s.tokenEnd);
+  }
+
+  /** Entity mentions overlapping [start, end). */
+  mentionsIn(start: number, end: number): EntityMention[] {
+    return this.mentions.filter((m) => m.start < end && m.end > start);
+  }
+
+  entityById(id: string | null | undefined): Entity | undefined {
+    return id ? this.entities.find((e) => e.id === id) : undefined;
+  }
+}

@@ -1,0 +1,25 @@
+// Loads the knowledge files from data/ (Node only). Cached: the indexes are built once per process.
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { KNOWLEDGE_FILES, knowledgeFromData, type Knowledge, type KnowledgeData } from "./index.ts";
+
+export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "data");
+
+let cached: Knowledge | null = null;
+
+export function loadKnowledgeData(dir = DATA_DIR): KnowledgeData {
+  const out: Record<string, unknown> = {};
+  for (const name of KNOWLEDGE_FILES) {
+    const file = join(dir, `${name}.json`);
+    out[name] = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null;
+  }
+  return out as unknown as KnowledgeData;
+}
+
+export function loadKnowledge(dir = DATA_DIR): Knowledge {
+  if (dir === DATA_DIR && cached) return cached;
+  const kb = knowledgeFromData(loadKnowledgeData(dir));
+  if (dir === DATA_DIR) cached = kb;
+  return kb;
+}

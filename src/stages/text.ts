@@ -1,0 +1,124 @@
+// Text stage: tokens (our shared word tokenizer), parts of speech and lemmas (wink-nlp's English model,
+// aligned by offset), sentences (wink's splitter, plus hard breaks at blank lines and after a headline),
+// and the headline and dateline of wire copy.
+import winkNLP, { type ItemSentence, type ItemToken } from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import type { Doc, Sentence, Token } from "../doc.ts";
+import { wordTokens } from "../text/tokenize.ts";
+import { parseDateline } from "../text/dateline.ts";
+
+// wink's model is loaded once per process; readDoc is pure.
+let nlp: ReturnType<typeof winkNLP> | null = null;
+const wink = () => (nlp ??= winkNLP(model));
+
+interface WinkToken {
+  start: number;
+  end: number;
+  pos: string;
+  lemma: string;
+}
+
+/** Runs wink over the (same-length) text and returns its tokens with offsets and its sentence spans. */
+function winkAnalyse(text: string): { tokens: WinkToken[]; sentences: { start: number; end: number }[] } {
+  const n = wink();
+  const its = n.its;
+  const wd = n.readDoc(text);
+  const tokens: WinkToken[] = [];
+  const sentences: { start: number; end: number }[] = [];
+  let cursor = 0;
+  wd.sentences().each((s: ItemSentence) => {
+    let sStart = -1, sEnd = -1;
+    s.tokens().each((tk: ItemToken) => {
+      const value = tk.out();
+      const at = text.indexOf(value, cursor);
+      // wink can rewrite a token (expanded contractions); such tokens get no offset and are skipped
+      if (at < 0 || at - cursor > 200) return;
+      cursor = at + value.length;
+      tokens.push({ start: at, end: cursor, pos: String(tk.out(its.pos)), lemma: String(tk.out(its.lemma as Parameters<typeof tk.out>[0])) });
+      if (sStart < 0) sStart = at;
+      sEnd = cursor;
+    });
+    if (sStart >= 0) sentences.push({ start: sStart, end: sEnd });
+  });
+  return { tokens, sentences };
+}
+
+/** Offsets where a sentence must end: blank lines, the end of a headline line, the end of a dateline. */
+function hardBreaks(text: string): number[] {
+  const out: number[] = [];
+  const re = /\n[ \t\r]*\n|\n(?=[ \t]{2,})/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index);
+  // a first line with no closing punctuation, followed by a line break, is a headline
+  const firstNl = text.indexOf("\n");
+  if (firstNl > 0 && !/[.!?:"']\s*$/.test(text.slice(0, firstNl))) out.push(firstNl);
+  return out;
+}
+
+export function textStage(doc: Doc): void {
+  const text = doc.norm;
+  // Upper-case wire copy is tagged in lower case: the model tags lower case far better than all caps.
+  const analysed = winkAnalyse(doc.upperCase ? text.toLowerCase() : text);
+  const words = wordTokens(text);
+
+  // sentence spans: wink's, cut again at hard breaks and at a dateline's end
+  const breaks = new Set<number>(hardBreaks(text));
+  doc.dateline = parseDateline(doc.text);
+  if (doc.dateline) breaks.add(doc.dateline.end);
+  const spans: { start: number; end: number }[] = [];
+  for (const s of analysed.sentences) {
+    let start = s.start;
+    for (const b of [...breaks].filter((b) => b > s.start && b < s.end).sort((a, b) => a - b)) {
+      if (text.slice(start, b).trim()) spans.push({ start, end: b });
+      start = b;
+    }
+    spans.push({ start, end: s.end });
+  }
+  // trim spaces so each sentence starts and ends on text
+  const sentences: Sentence[] = [];
+  for (const sp of spans) {
+    let { start, end } = sp;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end > start) sentences.push({ index: sentences.length, start, end, tokenStart: 0, tokenEnd: 0, kind: "body" });
+  }
+
+  // tokens with the POS and lemma of the wink token they overlap
+  const tokens: Token[] = [];
+  let w = 0, si = 0;
+  for (const t of words) {
+    while (w < analysed.tokens.length && analysed.tokens[w]!.end <= t.start) w++;
+    const wt = analysed.tokens[w];
+    const overlaps = wt && wt.start < t.end && wt.end > t.start;
+    while (si < sentences.length - 1 && t.start >= sentences[si]!.end) si++;
+    const first = t.text[0] ?? "";
+    tokens.push({
+      ...t,
+      text: doc.text.slice(t.start, t.end),
+      i: tokens.length,
+      pos: overlaps ? wt.pos : /^\p{P}$/u.test(t.text) ? "PUNCT" : /^\p{N}/u.test(t.text) ? "NUM" : "X",
+      lemma: overlaps && wt.start === t.start && wt.end === t.end ? wt.lemma.toLowerCase() : t.key,
+      sentence: si,
+      cap: !doc.upperCase && first !== first.toLowerCase(),
+    });
+  }
+  for (const s of sentences) {
+    s.tokenStart = tokens.findIndex((t) => t.start >= s.start);
+    if (s.tokenStart < 0) s.tokenStart = tokens.length;
+    let e = s.tokenStart;
+    while (e < tokens.length && tokens[e]!.end <= s.end) e++;
+    s.tokenEnd = e;
+  }
+  for (const s of sentences) for (let i = s.tokenStart; i < s.tokenEnd; i++) tokens[i]!.sentence = s.index;
+
+  // headline: the first line when it stands alone before a blank line and reads as a title
+  const firstLine = /^[ \t]*([^\n]{3,250})\n[ \t\r]*\n/.exec(text);
+  if (firstLine && !/[.:]\s*$/.test(firstLine[1]!) && !doc.dateline) {
+    const start = text.indexOf(firstLine[1]!);
+    doc.headline = { start, end: start + firstLine[1]!.trimEnd().length };
+    const hs = sentences.find((s) => s.start === start);
+    if (hs) hs.kind = "headline";
+  }
+  doc.tokens = tokens;
+  doc.sentences = sentences;
+  if (!doc.published && doc.dateline?.date) doc.published = doc.dateline.date;
+}
