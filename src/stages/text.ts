@@ -65,9 +65,11 @@ export function textStage(doc: Doc): void {
   doc.dateline = parseDateline(doc.text);
   if (doc.dateline) breaks.add(doc.dateline.end);
   const spans: { start: number; end: number }[] = [];
+  const sortedBreaks = [...breaks].sort((a, b) => a - b);
   for (const s of analysed.sentences) {
     let start = s.start;
-    for (const b of [...breaks].filter((b) => b > s.start && b < s.end).sort((a, b) => a - b)) {
+    for (const b of sortedBreaks) {
+      if (b <= s.start || b >= s.end) continue;
       if (text.slice(start, b).trim()) spans.push({ start, end: b });
       start = b;
     }
@@ -101,14 +103,14 @@ export function textStage(doc: Doc): void {
       cap: !doc.upperCase && first !== first.toLowerCase(),
     });
   }
+  // one linear pass: each sentence owns the tokens that start inside it
+  let ti = 0;
   for (const s of sentences) {
-    s.tokenStart = tokens.findIndex((t) => t.start >= s.start);
-    if (s.tokenStart < 0) s.tokenStart = tokens.length;
-    let e = s.tokenStart;
-    while (e < tokens.length && tokens[e]!.end <= s.end) e++;
-    s.tokenEnd = e;
+    while (ti < tokens.length && tokens[ti]!.start < s.start) ti++;
+    s.tokenStart = ti;
+    while (ti < tokens.length && tokens[ti]!.end <= s.end) tokens[ti++]!.sentence = s.index;
+    s.tokenEnd = ti;
   }
-  for (const s of sentences) for (let i = s.tokenStart; i < s.tokenEnd; i++) tokens[i]!.sentence = s.index;
 
   // headline: the first line when it stands alone before a blank line and reads as a title
   const firstLine = /^[ \t]*([^\n]{3,250})\n[ \t\r]*\n/.exec(text);
