@@ -1,6 +1,140 @@
-// PLACEHOLDER: being written; replaced by the real index.
+// The gazetteer: populated places, first-level administrative units and well-known regions with GeoNames ids,
+// ISO3 countries, coordinates and populations; looked up by any of their names and scanned for with a phrase
+// matcher. Built from data/gazetteer.json (scripts/knowledge/gazetteer.ts).
+import { foldKey } from "../text/normalize.ts";
+import { phraseKeys } from "../text/tokenize.ts";
+import { PhraseMatcher } from "./phrase-matcher.ts";
+import type { Countries } from "./countries.ts";
+
+export type GazetteerKind = "city" | "admin1" | "admin2" | "region" | "site";
+
+export interface GazetteerEntry {
+  geonameId: number | null;
+  name: string;
+  /** ISO3; null for regions spanning several countries (the Sahel) */
+  country: string | null;
+  lat: number;
+  lon: number;
+  population: number;
+  kind: GazetteerKind;
+  /** GeoNames admin1 key "IQ.11" of a place or of the unit itself; "" for regions */
+  admin1: string;
+  alternates: string[];
+  /** national capital */
+  capital: boolean;
+  /** seat of a first-level unit */
+  seat: boolean;
+}
+
+/** One row of data/gazetteer.json: [geonameId, name, country, lat, lon, population, kind, admin1, alternates, flags]
+ * where flags holds C (capital), A (admin1 seat), B (admin2 seat). */
+export type GazetteerRow = [number | null, string, string | null, number, number, number, GazetteerKind, string, string[], string];
+
+export interface GazetteerData {
+  attribution: string;
+  /** token keys of place names that are also common English words ("police", "reading") */
+  commonWords?: string[];
+  fields: string[];
+  entries: GazetteerRow[];
+}
+
+export interface GazetteerHit {
+  entry: GazetteerEntry;
+  /** matched by an alternate spelling rather than the main name */
+  alternate: boolean;
+}
+
+/** Orders candidates: main names before alternates, then capitals, then admin seats, then population. */
+function rank(a: GazetteerHit, b: GazetteerHit): number {
+  return (
+    Number(a.alternate) - Number(b.alternate) ||
+    Number(b.entry.capital) - Number(a.entry.capital) ||
+    b.entry.population - a.entry.population
+  );
+}
+
 export class Gazetteer {
-  static fromData(_data: unknown, ..._deps: unknown[]): Gazetteer {
-    return new Gazetteer();
+  readonly attribution: string;
+  /** every name and alternate of every entry, for scanning token streams */
+  readonly matcher = new PhraseMatcher<GazetteerHit>();
+  private readonly entries: GazetteerEntry[] = [];
+  private readonly byId = new Map<number, GazetteerEntry>();
+  private readonly admins = new Map<string, GazetteerEntry>();
+  private readonly capitals = new Map<string, GazetteerEntry>();
+  private readonly common: Set<string>;
+
+  private constructor(data: GazetteerData) {
+    this.attribution = data.attribution;
+    this.common = new Set(data.commonWords ?? []);
+    for (const row of data.entries) {
+      const [geonameId, name, country, lat, lon, population, kind, admin1, alternates, flags] = row;
+      const e: GazetteerEntry = { geonameId, name, country, lat, lon, population, kind, admin1, alternates, capital: flags.includes("C"), seat: flags.includes("A") };
+      this.entries.push(e);
+      if (geonameId != null) this.byId.set(geonameId, e);
+      if (kind === "admin1" && admin1) this.admins.set(admin1, e);
+      if (e.capital && country) {
+        const prev = this.capitals.get(country);
+        if (!prev || prev.population < e.population) this.capitals.set(country, e);
+      }
+      const seen = new Set<string>();
+      const add = (n: string, alternate: boolean) => {
+        const keys = phraseKeys(n);
+        const id = keys.join(" ");
+        if (!id || seen.has(id)) return;
+        seen.add(id);
+        this.matcher.addKeys(keys, { entry: e, alternate });
+      };
+      add(name, false);
+      // an admin unit's other names are its bare forms ("Anbar" for "Al Anbar Governorate"), not variant spellings
+      for (const a of alternates) add(a, kind === "city");
+    }
+  }
+
+  static fromData(d: unknown, _countries?: Countries): Gazetteer {
+    const data = (d ?? { attribution: "", fields: [], entries: [] }) as GazetteerData;
+    return new Gazetteer(data);
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  /** Candidate places for a name (any case, diacritics optional), best first: main names before alternate
+   * spellings, capitals first, then by population. */
+  lookup(name: string): GazetteerEntry[] {
+    return this.hits(name).map((h) => h.entry);
+  }
+
+  /** Like lookup, telling which candidates matched by an alternate spelling. */
+  hits(name: string): GazetteerHit[] {
+    const found = this.matcher.lookup(name) ?? [];
+    return [...found].sort(rank);
+  }
+
+  /** A token key that is a common English word as well as part of a place name ("police", "center"). */
+  isCommonWord(key: string): boolean {
+    return this.common.has(key);
+  }
+
+  byGeonameId(id: number): GazetteerEntry | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The first-level unit a place lies in. */
+  adminOf(e: GazetteerEntry): GazetteerEntry | undefined {
+    return e.kind === "admin1" ? e : this.admins.get(e.admin1);
+  }
+
+  /** A country's capital as a gazetteer place. */
+  capitalOf(iso3: string): GazetteerEntry | undefined {
+    return this.capitals.get(iso3);
+  }
+
+  /** Sorts hits best first (exported for the places stage, which ranks after filtering). */
+  static rank = rank;
+
+  /** The folded key a name is indexed under (for callers building their own tables). */
+  static key(name: string): string {
+    return foldKey(name);
   }
 }

@@ -1,6 +1,172 @@
-// PLACEHOLDER: being written; replaced by the real index.
+// The event trigger lexicon (data/lexicon.json): PETRARCH verbs and their patterns, nominal triggers, light and
+// control verbs, reporting verbs, weapon cues and the small word lists the events stage reads (modality, numbers,
+// victims). Pure index: no I/O.
+import { PhraseMatcher } from "./phrase-matcher.ts";
+
+/** A pattern element: preposition keys and/or a noun sequence ("&NAME" items stand for a synset). */
+export type PatternElement = [string[] | null, string[] | null];
+
+export interface VerbPattern {
+  pre: PatternElement[];
+  post: PatternElement[];
+  code: string | null;
+  /** verbs the pattern was written for */
+  v?: string[];
+}
+
+export interface VerbEntry {
+  lemma: string;
+  forms?: string[];
+  before?: string[];
+  after?: string[];
+  block: string;
+  code: string | null;
+  /** the code is the verb's own, not inherited from a synonym block */
+  own?: boolean;
+}
+
+export interface NominalEntry {
+  keys: string[];
+  code: string;
+  mode?: string;
+  weapon?: string;
+  /** only an event when it has an argument of its own ("a strike on X") */
+  needsArgument?: boolean;
+}
+
+export interface WeaponCue {
+  keys: string[];
+  mode: string;
+  weapon?: string;
+}
+
+export type ControlKind = "threaten" | "intend" | "refuse" | "agree" | "attempt" | "fail" | "deny" | "request";
+
+interface LexiconData {
+  synsets: Record<string, string[][]>;
+  verbs: VerbEntry[];
+  patterns: Record<string, VerbPattern[]>;
+  nominals: NominalEntry[];
+  lightVerbs: string[];
+  controlVerbs: Record<string, ControlKind>;
+  reportingVerbs: Record<string, string | null>;
+  disapproval: string[];
+  weapons: WeaponCue[];
+  modality: Record<string, string[]>;
+  numbers: Record<string, number>;
+  victims: Record<string, string>;
+  actorNouns: string[];
+}
+
+/** The minimal token shape the lexicon matches against. */
+export interface LexToken {
+  key: string;
+  lemma: string;
+}
+
+/** Particles that may stand after a short object ("drive US forces out", "roll it back"). */
+const PARTICLES = new Set(["out", "back", "down", "up", "off", "over", "away", "aside", "in"]);
+
 export class EventLexicon {
-  static fromData(_data: unknown, ..._deps: unknown[]): EventLexicon {
-    return new EventLexicon();
+  private readonly byWord = new Map<string, VerbEntry[]>();
+  readonly nominals = new PhraseMatcher<NominalEntry>();
+  readonly weapons = new PhraseMatcher<WeaponCue>();
+  readonly lightVerbs: Set<string>;
+  readonly controlVerbs: Map<string, ControlKind>;
+  readonly reportingVerbs: Map<string, string | null>;
+  readonly disapproval: Set<string>;
+  readonly numbers: Map<string, number>;
+  readonly victims: Map<string, string>;
+  readonly actorNouns: Set<string>;
+  private readonly modality: Map<string, Set<string>>;
+
+  private constructor(private readonly data: LexiconData) {
+    for (const v of data.verbs) for (const w of [v.lemma, ...(v.forms ?? [])]) {
+      const list = this.byWord.get(w) ?? [];
+      list.push(v);
+      this.byWord.set(w, list);
+    }
+    for (const n of data.nominals) this.nominals.addKeys(n.keys, n);
+    for (const w of data.weapons) this.weapons.addKeys(w.keys, w);
+    this.lightVerbs = new Set(data.lightVerbs);
+    this.controlVerbs = new Map(Object.entries(data.controlVerbs));
+    this.reportingVerbs = new Map(Object.entries(data.reportingVerbs));
+    this.disapproval = new Set(data.disapproval);
+    this.numbers = new Map(Object.entries(data.numbers));
+    this.victims = new Map(Object.entries(data.victims));
+    this.actorNouns = new Set(data.actorNouns);
+    this.modality = new Map(Object.entries(data.modality).map(([k, v]) => [k, new Set(v)]));
+  }
+
+  static fromData(json: unknown): EventLexicon {
+    const d = (json ?? {}) as Partial<LexiconData>;
+    return new EventLexicon({
+      synsets: d.synsets ?? {}, verbs: d.verbs ?? [], patterns: d.patterns ?? {}, nominals: d.nominals ?? [],
+      lightVerbs: d.lightVerbs ?? [], controlVerbs: d.controlVerbs ?? {}, reportingVerbs: d.reportingVerbs ?? {},
+      disapproval: d.disapproval ?? [], weapons: d.weapons ?? [], modality: d.modality ?? {}, numbers: d.numbers ?? {},
+      victims: d.victims ?? {}, actorNouns: d.actorNouns ?? [],
+    });
+  }
+
+  /**
+   * Verb entries for the verb at tokens[i]: by lemma or listed form, with the entry's fixed words before/after
+   * it present. Returns each entry with the token range it covers; multi-word entries first.
+   */
+  verbsAt(tokens: readonly LexToken[], i: number): Array<{ entry: VerbEntry; from: number; to: number }> {
+    const t = tokens[i]!;
+    const cands = [...(this.byWord.get(t.lemma) ?? []), ...(t.key !== t.lemma ? this.byWord.get(t.key) ?? [] : [])];
+    const out: Array<{ entry: VerbEntry; from: number; to: number }> = [];
+    for (const e of cands) {
+      let from = i, to = i + 1;
+      if (e.before) {
+        const b = e.before;
+        if (!b.every((w, k) => tokens[i - b.length + k]?.key === w)) continue;
+        from = i - b.length;
+      }
+      if (e.after) {
+        // particles may stand after a short object ("drive US forces out")
+        const a = e.after;
+        let j = i + 1;
+        let found = -1;
+        const maxGap = PARTICLES.has(a[0]!) ? 4 : 0;
+        for (let gap = 0; gap <= maxGap && found < 0; gap++) if (a.every((w, k) => tokens[j + gap + k]?.key === w)) found = j + gap;
+        if (found < 0) continue;
+        to = found + a.length;
+      }
+      if (!out.some((o) => o.entry === e)) out.push({ entry: e, from, to });
+    }
+    return out.sort((x, y) => (y.entry.before?.length ?? 0) + (y.entry.after?.length ?? 0) - ((x.entry.before?.length ?? 0) + (x.entry.after?.length ?? 0)));
+  }
+
+  patterns(block: string): VerbPattern[] {
+    return this.data.patterns[block] ?? [];
+  }
+
+  /** True when the word (lemma or key) is one of a modality cue list (negation, hypothetical, conditional ...). */
+  isCue(list: string, word: string): boolean {
+    return this.modality.get(list)?.has(word) ?? false;
+  }
+
+  /**
+   * Where a pattern noun sequence matches at tokens[j]: the index after the match, or -1. Words match a token's
+   * key or lemma (so "attack" matches "attacks"); "&NAME" items match any phrase of that synset.
+   */
+  matchSeq(seq: readonly string[], tokens: readonly LexToken[], j: number, end: number): number {
+    if (seq.length === 0) return j;
+    const [first, ...rest] = seq;
+    if (first!.startsWith("&")) {
+      for (const phrase of this.data.synsets[first!.slice(1)] ?? []) {
+        const k = this.matchSeq(phrase, tokens, j, end);
+        if (k >= 0) {
+          const r = this.matchSeq(rest, tokens, k, end);
+          if (r >= 0) return r;
+        }
+      }
+      return -1;
+    }
+    const t = tokens[j];
+    if (!t || j >= end) return -1;
+    if (t.key !== first && t.lemma !== first) return -1;
+    return this.matchSeq(rest, tokens, j + 1, end);
   }
 }

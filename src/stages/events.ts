@@ -1,5 +1,37 @@
-// PLACEHOLDER: being written.
+// Events stage: for each trigger in the body sentences, who did what to whom, when, where and how surely.
+// The work is split across src/stages/events/: triggers (lexicon + patterns → CAMEO code), clauses and phrases
+// (shallow syntax), arguments (source/target from structure), actors (phrase → entity-linked actor), coding
+// (embedded-event arithmetic and ontology fields), modality, dating, location, effects and dedupe.
 import type { Doc } from "../doc.ts";
 import type { Knowledge } from "../knowledge/index.ts";
+import type { Event } from "../schema.ts";
+import { extractDrafts } from "./events/extract.ts";
+import { dedupe } from "./events/dedupe.ts";
+import { ontologyFields } from "./events/coding.ts";
 
-export function eventsStage(_doc: Doc, _kb: Knowledge): void {}
+export function eventsStage(doc: Doc, kb: Knowledge): void {
+  const drafts = dedupe(extractDrafts(doc, kb));
+  const events: Event[] = [];
+  for (const d of drafts) {
+    const fields = ontologyFields(kb, d.code, d.cue, d.source, d.target, d.victims);
+    const s = doc.sentences[d.sentence]!;
+    const trigger = { start: doc.tokens[d.from]!.start, end: doc.tokens[d.to - 1]!.end };
+    events.push({
+      id: `v${events.length + 1}`,
+      ...fields,
+      source: d.source,
+      target: d.target,
+      date: d.date ? { value: d.date.value, text: d.date.text ?? null, precision: d.date.precision, basis: d.date.basis } : null,
+      location: d.location,
+      modality: d.modality,
+      fatalities: d.fatalities,
+      injuries: d.injuries,
+      victims: d.victims,
+      confidence: Math.round(d.confidence * 100) / 100,
+      trigger: { ...trigger, text: doc.text.slice(trigger.start, trigger.end) },
+      evidence: { start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) },
+      reportedBy: d.reportedBy,
+    });
+  }
+  doc.events = events;
+}

@@ -1,5 +1,111 @@
-// PLACEHOLDER: being written.
+// Quotes stage: direct speech (in quotation marks) and indirect speech (a reporting verb and the clause it
+// reports), each attributed to its speaker — the subject of the reporting verb, linked to the entity mention over
+// it, with pronouns, surnames and roles resolved back to the speaker they stand for.
+// The finders live in ./quotes/: marks (quotation spans), grammar (subjects and complements), direct, indirect,
+// fragments (quoted words in a sentence), speaker (resolution), lexicon (the reporting verbs and role words, as data).
 import type { Doc } from "../doc.ts";
 import type { Knowledge } from "../knowledge/index.ts";
+import type { Quote } from "../schema.ts";
+import { buildCtx, type Ctx } from "./quotes/grammar.ts";
+import { paragraphs, quotationSpans } from "./quotes/marks.ts";
+import { directQuotes } from "./quotes/direct.ts";
+import { indirectQuotes } from "./quotes/indirect.ts";
+import { fragmentQuotes } from "./quotes/fragments.ts";
+import { SpeakerResolver } from "./quotes/speaker.ts";
+import type { Draft } from "./quotes/draft.ts";
 
-export function quotesStage(_doc: Doc, _kb: Knowledge): void {}
+/** Where a quote's attribution sits in the text: the reporting verb and the speaker's phrase. */
+export interface Attribution {
+  verb: { start: number; end: number; lemma: string } | null;
+  speaker: { start: number; end: number } | null;
+}
+
+const attributions = new WeakMap<Quote, Attribution>();
+
+export function quotesStage(doc: Doc, _kb: Knowledge): void {
+  if (!doc.tokens.length) return;
+  const c = buildCtx(doc);
+  const spans = quotationSpans(doc.text, doc.norm);
+  const direct = directQuotes(c, spans);
+  const usedVerbs = new Set(direct.flatMap((d) => (d.verb ? [d.verb.from] : [])));
+  // inside direct speech, a "said" is the speaker's own report, not the article's
+  const quotedRanges = spans.filter((m) => !m.single || direct.some((d) => d.start === m.innerStart)).map((m) => [m.open, m.close] as const);
+  const quoted = (offset: number) => quotedRanges.some(([a, b]) => offset > a && offset < b);
+  const indirect = indirectQuotes(c, quoted, usedVerbs).filter((d) => !direct.some((x) => overlaps(x, d) && x.start <= d.start && x.end >= d.end));
+  const fragments = fragmentQuotes(c, spans, [...direct, ...indirect]);
+  doc.quotes = resolve(c, dedupe([...direct, ...indirect, ...fragments]));
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/** One quote per span: a second finder reaching the same clause adds nothing. */
+function dedupe(drafts: Draft[]): Draft[] {
+  const seen = new Map<string, Draft>();
+  for (const d of drafts) {
+    const k = `${d.start}:${d.end}`;
+    if (!seen.has(k)) seen.set(k, d);
+  }
+  return [...seen.values()];
+}
+
+/** Resolves speakers in reading order (pronouns look back), then fills quotes that inherit theirs. */
+function resolve(c: Ctx, drafts: Draft[]): Quote[] {
+  const doc = c.doc;
+  const order = [...drafts].sort((a, b) => a.at - b.at || a.start - b.start);
+  const paras = paragraphs(doc.norm);
+  const paraOf = (offset: number) => paras.findIndex((p) => offset >= p.start && offset <= p.end);
+  const resolver = new SpeakerResolver(c);
+  const done: { draft: Draft; quote: Quote }[] = [];
+  for (const d of order) {
+    let speaker: Quote["speaker"] = null;
+    if (d.inherit === "sentence") {
+      // the report this participle continues: the last quote ending before it with no sentence break between
+      const from = c.toks[d.verb?.from ?? d.at]!.start;
+      const prev = [...done].reverse().find((x) => x.quote.speaker && x.draft.end <= from && !/[.!?]["']?\s|\n[ \t]*\n/.test(doc.norm.slice(x.draft.end, from)));
+      speaker = prev ? carried(prev.quote.speaker!) : null;
+    }
+    if (d.inherit === "previous") {
+      const prev = [...done].reverse().find((x) => x.quote.speaker && x.draft.start < d.start);
+      if (prev && paraOf(d.start) - paraOf(prev.draft.start) <= 1) speaker = carried(prev.quote.speaker!);
+    }
+    if (!speaker && d.speaker) speaker = resolver.resolve(d.speaker);
+    if (speaker && d.inherit) resolver.remember({ name: speaker.name, entity: speaker.entity ?? null }, d.at, false);
+    done.push({ draft: d, quote: toQuote(c, d, speaker) });
+  }
+  // a quote running on into the next paragraph is spoken by whoever speaks there
+  for (let k = done.length - 1; k >= 0; k--) {
+    const x = done[k]!;
+    if (x.draft.inherit !== "next" || x.quote.speaker) continue;
+    const next = done.filter((y) => y.draft.start > x.draft.start && y.quote.speaker).sort((a, b) => a.draft.start - b.draft.start)[0];
+    if (next && paraOf(next.draft.start) - paraOf(x.draft.start) <= 1) x.quote.speaker = carried(next.quote.speaker!);
+  }
+  // a continuation whose speaker stayed unknown is not worth reporting as a quote of nobody
+  return done.filter((x) => !x.draft.inherit || x.draft.inherit === "sentence" || x.quote.speaker).map((x) => x.quote).sort((a, b) => a.start - b.start);
+}
+
+/** A speaker carried over from another quote: the name and entity, not the other quote's phrase offsets. */
+const carried = (s: NonNullable<Quote["speaker"]>): NonNullable<Quote["speaker"]> => ({ name: s.name, entity: s.entity ?? null });
+
+function toQuote(c: Ctx, d: Draft, speaker: Quote["speaker"]): Quote {
+  const q: Quote = { text: c.doc.slice(d.start, d.end), start: d.start, end: d.end, direct: d.direct, speaker };
+  if (d.verb) q.verb = c.doc.slice(c.toks[d.verb.from]!.start, c.toks[d.verb.to - 1]!.end).toLowerCase();
+  attributions.set(q, {
+    verb: d.verb ? { start: c.toks[d.verb.from]!.start, end: c.toks[d.verb.to - 1]!.end, lemma: d.verb.lemma } : null,
+    speaker: speaker?.start !== undefined && speaker.end !== undefined ? { start: speaker.start, end: speaker.end } : null,
+  });
+  return q;
+}
+
+/** The quote whose text holds an offset (the innermost when quotes nest), for events reported in speech. */
+export function quoteAt(doc: Doc, offset: number): Quote | undefined {
+  let best: Quote | undefined;
+  for (const q of doc.quotes) {
+    if (offset >= q.start && offset < q.end && (!best || q.end - q.start < best.end - best.start)) best = q;
+  }
+  return best;
+}
+
+/** Where a quote's reporting verb and speaker phrase are (the speech act itself, for the events stage). */
+export function attributionOf(quote: Quote): Attribution | undefined {
+  return attributions.get(quote);
+}

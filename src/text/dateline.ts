@@ -27,9 +27,11 @@ function fullYear(y: string): number {
 const DATELINE = new RegExp(
   String.raw`^(?:[^\n]*\n){0,2}?[ \t]*` +
     String.raw`(?<place>[A-Z][A-Za-z'.\-]+(?:[ \t]+[A-Za-z'.\-]+){0,4}?)` +
+    // a country in brackets before the comma: "CARACAS (VENEZUELA), 23 AUG 89"
+    String.raw`(?:[ \t]*\([A-Za-z .'\-]{2,30}\)(?=,))?` +
     String.raw`(?:,[ \t]*(?<date>\d{1,2}[ \t]+[A-Za-z]{3,9}\.?(?:[ \t]+\d{2,4})?|[A-Za-z]{3,9}\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?))?` +
     String.raw`[ \t]*(?:\((?<source>[^)\n]{2,60})\))?` +
-    String.raw`[ \t]*(?:--|[-\u2013\u2014])[ \t]`,
+    String.raw`[ \t]*(?:--|[-\u2013\u2014])[ \t\n]`,
 );
 
 export function parseDateline(text: string): Dateline | null {

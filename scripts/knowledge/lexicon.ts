@@ -1,0 +1,357 @@
+// Builds data/lexicon.json, the event trigger lexicon:
+//  * verbs and their object/preposition patterns, converted from PETRARCH's CAMEO verb dictionary
+//    (shared/data/petrarch/CAMEO.2.0.txt; format in dictionaries-format.rst): each verb lemma points at its
+//    synonym block; a block's patterns ("- PRE * POST (PREP NOUN) [code]") select a CAMEO code from the words
+//    around the verb; synsets (&WEAPON ...) are kept by name and expanded at load time;
+//  * what that dictionary lacks, as sitrep's own data below: nominal triggers ("air strikes", "talks"),
+//    light verbs that hand their subject to a nominal event ("launched air strikes"), control verbs that turn an
+//    embedded event into a threat, intention, refusal ("vowed to", "plans to", "refused to"), weapon → mode cues,
+//    modality cues, reporting verbs, victims and number words.
+//   npx tsx scripts/build-knowledge.ts lexicon
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { phraseKeys } from "../../src/text/tokenize.ts";
+
+/** A pattern element: a preposition (keys) and/or a noun phrase (keys; "&SYNSET" items match any synset phrase). */
+type El = [string[] | null, string[] | null];
+interface Pattern {
+  pre: El[];
+  post: El[];
+  code: string | null;
+  /** the verbs the pattern was written for (from its comment): preferred over the block's other verbs */
+  v?: string[];
+}
+
+const keysOf = (s: string) => phraseKeys(s.replace(/_/g, " ").toLowerCase());
+
+/** "042:043" → "042"; ":173" → "173"; "---" → null. */
+function cleanCode(raw: string): string | null {
+  const parts = raw.split(":").map((p) => p.trim()).filter((p) => p && p !== "---");
+  const c = parts[0] ?? null;
+  return c && /^\d{2,4}$/.test(c) ? c : null;
+}
+
+/** Regular plural of a noun phrase's last word, PETRARCH's rule (S, IES after Y, ES after SS). */
+function plural(words: string[]): string[] {
+  const last = words[words.length - 1]!;
+  const p = /[^aeiou]y$/.test(last) ? last.slice(0, -1) + "ies" : /(ss|sh|ch|x)$/.test(last) ? last + "es" : last + "s";
+  return [...words.slice(0, -1), p];
+}
+
+/** Splits a pattern side into elements: WORD, {A B}, (PREP X), &SYN; $ + ^ % are actor slots and are dropped. */
+function parseSide(text: string): El[] {
+  const out: El[] = [];
+  const re = /\(([^)]*)\)|\{([^}]*)\}|(&[A-Z_]+)|([^\s(){}]+)/g;
+  // a noun phrase is a word sequence; "&NAME" items stand for any phrase of that synset
+  const noun = (s: string): string[] | null => {
+    s = s.trim().replace(/^\{(.*)\}$/, "$1");
+    const seq = s.split(/\s+/).filter((w) => w && !/^[$+^%]$/.test(w)).flatMap((w) => (w.startsWith("&") ? [w] : keysOf(w)));
+    return seq.length ? seq : null;
+  };
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[1] !== undefined) {
+      const inner = m[1].trim();
+      const sp = inner.search(/\s/);
+      const prep = sp < 0 ? inner : inner.slice(0, sp);
+      const rest = sp < 0 ? "" : inner.slice(sp + 1);
+      if (/^[$+^%]$/.test(prep)) continue;
+      out.push([keysOf(prep), noun(rest)]);
+    } else if (m[2] !== undefined) {
+      const n = noun(`{${m[2]}}`);
+      if (n) out.push([null, n]);
+    } else if (m[3] !== undefined) out.push([null, [m[3]]]);
+    else if (m[4] !== undefined && !/^[$+^%]$/.test(m[4])) {
+      const n = noun(m[4]);
+      if (n) out.push([null, n]);
+    }
+  }
+  return out;
+}
+
+export interface VerbEntry {
+  /** the verb word's lemma (lower case) */
+  lemma: string;
+  /** inflected forms given by the dictionary (irregular verbs) */
+  forms?: string[];
+  /** words that must precede / follow the verb word ("wire tap", "crack down") */
+  before?: string[];
+  after?: string[];
+  block: string;
+  /** the verb's own code, else its block's; null: the bare verb is no event */
+  code: string | null;
+  /** the code is the verb's own (given on its line, or the block is named after it), not a synonym block's */
+  own?: boolean;
+}
+
+export function parsePetrarchVerbs(text: string): { synsets: Record<string, string[][]>; verbs: VerbEntry[]; patterns: Record<string, Pattern[]> } {
+  const synsets: Record<string, string[][]> = {};
+  const verbs: VerbEntry[] = [];
+  const patterns: Record<string, Pattern[]> = {};
+  let synset: string | null = null;
+  let noPlural = false;
+  let block: string | null = null;
+  let blockCode: string | null = null;
+  for (const raw of text.split("\n")) {
+    const line = raw.replace(/#.*$/, "").trimEnd();
+    if (!line.trim()) {
+      synset = null;
+      continue;
+    }
+    if (line.startsWith("&")) {
+      const label = line.trim().slice(1);
+      noPlural = label.endsWith("_");
+      synset = label.replace(/_$/, "");
+      synsets[synset] = [];
+      continue;
+    }
+    if (synset && line.startsWith("+")) {
+      const phrase = line.slice(1).trim();
+      const keys = keysOf(phrase.replace(/_$/, ""));
+      if (!keys.length) continue;
+      synsets[synset]!.push(keys);
+      if (!noPlural && !phrase.endsWith("_")) synsets[synset]!.push(plural(keys));
+      continue;
+    }
+    const head = /^---\s+(\S+)\s+\[([^\]]*)\]\s+---/.exec(line);
+    if (head) {
+      block = head[1]!;
+      blockCode = cleanCode(head[2]!);
+      patterns[block] ??= [];
+      synset = null;
+      continue;
+    }
+    if (!block || line.startsWith("~")) continue;
+    if (line.startsWith("-")) {
+      const m = /^-\s*(.*?)\s*\[([^\]]*)\]/.exec(line);
+      if (!m) continue;
+      const [pre, post] = m[1]!.includes("*") ? m[1]!.split("*", 2) : ["", m[1]!];
+      const p: Pattern = { pre: parseSide(pre!), post: parseSide(post!), code: cleanCode(m[2]!) };
+      const comment = /#\s*([A-Z_ ,]+?)(?:\s{2,}|$|\s+[a-z])/.exec(raw.slice(raw.indexOf("]")));
+      const named = comment ? [...new Set(comment[1]!.split(/[\s,]+/).filter((w) => /^[A-Z][A-Z_]+$/.test(w)).map((w) => w.toLowerCase().split("_")[0]!))] : [];
+      if (named.length) p.v = named;
+      patterns[block]!.push(p);
+      continue;
+    }
+    // a verb line: WORD or multi_+WORD, optional {forms}, optional [code]
+    const vm = /^\s*(\S+)\s*(?:\{([^}]*)\})?\s*(?:\[([^\]]*)\])?/.exec(line);
+    if (!vm) continue;
+    const words = vm[1]!.toLowerCase().split("_").filter(Boolean);
+    let vi = words.findIndex((w) => w.startsWith("+"));
+    if (vi < 0) vi = 0;
+    const lemma = words[vi]!.replace(/^\+/, "");
+    const formsRaw = vm[2];
+    if (formsRaw !== undefined && !formsRaw.trim() && words.length > 1) continue; // inflected phrase ("+KILLED_AND {}")
+    const forms = (formsRaw ?? "")
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map((f) => f.toLowerCase().split("_").find((w) => w.startsWith("+"))?.slice(1) ?? f.toLowerCase().split("_")[0]!)
+      .filter((f) => f && f !== lemma);
+    const own = vm[3] !== undefined ? cleanCode(vm[3]) : undefined;
+    const e: VerbEntry = { lemma, block, code: own !== undefined ? own : blockCode };
+    if (own !== undefined || block.toLowerCase() === lemma || block.toLowerCase().startsWith(lemma + "_")) e.own = true;
+    if (forms.length) e.forms = [...new Set(forms)];
+    if (vi > 0) e.before = words.slice(0, vi);
+    if (vi < words.length - 1) e.after = words.slice(vi + 1);
+    verbs.push(e);
+  }
+  return { synsets, verbs, patterns };
+}
+
+// ---- sitrep's own trigger data ------------------------------------------------------------------------------
+
+/** Nominal triggers: the event named by a noun. [phrase, CAMEO code, mode or "", weapon or ""] */
+const NOMINALS: Array<[string, string, string?, string?]> = [
+  ["air strike", "195", "aerial"], ["airstrike", "195", "aerial"], ["air raid", "195", "aerial"], ["air attack", "195", "aerial"],
+  ["aerial bombardment", "195", "aerial"], ["bombing raid", "195", "aerial"], ["bombing campaign", "195", "aerial"],
+  ["drone strike", "195", "drone"], ["drone attack", "195", "drone"], ["uav strike", "195", "drone"],
+  ["missile strike", "194", "heavy-weapons", "missile"], ["missile attack", "194", "heavy-weapons", "missile"],
+  ["rocket attack", "194", "heavy-weapons", "rocket"], ["rocket fire", "194", "heavy-weapons", "rocket"],
+  ["mortar attack", "194", "heavy-weapons", "mortar"], ["mortar fire", "194", "heavy-weapons", "mortar"],
+  ["shelling", "194", "heavy-weapons"], ["artillery fire", "194", "heavy-weapons"], ["bombardment", "194", "heavy-weapons"],
+  ["strike", "190"], ["attack", "190"], ["assault", "190"], ["offensive", "190"], ["raid", "190"], ["incursion", "190"],
+  ["invasion", "190"], ["ambush", "190"], ["clash", "190"], ["fighting", "190"], ["battle", "190"], ["firefight", "193", "firearms"],
+  ["gunfight", "193", "firearms"], ["gun battle", "193", "firearms"], ["shootout", "193", "firearms"], ["shooting", "193", "firearms"],
+  ["bombing", "183", "explosives"], ["bomb attack", "183", "explosives"], ["car bomb", "1832", "explosives"],
+  ["car bombing", "1832", "explosives"], ["roadside bomb", "1833", "explosives"], ["ied attack", "1833", "explosives"],
+  ["explosion", "183", "explosives"], ["blast", "183", "explosives"], ["grenade attack", "183", "explosives", "grenade"],
+  ["suicide bombing", "1831", "suicide-attack"], ["suicide attack", "1831", "suicide-attack"], ["suicide bomber", "1831", "suicide-attack"],
+  ["kidnapping", "181", "abduct"], ["abduction", "181", "abduct"], ["hijacking", "181", "abduct"],
+  ["assassination", "186", "targeted"], ["massacre", "202", "targeted"], ["killing", "190"], ["execution", "186", "targeted"],
+  ["talks", "046"], ["negotiations", "046"], ["peace talks", "046"], ["summit", "040"], ["meeting", "040"],
+  ["protest", "141", "demo"], ["demonstration", "141", "demo"], ["rally", "141", "demo"], ["march", "141", "demo"], ["sit-in", "141", "demo"],
+  ["riot", "145", "riot"], ["rioting", "145", "riot"], ["hunger strike", "142", "hunger"], ["general strike", "143", "strike"],
+  ["boycott", "143", "boycott"], ["blockade", "191"],
+  ["sanctions", "163"], ["embargo", "163"],
+  ["ceasefire", "0871", "ceasefire"], ["cease-fire", "0871", "ceasefire"], ["truce", "0871", "ceasefire"],
+  ["arrest", "173", "arrest"], ["detention", "173", "arrest"], ["crackdown", "175"],
+  ["deployment", "154", "troops"],
+];
+
+/** Nouns that are events only with an argument of their own ("a strike on X", "talks with X"), never bare. */
+const NEEDS_ARGUMENT = ["strike", "meeting", "march", "rally", "arrest", "detention", "killing", "execution", "deployment", "battle", "fighting", "blast", "explosion", "raid", "assault", "offensive"];
+
+/** Verbs that carry out the nominal event in their object: its source is their subject ("launched air strikes"). */
+const LIGHT_VERBS = ["launch", "carry", "conduct", "stage", "mount", "order", "hold", "begin", "start", "wage", "unleash", "step", "resume", "continue", "authorize", "authorise", "direct", "perform", "impose", "slap", "declare", "announce", "approve", "escalate", "intensify", "lead", "organize", "organise", "call"];
+
+/** Verbs taking an infinitive whose event they qualify: how the embedded event is coded. */
+const CONTROL_VERBS: Record<string, "threaten" | "intend" | "refuse" | "agree" | "attempt" | "fail" | "deny" | "request"> = {
+  vow: "threaten", threaten: "threaten", swear: "threaten", warn: "threaten",
+  plan: "intend", seek: "intend", intend: "intend", aim: "intend", want: "intend", hope: "intend", prepare: "intend", pledge: "intend",
+  promise: "intend", expect: "intend", mean: "intend", propose: "intend", offer: "intend", decide: "intend", agree: "agree",
+  try: "attempt", attempt: "attempt", strive: "attempt",
+  refuse: "refuse", decline: "refuse", reject: "refuse",
+  fail: "fail", deny: "deny",
+  urge: "request", ask: "request", call: "request", demand: "request", press: "request", pressure: "request", push: "request",
+};
+
+/** Verbs that report speech; what the speech act is when its content is an event or an evaluation. */
+const REPORTING_VERBS: Record<string, string | null> = {
+  say: null, tell: null, add: null, state: null, announce: null, note: null, stress: null, explain: null, declare: null,
+  claim: "112", allege: "112", charge: "112", accuse: "112", blame: "112", condemn: "111", denounce: "111", criticize: "111",
+  criticise: "111", warn: "130", threaten: "130", insist: "100", demand: "100", urge: "020", recommend: "020", call: "020",
+  argue: null, write: null, tweet: null, report: null, confirm: null, acknowledge: null, suggest: "020", deny: null,
+};
+
+/** Evaluative words that make a report of someone's conduct an accusation ("X said Y was heading in the wrong direction"). */
+const DISAPPROVAL = [
+  "wrong", "failed", "illegal", "unlawful", "aggression", "aggressive", "disrupt", "disrupting", "destabilise", "destabilize",
+  "destabilising", "destabilizing", "provocative", "provocation", "reckless", "irresponsible", "violation", "violate", "violating",
+  "crime", "criminal", "terrorist", "terrorism", "blame", "responsible", "hostile", "unacceptable", "outrageous", "condemn",
+  "interference", "meddling", "lies", "lie", "lying", "hypocritical", "dangerous", "atrocities", "genocide", "occupation", "occupier",
+  "brutal", "barbaric", "cowardly", "abuse", "abuses", "corrupt", "corruption", "undermine", "undermining", "threatening",
+];
+
+/** Weapons and methods named near a trigger → PLOVER ASSAULT mode (and a weapon name ACLED rules may use). */
+const WEAPONS: Array<[string, string, string?]> = [
+  ["drone", "drone"], ["drones", "drone"], ["uav", "drone"], ["unmanned aerial vehicle", "drone"], ["kamikaze drone", "drone"],
+  ["warplane", "aerial"], ["warplanes", "aerial"], ["fighter jet", "aerial"], ["fighter jets", "aerial"], ["jets", "aerial"],
+  ["aircraft", "aerial"], ["helicopter", "aerial"], ["helicopters", "aerial"], ["gunship", "aerial"], ["air force", "aerial"],
+  ["air strike", "aerial"], ["air strikes", "aerial"], ["airstrike", "aerial"], ["airstrikes", "aerial"], ["bomber", "aerial"], ["bombers", "aerial"],
+  ["rocket", "heavy-weapons", "rocket"], ["rockets", "heavy-weapons", "rocket"], ["missile", "heavy-weapons", "missile"],
+  ["missiles", "heavy-weapons", "missile"], ["artillery", "heavy-weapons"], ["shells", "heavy-weapons"], ["mortar", "heavy-weapons"],
+  ["mortars", "heavy-weapons"], ["tank", "heavy-weapons"], ["tanks", "heavy-weapons"], ["shelling", "heavy-weapons"],
+  ["bomb", "explosives"], ["bombs", "explosives"], ["car bomb", "explosives"], ["roadside bomb", "explosives"], ["ied", "explosives"],
+  ["ieds", "explosives"], ["improvised explosive device", "explosives"], ["landmine", "explosives"], ["landmines", "explosives"],
+  ["mine", "explosives"], ["explosives", "explosives"], ["dynamite", "explosives"], ["explosive device", "explosives"],
+  ["grenade", "explosives", "grenade"], ["grenades", "explosives", "grenade"],
+  ["suicide bomber", "suicide-attack"], ["suicide bombers", "suicide-attack"], ["suicide vest", "suicide-attack"], ["suicide car bomb", "suicide-attack"],
+  ["gunmen", "firearms"], ["gunman", "firearms"], ["gunfire", "firearms"], ["rifle", "firearms"], ["rifles", "firearms"],
+  ["machine gun", "firearms"], ["machine guns", "firearms"], ["shot", "firearms"], ["shooting", "firearms"], ["opened fire", "firearms"],
+  ["knife", "primitive"], ["knives", "primitive"], ["machete", "primitive"], ["machetes", "primitive"], ["stones", "primitive"], ["rocks", "primitive"],
+  ["tear gas", "crowd-control"], ["water cannon", "crowd-control"], ["rubber bullets", "crowd-control"], ["batons", "crowd-control"],
+  ["chemical weapons", "unconventional"], ["chemical attack", "unconventional"], ["sarin", "unconventional"], ["chlorine gas", "unconventional"], ["nerve agent", "unconventional"],
+  ["kidnap", "abduct"], ["kidnapped", "abduct"], ["abducted", "abduct"], ["hostage", "abduct"], ["hostages", "abduct"],
+  ["beat", "beat"], ["beaten", "beat"], ["tortured", "torture"], ["torture", "torture"], ["raped", "sexual"], ["rape", "sexual"],
+];
+
+/** Verbs and verb + object patterns sitrep adds to PETRARCH's (modern usage, or gaps). [lemma, code, object words?, prep?] */
+const EXTRA_VERBS: Array<{ lemma: string; code: string | null; post?: El[]; after?: string[]; override?: boolean }> = [
+  // default codes where PETRARCH's synonym block gives none or another sense ("agree" sits in a praise block)
+  { lemma: "agree", code: "030", override: true }, { lemma: "reject", code: "120", override: true }, { lemma: "refuse", code: "120", override: true },
+  { lemma: "deny", code: "120", override: true }, { lemma: "sign", code: "057", override: true }, { lemma: "urge", code: "020" },
+  { lemma: "appeal", code: "020" }, { lemma: "call", code: "020", after: ["on"] }, { lemma: "call", code: "020", after: ["for"] },
+  { lemma: "demand", code: "100", override: true }, { lemma: "host", code: "043", override: true }, { lemma: "suspend", code: "160", override: true },
+  { lemma: "halt", code: "160", override: true }, { lemma: "deploy", code: "154", override: true }, { lemma: "dispatch", code: "154" },
+  { lemma: "airstrike", code: "195" }, { lemma: "drone", code: "195" }, { lemma: "detonate", code: "183" },
+  { lemma: "kidnap", code: "181" }, { lemma: "abduct", code: "181" }, { lemma: "behead", code: "186" }, { lemma: "gun", code: "193", after: ["down"] },
+  { lemma: "sanction", code: "163" }, { lemma: "blacklist", code: "163" }, { lemma: "rejoin", code: null }, { lemma: "avenge", code: "138" },
+  { lemma: "withdraw", code: "120", post: [[["from"], ["deal"]], [["from"], ["agreement"]], [["from"], ["accord"]], [["from"], ["treaty"]], [["from"], ["pact"]]] as El[] },
+  { lemma: "withdraw", code: "164", post: [[["from"], ["talks"]], [["from"], ["negotiations"]]] as El[] },
+  { lemma: "pull", code: "120", after: ["out"], post: [[["of"], ["deal"]], [["of"], ["agreement"]], [["of"], ["accord"]], [["of"], ["treaty"]]] as El[] },
+  { lemma: "drive", code: "190", after: ["out"] }, { lemma: "oust", code: "190" }, { lemma: "expel", code: "166" },
+  { lemma: "lift", code: "085", post: [[null, ["sanctions"]], [null, ["embargo"]]] as El[] },
+  { lemma: "ease", code: "085", post: [[null, ["sanctions"]], [null, ["embargo"]]] as El[] },
+  { lemma: "roll", code: "080", after: ["back"] }, { lemma: "curb", code: "080", post: [[null, ["programme"]], [null, ["program"]]] as El[] },
+  { lemma: "block", code: "144", post: [[null, ["road"]], [null, ["roads"]], [null, ["highway"]], [null, ["street"]], [null, ["streets"]], [null, ["traffic"]], [null, ["access"]], [null, ["entrance"]], [null, ["bridge"]], [null, ["port"]], [null, ["railway"]]] as El[] },
+  { lemma: "barricade", code: "144" }, { lemma: "march", code: "141", override: true }, { lemma: "picket", code: "141" },
+  { lemma: "target", code: "190" }, { lemma: "hit", code: "190" }, { lemma: "strike", code: "190" },
+];
+
+// ---- modality, numbers, victims ---------------------------------------------------------------------------------
+
+const MODALITY = {
+  negation: ["not", "n't", "never", "no", "without"],
+  hypothetical: ["could", "might", "may", "would", "should", "possibly", "perhaps", "allegedly", "reportedly"],
+  future: ["will", "shall", "'ll"],
+  conditional: ["if", "unless", "provided", "providing"],
+  denial: ["deny", "reject", "dismiss", "refute", "rebuff"],
+  obligation: ["must", "should", "ought", "need"],
+};
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+  both: 2, couple: 2, pair: 2,
+};
+
+/** Head nouns of victim phrases → kind of victim (civilian, military, police, militant, ...). */
+const VICTIMS: Record<string, string> = {
+  civilian: "civilians", civilians: "civilians", contractor: "civilians", contractors: "civilians", people: "civilians", person: "civilians",
+  resident: "civilians", residents: "civilians", villager: "civilians", villagers: "civilians", child: "civilians", children: "civilians",
+  woman: "civilians", women: "civilians", man: "civilians", men: "civilians", worker: "civilians", workers: "civilians", farmer: "civilians",
+  farmers: "civilians", student: "civilians", students: "civilians", journalist: "journalists", journalists: "journalists",
+  peasant: "civilians", peasants: "civilians", passenger: "civilians", passengers: "civilians", pedestrians: "civilians",
+  protester: "protesters", protesters: "protesters", demonstrators: "protesters", demonstrator: "protesters", protestors: "protesters",
+  soldier: "soldiers", soldiers: "soldiers", troops: "soldiers", servicemen: "soldiers", serviceman: "soldiers", marine: "soldiers", marines: "soldiers",
+  officer: "soldiers", officers: "soldiers", member: "soldiers", personnel: "soldiers",
+  policeman: "police", policemen: "police", police: "police", officers_police: "police", guard: "police", guards: "police",
+  militant: "militants", militants: "militants", fighter: "militants", fighters: "militants", rebel: "militants", rebels: "militants",
+  insurgent: "militants", insurgents: "militants", guerrilla: "militants", guerrillas: "militants", terrorist: "militants", terrorists: "militants",
+  militiaman: "militants", militiamen: "militants", jihadist: "militants", jihadists: "militants", commander: "militants",
+  official: "officials", officials: "officials", diplomat: "officials", diplomats: "officials", leader: "officials", mayor: "officials", judge: "officials",
+};
+
+/** Nouns naming people or groups: an argument with one of these heads is an actor even without an entity. */
+const ACTOR_NOUNS = [
+  ...Object.keys(VICTIMS), "government", "governments", "forces", "force", "army", "military", "militia", "militias", "group", "groups",
+  "administration", "ministry", "authorities", "regime", "police", "president", "minister", "spokesman", "spokeswoman", "party", "parties",
+  "opposition", "coalition", "alliance", "navy", "signatories", "powers", "state", "states", "country", "countries", "nation", "nations",
+  "movement", "organisation", "organization", "council", "parliament", "court", "embassy", "mission", "delegation", "side", "sides", "politicians",
+  "partners", "allies", "rivals", "unit", "units", "squad", "battalion", "brigade", "brigades", "gang", "gangs", "cartel", "mob", "crowd",
+  "union", "unions", "company", "firm", "bank", "agency", "agencies", "commission", "envoy", "envoys", "prime", "king", "prince", "general",
+  "bases", "base", "interests", "facilities", "positions", "targets", "convoy", "patrol", "checkpoint", "headquarters", "camp", "camps",
+];
+
+export function build(sharedDir: string): unknown {
+  const { synsets, verbs, patterns } = parsePetrarchVerbs(readFileSync(join(sharedDir, "data/petrarch/CAMEO.2.0.txt"), "utf8"));
+  // sitrep's additions go in their own block per entry so their patterns do not leak onto PETRARCH's synonyms
+  EXTRA_VERBS.forEach((v, i) => {
+    if (v.override) for (const e of verbs) if (e.lemma === v.lemma && !e.before && !e.after) { e.code = v.code; e.own = true; }
+    const block = `SITREP_${i}_${v.lemma.toUpperCase()}`;
+    verbs.push({ lemma: v.lemma, block, code: v.post ? null : v.code, own: true, ...(v.after ? { after: v.after } : {}) });
+    patterns[block] = v.post ? v.post.map((el) => ({ pre: [], post: [el], code: v.code })) : [];
+  });
+  const nominals: Array<{ keys: string[]; code: string; mode?: string; weapon?: string; needsArgument?: boolean }> = [];
+  for (const [phrase, code, mode, weapon] of NOMINALS) {
+    const keys = keysOf(phrase);
+    const forms = phrase.endsWith("s") || /ing$|fire$|fighting$/.test(phrase) ? [keys] : [keys, plural(keys)];
+    for (const k of forms) {
+      const e: (typeof nominals)[number] = { keys: k, code };
+      if (mode) e.mode = mode;
+      if (weapon) e.weapon = weapon;
+      if (NEEDS_ARGUMENT.includes(phrase)) e.needsArgument = true;
+      nominals.push(e);
+    }
+  }
+  return {
+    attribution:
+      "Verbs, verb patterns and synsets converted from PETRARCH's CAMEO verb dictionary CAMEO.2.0.txt (openeventdata/petrarch2, " +
+      "MIT licence, (c) 2015 Open Event Data Alliance; derived from the TABARI/CAMEO dictionaries by Philip Schrodt et al.). " +
+      "Nominal triggers, light and control verbs, weapon cues, modality cues, reporting verbs, victims and number words: sitrep (MIT).",
+    version: 1,
+    synsets,
+    verbs,
+    patterns,
+    nominals,
+    lightVerbs: LIGHT_VERBS,
+    controlVerbs: CONTROL_VERBS,
+    reportingVerbs: REPORTING_VERBS,
+    disapproval: DISAPPROVAL,
+    weapons: WEAPONS.map(([p, mode, weapon]) => ({ keys: keysOf(p), mode, ...(weapon ? { weapon } : {}) })),
+    modality: MODALITY,
+    numbers: NUMBER_WORDS,
+    victims: VICTIMS,
+    actorNouns: [...new Set(ACTOR_NOUNS)],
+  };
+}

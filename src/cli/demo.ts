@@ -1,0 +1,36 @@
+// sitrep demo: ingests the bundled demo corpus (data/demo: the seed article and 1,300 MUC-3 wire reports) into
+// ./sitrep.db (or --db) and prints what came of it.
+import { join } from "node:path";
+import type { Command } from "commander";
+import { DATA_DIR } from "../knowledge/load.ts";
+import { runIngest } from "./ingest.ts";
+import { openStore, dbPath } from "../store/open.ts";
+import { eventRow } from "./query.ts";
+import { table } from "./format.ts";
+
+export const DEMO_DIR = join(DATA_DIR, "demo");
+
+export function registerDemo(program: Command): void {
+  program.command("demo").description("Ingest the bundled demo corpus into ./sitrep.db and print a summary.")
+    .option("--db <file>", "SQLite store (default $SITREP_DB or ./sitrep.db)")
+    .option("-q, --quiet", "no progress bar")
+    .action(async (o: { db?: string; quiet?: boolean }) => {
+      const t0 = performance.now();
+      const s = await runIngest([DEMO_DIR], { db: o.db, quiet: o.quiet });
+      const seconds = (performance.now() - t0) / 1000;
+      const store = openStore(o.db);
+      try {
+        const st = await store.stats();
+        console.log(`demo: ${st.documents} documents, ${st.reportEvents} report events, ${st.canonicalEvents} canonical events, ${st.actors} actors in ${dbPath(o.db)} (${seconds.toFixed(1)} s${s.new ? "" : ", already ingested"})`);
+        const top = await store.events({ sort: "-date", limit: 200 });
+        const multi = top.items.filter((e) => e.reports > 1).slice(0, 8);
+        if (multi.length) {
+          console.log("\nEvents reported more than once:");
+          console.log(table(multi.map(eventRow), ["id", "date", "type", "source", "target", "place", "reports", "publishers"]));
+        }
+        console.log(`\nNext: sitrep events --limit 20 · sitrep show ID · sitrep export --format acled --out events.csv · sitrep serve`);
+      } finally {
+        await store.close();
+      }
+    });
+}

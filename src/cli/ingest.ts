@@ -1,0 +1,70 @@
+// sitrep ingest PATH|- ...: files, folders (recursively), feeds, JSON Lines and wire files into the store.
+// A progress bar on a terminal; a summary at the end; bad inputs named on stderr and skipped.
+import type { Command } from "commander";
+import { SingleBar, Presets } from "cli-progress";
+import { listFiles, readFile } from "../ingest/readers.ts";
+import { ingestItems, type IngestSummary } from "../ingest/ingest.ts";
+import { loadKnowledge } from "../knowledge/load.ts";
+import { dbPath, openStore } from "../store/open.ts";
+import type { InputItem } from "../ingest/types.ts";
+
+interface IngestOptions {
+  db?: string;
+  quiet?: boolean;
+  json?: boolean;
+}
+
+export function registerIngest(program: Command): void {
+  program
+    .command("ingest")
+    .description("Read articles (files, folders, .txt/.md/.html/.jsonl, RSS/Atom feeds, wire files; '-' for stdin) into the store,\nextract their events and merge reports of the same event. Re-ingesting adds nothing.")
+    .argument("<paths...>", "files or folders")
+    .option("--db <file>", "SQLite store (default $SITREP_DB or ./sitrep.db)")
+    .option("-q, --quiet", "no progress bar and no per-file errors, only the summary")
+    .option("--json", "print the summary as JSON")
+    .action(async (paths: string[], opts: IngestOptions) => {
+      const s = await runIngest(paths, opts);
+      process.exitCode = s.failed && !s.new && !s.duplicate ? 1 : 0;
+    });
+}
+
+export function summaryLine(s: IngestSummary): string {
+  return `read ${s.read}, new ${s.new}, duplicate ${s.duplicate}, failed ${s.failed}, events ${s.events} (${s.founded} new canonical, ${s.merged} merged into existing${s.syndicated ? `, ${s.syndicated} syndicated copies` : ""})`;
+}
+
+export async function runIngest(paths: string[], opts: IngestOptions): Promise<IngestSummary> {
+  const kb = loadKnowledge();
+  const store = openStore(opts.db);
+  const files = paths.flatMap(listFiles);
+  const tty = !!process.stderr.isTTY && !opts.quiet;
+  // files are read one at a time, so a huge folder never sits in memory; the bar counts files
+  const bar = tty ? new SingleBar({ format: "ingest [{bar}] {value}/{total} files | {docs} documents | {events} events | {eta_formatted}", hideCursor: true }, Presets.shades_classic) : null;
+  bar?.start(files.length, 0, { docs: 0, events: 0 });
+  let docs = 0, events = 0;
+  function* items(): Generator<InputItem> {
+    for (const f of files) {
+      yield* readFile(f);
+      bar?.increment(1, { docs, events });
+    }
+  }
+  try {
+    const summary = await ingestItems(items(), store, kb, (item, outcome) => {
+      if (outcome.status === "new") docs++, events += outcome.result.events;
+      // under a progress bar errors wait for its end, so they are not drawn over
+      if (outcome.status === "failed" && !opts.quiet && !bar) console.error(`sitrep ingest: ${outcome.error}`);
+      void item;
+    });
+    bar?.stop();
+    if (bar) for (const e of summary.failures) console.error(`sitrep ingest: ${e}`);
+    if (opts.json) console.log(JSON.stringify({ db: dbPath(opts.db), ...summary, ...(await store.stats()) }));
+    else {
+      const st = await store.stats();
+      console.log(summaryLine(summary));
+      console.log(`store ${dbPath(opts.db)}: ${st.documents} documents, ${st.reportEvents} report events, ${st.canonicalEvents} canonical events, ${st.actors} actors`);
+    }
+    return summary;
+  } finally {
+    bar?.stop();
+    await store.close();
+  }
+}

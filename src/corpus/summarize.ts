@@ -1,0 +1,61 @@
+// A canonical event's record from its reports: the type most reports give, the date all allow, the most precise
+// place, the actors most often named, the highest toll reported (tolls rise as bodies are counted), and a
+// confidence combined over independent publishers (syndicated copies are one publisher).
+import { sha256 } from "@noble/hashes/sha2.js";
+import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
+import type { ActorRef, CanonicalEvent, ReportEvent } from "./records.ts";
+import { agreedDays, bestLocation, mostCommon } from "./profile.ts";
+import { isoOfRange } from "./dates.ts";
+
+/** The stable id of the canonical event founded by a report. */
+export function canonicalId(documentId: string, eventIndex: number): string {
+  return "ce_" + bytesToHex(sha256(utf8ToBytes(`${documentId}:${eventIndex}`))).slice(0, 16);
+}
+
+function topActor(actors: (ActorRef | null)[]): ActorRef | null {
+  const named = actors.filter((a): a is ActorRef => !!a);
+  return mostCommon(named, (a) => a.actorId ?? `${a.name}|${a.country}`) ?? null;
+}
+
+/** 1 - Π(1 - c) over publishers, each publisher counted once at its most confident report. */
+export function combinedConfidence(reports: ReportEvent[]): number {
+  const byPublisher = new Map<string, number>();
+  for (const r of reports) byPublisher.set(r.publisherKey, Math.max(byPublisher.get(r.publisherKey) ?? 0, r.confidence));
+  let miss = 1;
+  for (const c of byPublisher.values()) miss *= 1 - Math.min(0.99, Math.max(0, c));
+  return Math.round((1 - miss) * 1000) / 1000;
+}
+
+export function summarize(id: string, reports: ReportEvent[]): CanonicalEvent {
+  const typeOf = mostCommon(reports, (r) => r.type)!.type;
+  const ofType = reports.filter((r) => r.type === typeOf).sort((a, b) => b.confidence - a.confidence);
+  const lead = ofType.find((r) => r.cameo) ?? ofType[0]!;
+  const { days, dated } = agreedDays(reports);
+  const max = (xs: (number | null)[]) => {
+    const ns = xs.filter((n): n is number => n != null);
+    return ns.length ? Math.max(...ns) : null;
+  };
+  const published = reports.map((r) => r.published).filter((p): p is string => !!p).sort();
+  return {
+    id,
+    type: typeOf,
+    mode: mostCommon(ofType, (r) => r.mode)?.mode ?? null,
+    cameo: lead.cameo,
+    goldstein: lead.goldstein,
+    quadClass: lead.quadClass,
+    acled: (ofType.find((r) => r.acled) ?? lead).acled,
+    source: topActor(reports.map((r) => r.source)),
+    target: topActor(reports.map((r) => r.target)),
+    // undated reports keep the date their document gave (its publication day) at "unknown" precision
+    date: dated && days ? isoOfRange(days) : (reports.map((r) => r.dateValue).filter((v): v is string => !!v).sort()[0] ?? null),
+    precision: dated && days ? days.precision : "unknown",
+    location: bestLocation(reports),
+    modality: mostCommon(reports, (r) => r.modality)!.modality,
+    fatalities: max(reports.map((r) => r.fatalities)),
+    injuries: max(reports.map((r) => r.injuries)),
+    confidence: combinedConfidence(reports),
+    reports: reports.length,
+    publishers: new Set(reports.map((r) => r.publisherKey)).size,
+    firstSeen: published[0] ?? "",
+  };
+}

@@ -1,0 +1,127 @@
+// The HTTP API (hono): the store's queries as JSON, with pagination; read-only unless a token is configured,
+// and then ingest only with "Authorization: Bearer TOKEN". The server sees the store interface, nothing else,
+// except the ingest function it is handed.
+import { Hono, type Context } from "hono";
+import type { EventFilter, Store } from "../store/store.ts";
+import { parseBbox } from "../store/filters.ts";
+import type { Article } from "../doc.ts";
+import { OPENAPI } from "./openapi.ts";
+
+export interface IngestUpload {
+  name: string;
+  /** raw bytes of an uploaded file, or null for a JSON body */
+  bytes: Uint8Array | null;
+  article: Article | null;
+}
+
+export interface ApiOptions {
+  /** ingest is refused unless a token is set and given */
+  token?: string | null;
+  /** ingests uploads (JSON articles or files) and returns the summary and extractions */
+  ingest?: (uploads: IngestUpload[]) => Promise<unknown>;
+}
+
+class BadRequest extends Error {}
+
+function int(v: string | undefined, name: string, dflt: number, max: number): number {
+  if (v == null || v === "") return dflt;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0 || n > max) throw new BadRequest(`${name} must be a whole number from 0 to ${max}`);
+  return n;
+}
+
+const SORTS = new Set(["date", "-date", "fatalities", "-fatalities", "confidence"]);
+
+export function eventFilter(c: Context): EventFilter {
+  const q = (k: string) => c.req.query(k) || undefined;
+  const sort = q("sort");
+  if (sort && !SORTS.has(sort)) throw new BadRequest(`sort must be one of ${[...SORTS].join(", ")}`);
+  for (const k of ["from", "to"]) if (q(k) && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(q(k)!)) throw new BadRequest(`${k} must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+  let bbox;
+  try {
+    bbox = parseBbox(q("bbox"));
+  } catch (e) {
+    throw new BadRequest((e as Error).message);
+  }
+  return {
+    actor: q("actor"), country: q("country"), type: q("type"), acled: q("acled"), modality: q("modality"), from: q("from"), to: q("to"),
+    place: q("place"), bbox, q: q("q"), sort: sort as EventFilter["sort"],
+    limit: int(q("limit"), "limit", 50, 1000) || 50, offset: int(q("offset"), "offset", 0, 1e9),
+  };
+}
+
+export function createApi(store: Store, opts: ApiOptions = {}): Hono {
+  const app = new Hono();
+
+  app.onError((err, c) => {
+    if (err instanceof BadRequest) return c.json({ error: err.message }, 400);
+    console.error(`sitrep serve: ${err.stack ?? err.message}`);
+    return c.json({ error: "internal error" }, 500);
+  });
+  app.notFound((c) => c.json({ error: `no route ${c.req.method} ${c.req.path}` }, 404));
+
+  app.get("/openapi.json", (c) => c.json(OPENAPI));
+
+  app.get("/api/events", async (c) => c.json(await store.events(eventFilter(c))));
+
+  app.get("/api/events/:id", async (c) => {
+    const d = await store.event(c.req.param("id"));
+    return d ? c.json(d) : c.json({ error: "no such event" }, 404);
+  });
+
+  app.get("/api/documents/:id", async (c) => {
+    const d = await store.getDocument(c.req.param("id"));
+    return d ? c.json(d) : c.json({ error: "no such document" }, 404);
+  });
+
+  app.get("/api/actors", async (c) => c.json({ items: await store.actors(c.req.query("q") || undefined, int(c.req.query("limit"), "limit", 50, 1000) || 50) }));
+
+  app.get("/api/dyad", async (c) => {
+    const a = c.req.query("a"), b = c.req.query("b");
+    if (!a || !b) throw new BadRequest("a and b are required (actor id, actor code, country code or name)");
+    const f = eventFilter(c);
+    return c.json({ a, b, months: await store.dyad(a, b, { ...f, actor: undefined }) });
+  });
+
+  app.get("/api/timeline", async (c) => {
+    const interval = c.req.query("interval") || "month";
+    if (interval !== "day" && interval !== "week" && interval !== "month") throw new BadRequest("interval must be day, week or month");
+    return c.json({ interval, buckets: await store.timeline(interval, eventFilter(c)) });
+  });
+
+  app.get("/api/network", async (c) => c.json(await store.network(eventFilter(c), int(c.req.query("limit"), "limit", 100, 1000) || 100)));
+
+  app.get("/api/map", async (c) => c.json({ points: await store.map(eventFilter(c), int(c.req.query("zoom"), "zoom", 2, 20)) }));
+
+  app.get("/api/stats", async (c) => c.json(await store.stats()));
+
+  app.post("/api/ingest", async (c) => {
+    if (!opts.token || !opts.ingest) return c.json({ error: "ingest is disabled: start the server with --token to allow it" }, 403);
+    const auth = c.req.header("authorization") ?? "";
+    if (auth !== `Bearer ${opts.token}`) return c.json({ error: "a valid bearer token is required" }, 401);
+    const type = c.req.header("content-type") ?? "";
+    const uploads: IngestUpload[] = [];
+    if (type.startsWith("multipart/form-data")) {
+      const body = await c.req.parseBody({ all: true });
+      for (const [field, v] of Object.entries(body))
+        for (const f of [v].flat()) if (typeof f !== "string") uploads.push({ name: f.name || field, bytes: new Uint8Array(await f.arrayBuffer()), article: null });
+      if (!uploads.length) throw new BadRequest("no files in the multipart body");
+    } else {
+      let body: unknown;
+      try {
+        body = await c.req.json();
+      } catch {
+        throw new BadRequest("expected a JSON body {text, title?, published?, source?, url?} or multipart files");
+      }
+      for (const [i, x] of [body].flat().entries()) {
+        const o = (x ?? {}) as Record<string, unknown>;
+        if (typeof o.text !== "string" || !o.text.trim()) throw new BadRequest("text is required");
+        const s = (k: string) => (typeof o[k] === "string" ? (o[k] as string) : null);
+        uploads.push({ name: s("id") ?? `request#${i + 1}`, bytes: null, article: { id: s("id") ?? undefined, text: o.text, title: s("title"), published: s("published"), source: s("source"), url: s("url") } });
+      }
+    }
+    return c.json((await opts.ingest(uploads)) as object);
+  });
+
+  return app;
+}

@@ -1,0 +1,55 @@
+// Starts the HTTP server: the API, ingest wired to the pipeline when a token is given, and the built dashboard.
+import { serve as serveNode, type ServerType } from "@hono/node-server";
+import type { AddressInfo } from "node:net";
+import { createApi, type IngestUpload } from "./api.ts";
+import { staticResponse } from "./static.ts";
+import type { Store } from "../store/store.ts";
+import type { Knowledge } from "../knowledge/index.ts";
+import { ingestArticle, emptySummary } from "../ingest/ingest.ts";
+import { decodeText, checkDate, checkText, InputError } from "../ingest/decode.ts";
+import { readContent } from "../ingest/readers.ts";
+import type { InputItem } from "../ingest/types.ts";
+
+export interface ServeOptions {
+  port?: number;
+  host?: string;
+  token?: string | null;
+  kb?: () => Knowledge;
+}
+
+/** Ingests API uploads; returns the summary and the extraction of each new document. */
+export function uploadIngester(store: Store, kb: () => Knowledge) {
+  return async (uploads: IngestUpload[]) => {
+    const summary = emptySummary();
+    const extractions: unknown[] = [];
+    const items: InputItem[] = [];
+    for (const u of uploads) {
+      try {
+        if (u.article) items.push({ name: u.name, article: { ...u.article, text: checkText(u.article.text, u.name), published: checkDate(u.article.published, u.name) } });
+        else items.push(...readContent(decodeText(u.bytes!, u.name), u.name));
+      } catch (e) {
+        items.push({ name: u.name, error: e instanceof InputError ? e.message : `${u.name}: ${(e as Error).message}` });
+      }
+    }
+    for (const item of items) {
+      summary.read++;
+      const out = item.error !== undefined ? { status: "failed" as const, error: item.error } : await ingestArticle(item.article, item.name, store, kb());
+      if (out.status === "failed") summary.failed++, summary.failures.push(out.error);
+      else if (out.status === "duplicate") summary.duplicate++;
+      else {
+        summary.new++, summary.events += out.result.events, summary.founded += out.result.founded, summary.merged += out.result.merged;
+        if (out.result.syndicatedFrom) summary.syndicated++;
+        extractions.push(out.doc);
+      }
+    }
+    return { summary, extractions };
+  };
+}
+
+export function startServer(store: Store, opts: ServeOptions = {}): Promise<{ server: ServerType; port: number }> {
+  const api = createApi(store, { token: opts.token ?? null, ingest: opts.kb ? uploadIngester(store, opts.kb) : undefined });
+  const app = api.get("*", (c) => staticResponse(c.req.raw) ?? c.json({ error: "not found" }, 404));
+  return new Promise((resolve) => {
+    const server = serveNode({ fetch: app.fetch, port: opts.port ?? 8080, hostname: opts.host ?? "127.0.0.1" }, (info: AddressInfo) => resolve({ server, port: info.port }));
+  });
+}

@@ -1,0 +1,123 @@
+// Generic actors: an agent noun ("troops", "foreign ministry", "rebels", "spokesman") with the country that
+// anchors it — a demonym ("Iraqi troops"), a country ("US military", "Iran's foreign ministry"), a named actor
+// ("the Biden administration"), or "of <country>" after it ("the army of Iraq"). The agent gives the sector
+// (Phoenix agents: MINISTER → GOV, REBELS → REB, POLICE → COP, TROOPS → MIL), the anchor the country.
+import type { AgentRecord } from "../../knowledge/actors.ts";
+import type { PhraseMatch } from "../../knowledge/phrase-matcher.ts";
+import { bareEnd, codeOf, spanText, type Candidate, type EntityContext } from "./context.ts";
+import type { CountryHit } from "./dictionary.ts";
+
+// Nouns that keep an agent word as their modifier an actor: "militia groups", "rebel fighters", "army officers".
+const GROUP_HEADS = new Set(
+  ("group groups force forces fighter fighters member members unit units faction factions leader leaders official officials " +
+    "commander commanders spokesman spokeswoman spokesperson personnel militant militants chief chiefs officer officers figure figures " +
+    "representative representatives delegation delegations men troops soldiers").split(" "),
+);
+// Modifiers that may stand between an anchor and its agent: "Iraqi security forces", "US special forces", "senior Iraqi".
+const MODIFIER_POS = new Set(["ADJ", "NOUN", "VERB"]);
+
+export interface AnchorIndex {
+  /** country hits (names, aliases, demonyms) by the token index they end at (exclusive) */
+  countryEndingAt: Map<number, CountryHit>;
+  /** named mentions (persons, organisations) by the token index they end at */
+  namedEndingAt: Map<number, Candidate>;
+}
+
+export function anchorIndex(countries: CountryHit[], named: Candidate[]): AnchorIndex {
+  const countryEndingAt = new Map<number, CountryHit>();
+  for (const h of countries) if (h.value.kind !== "capital") countryEndingAt.set(h.to, h);
+  const namedEndingAt = new Map<number, Candidate>();
+  // a dictionary name beats an unsure pattern run ending at the same word
+  for (const c of named) if (!namedEndingAt.has(c.to) || namedEndingAt.get(c.to)!.dependent) namedEndingAt.set(c.to, c);
+  return { countryEndingAt, namedEndingAt };
+}
+
+/** The agent records of one match that fit: a pure agent word is the head unless a group noun follows it. */
+function headSpan(ctx: EntityContext, m: PhraseMatch<AgentRecord>): { to: number; person: boolean } | null {
+  const next = ctx.tokens[m.to];
+  const agent = m.values[0]!;
+  if (next && GROUP_HEADS.has(next.key)) return { to: m.to + 1, person: !/^(?:group|groups|force|forces|unit|units|faction|factions|delegation|delegations|personnel)$/.test(next.key) };
+  // "police station", "press conference", "militia targets": the agent modifies another noun
+  if (next && (next.pos === "NOUN" || next.pos === "PROPN") && (ctx.doc.upperCase ? !ctx.kb.actors.givenNames.has(next.key) : !next.cap)) return null;
+  if (next && next.text === "-" ) return null;
+  return { to: m.to, person: agent.person };
+}
+
+export function agentMentions(ctx: EntityContext, anchors: AnchorIndex): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens, doc } = ctx;
+  for (const m of ctx.kb.actors.agents.findAll(tokens)) {
+    const head = headSpan(ctx, m);
+    if (!head) continue;
+    const agent = m.values[0]!;
+    // a title before a name ("Foreign Minister Javad Zarif") belongs to the person, found with the names
+    const after = tokens[head.to];
+    if (head.to === m.to && agent.person && after && (doc.upperCase ? after.pos === "PROPN" : after.cap)) continue;
+    // look left over modifiers for an anchor
+    let i = m.from;
+    let skipped = 0;
+    let country: string | null = null;
+    let anchorFrom = -1;
+    let anchorName: string | null = null;
+    for (;;) {
+      const c = anchors.countryEndingAt.get(i);
+      if (c) {
+        country = c.value.country.iso3;
+        anchorFrom = c.from;
+        break;
+      }
+      const n = anchors.namedEndingAt.get(i);
+      // "the Harakat al-Nujaba militia", "Hamas fighters": the group itself, named already
+      const plural = tokens.slice(m.from, m.to).map((t) => t.key).join(" ") !== agent.phrase;
+      if (n && (n.type === "ARMED_GROUP" || n.type === "ORG") && (!agent.person || plural) && skipped === 0) {
+        country = null;
+        anchorFrom = -2;
+        break;
+      }
+      if (n && n.country) {
+        country = n.country;
+        anchorFrom = n.from;
+        anchorName = n.name;
+        break;
+      }
+      const prev = tokens[i - 1];
+      if (!prev || skipped >= 2 || !MODIFIER_POS.has(prev.pos) || prev.sentence !== tokens[m.from]!.sentence || /^\p{P}$/u.test(prev.text)) break;
+      i--;
+      skipped++;
+    }
+    // "the army of Iraq", "the government of Syria"
+    if (!country && tokens[head.to]?.key === "of") {
+      const c = [...anchors.countryEndingAt.values()].find((h) => h.from === head.to + 1 || (h.from === head.to + 2 && tokens[head.to + 1]?.key === "the"));
+      if (c) country = c.value.country.iso3;
+    }
+    if (anchorFrom === -2) continue;
+    // proper names are found elsewhere ("Press TV", "Army Day"): a capitalised agent needs its anchor
+    if (!doc.upperCase && tokens[m.from]!.cap && anchorFrom < 0 && !sentenceStartOrTitle(ctx, m.from)) continue;
+    const from = anchorFrom >= 0 ? anchorFrom : m.from;
+    const start = tokens[from]!.start, end = bareEnd(tokens[head.to - 1]!);
+    const sector = agent.sector;
+    const code = agent.prefix ? `${agent.code}${country ?? ""}` : codeOf(country, agent.code);
+    // the singular names one person; the plural a group
+    const written = tokens.slice(m.from, m.to).map((t) => t.key).join(" ");
+    const personal = head.person && (head.to > m.to ? !/s$/.test(tokens[head.to - 1]!.key) || /(?:man|woman|person)$/.test(tokens[head.to - 1]!.key) : written === agent.phrase);
+    out.push({
+      start, end, from, to: head.to,
+      kind: "nominal",
+      type: personal ? "PERSON" : sector === "REB" || sector === "UAF" ? "ARMED_GROUP" : "ORG",
+      name: spanText(doc, start, end),
+      country, sector, code,
+      // "the Biden administration" and "the Trump administration" are two referents; "US troops" and "American troops" one
+      generic: personal ? `${country ?? ""}:${agent.code}:${agent.phrase}` : country ? `${country}:${agent.code}${anchorName ? `:${anchorName.split(" ").pop()}` : ""}` : `:${agent.code}:${agent.phrase}`,
+      origin: "agent",
+      ...(anchorName ? { role: null } : {}),
+    });
+  }
+  return out;
+}
+
+/** A capitalised agent word is still a common noun at a sentence start or in a title-case headline. */
+function sentenceStartOrTitle(ctx: EntityContext, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  const s = ctx.doc.sentences[t.sentence];
+  return !!s && (s.tokenStart === i || s.kind === "headline");
+}

@@ -1,0 +1,191 @@
+// Linking mentions across the document into one entity per referent:
+//   the same dictionary actor, the same country, the same generic actor ("US troops" ... "American troops");
+//   full name first, then the surname ("John Doe" ... "Doe"), and a shorter form of a longer name;
+//   pronouns he/she to the most recent person, preferring the subject (first person) of the sentence;
+//   "the Islamic republic", "the kingdom", "the country" to the salient country, preferring one whose names
+//   hold the words used.
+import type { Token } from "../../doc.ts";
+import { foldKey } from "../../text/normalize.ts";
+import { phraseKeys } from "../../text/tokenize.ts";
+import type { Candidate, EntityContext } from "./context.ts";
+
+export interface Cluster {
+  key: string;
+  mentions: Candidate[];
+}
+
+/** Surname key of a person's name: its last word ("Abu Mahdi al-Muhandis" → "muhandis"). */
+function surname(name: string): string {
+  const keys = phraseKeys(name).filter((k) => /\p{L}/u.test(k) && !/^(?:jr|sr|ii|iii)$/.test(k));
+  return keys[keys.length - 1] ?? "";
+}
+
+function clusterKey(c: Candidate, actorKeys: Map<object, string>): string {
+  if (c.actor) {
+    // two records of one person (an old dictionary's and a modern one) are one entity
+    if (c.actor.type === "PERSON") return `A:${foldKey(c.actor.name)}`;
+    let k = actorKeys.get(c.actor);
+    if (!k) actorKeys.set(c.actor, (k = `A${actorKeys.size}`));
+    return k;
+  }
+  if (c.type === "GPE" && c.country) return `C:${c.country}`;
+  if (c.generic !== undefined) return `G:${c.generic}`;
+  return `${c.type === "PERSON" ? "P" : "O"}:${foldKey(c.name).replace(/^the /, "")}`;
+}
+
+/** Groups independent mentions; attaches dependent ones (surnames, unsure runs) to a person or organisation. */
+export function cluster(cands: Candidate[]): Map<string, Cluster> {
+  const clusters = new Map<string, Cluster>();
+  const actorKeys = new Map<object, string>();
+  const add = (key: string, c: Candidate) => {
+    const cl = clusters.get(key) ?? { key, mentions: [] };
+    cl.mentions.push(c);
+    clusters.set(key, cl);
+  };
+  const sorted = [...cands].sort((a, b) => a.start - b.start);
+  for (const c of sorted) if (!c.dependent) add(clusterKey(c, actorKeys), c);
+
+  // a pattern person whose name ends another person's longer name is that person ("Mahdi al-Muhandis")
+  const persons = () => [...clusters.values()].filter((cl) => cl.mentions.some((m) => m.type === "PERSON" && m.origin !== "agent"));
+  for (const cl of persons()) {
+    if (!cl.key.startsWith("P:")) continue;
+    const n = cl.key.slice(2);
+    const host = persons().find((o) => o !== cl && o.mentions.some((m) => foldKey(m.name).endsWith(" " + n)));
+    if (host) {
+      host.mentions.push(...cl.mentions);
+      clusters.delete(cl.key);
+    }
+  }
+
+  // dependent mentions: a surname or a short form of a person or organisation already named
+  for (const c of sorted.filter((c) => c.dependent)) {
+    const key = foldKey(c.name).replace(/^the /, "");
+    const sn = surname(c.name);
+    let best: Cluster | undefined;
+    let bestDist = Infinity;
+    for (const cl of clusters.values()) {
+      const ok = cl.mentions.some((m) => {
+        if (m.origin === "agent" || m.type === "GPE") return false;
+        const full = foldKey(m.name).replace(/^the /, "");
+        if (full === key) return true;
+        if (m.type === "PERSON") return surname(m.name) === sn && sn.length > 1 && key.split(" ").length <= 2 && full.endsWith(key);
+        return m.actor?.names.includes(key) ?? false;
+      });
+      if (!ok) continue;
+      // the nearest mention wins (preceding first)
+      const dist = Math.min(...cl.mentions.map((m) => (m.start <= c.start ? c.start - m.start : 1e9 + m.start - c.start)));
+      if (dist < bestDist) [best, bestDist] = [cl, dist];
+    }
+    if (best) best.mentions.push({ ...c, kind: "alias", type: best.mentions[0]!.type, dependent: false });
+  }
+  for (const cl of clusters.values()) cl.mentions.sort((a, b) => a.start - b.start);
+  return clusters;
+}
+
+const PRONOUNS = new Set(["he", "him", "his", "she", "her", "hers", "himself", "herself"]);
+
+/** he/she/his/her → the most recent person: in this sentence the first person before the pronoun, else the first
+ * person (the subject, usually) of the nearest earlier sentence naming one, at most three sentences back. */
+export function linkPronouns(ctx: EntityContext, clusters: Map<string, Cluster>): void {
+  const persons: { c: Candidate; cl: Cluster }[] = [];
+  for (const cl of clusters.values()) for (const m of cl.mentions) if (m.type === "PERSON" && m.kind !== "pronoun") persons.push({ c: m, cl });
+  persons.sort((a, b) => a.c.start - b.c.start);
+  const { tokens } = ctx;
+  for (const t of tokens) {
+    if (!PRONOUNS.has(t.key) || (!ctx.doc.upperCase && t.pos !== "PRON" && t.pos !== "DET")) continue;
+    let before = persons.filter((p) => p.c.end <= t.start);
+    // named people first; a described one ("the minister") only when no name precedes
+    const namedBefore = before.filter((p) => p.c.origin !== "agent");
+    if (namedBefore.length) before = namedBefore;
+    if (before.length === 0) continue;
+    const sameSentence = before.filter((p) => tokens[p.c.from]!.sentence === t.sentence);
+    // in the pronoun's own sentence the nearest person; across sentences the first (the subject, usually)
+    // "him" does not name its own clause's subject ("Biden spoke with him"): skip the sentence's first person
+    const usable = t.key === "him" ? sameSentence.slice(1) : sameSentence;
+    let pick: { c: Candidate; cl: Cluster } | undefined = usable[usable.length - 1];
+    if (!pick) {
+      const earlier = before.filter((p) => tokens[p.c.from]!.sentence < t.sentence);
+      if (earlier.length === 0) continue;
+      const last = earlier[earlier.length - 1]!;
+      const s = tokens[last.c.from]!.sentence;
+      if (t.sentence - s > 3) continue;
+      pick = earlier.find((p) => tokens[p.c.from]!.sentence === s);
+    }
+    if (!pick) continue;
+    pick.cl.mentions.push({ ...pick.c, start: t.start, end: t.end, from: t.i, to: t.i + 1, kind: "pronoun", name: t.text, origin: "pronoun", actor: undefined });
+  }
+}
+
+const NOMINAL_HEADS = new Set(["republic", "kingdom", "country", "emirate", "state", "sultanate", "nation", "monarchy", "federation"]);
+const NOMINAL_MODS = new Set(["islamic", "federal", "people's", "arab", "jewish", "gulf", "communist", "hermit", "north", "south", "whole", "entire", "war-torn", "oil-rich", "landlocked", "tiny"]);
+
+/** "the Islamic republic", "the kingdom", "the country": the salient country. */
+export function linkNominals(ctx: EntityContext, clusters: Map<string, Cluster>): void {
+  const { tokens, kb } = ctx;
+  const gpes = [...clusters.values()].filter((cl) => cl.key.startsWith("C:"));
+  if (gpes.length === 0) return;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.key !== "the") continue;
+    let j = i + 1;
+    const mods: Token[] = [];
+    while (j < tokens.length && NOMINAL_MODS.has(tokens[j]!.key) && mods.length < 2) mods.push(tokens[j++]!);
+    const head = tokens[j];
+    if (!head || !NOMINAL_HEADS.has(head.key) || tokens[j + 1]?.key === "of" || (tokens[j + 1] && /^(?:'s)$/.test(tokens[j + 1]!.text))) continue;
+    if (head.key === "state" && mods.length === 0) continue; // "the state" is too often the government in general
+    // the next word must not make the head a modifier ("the country's" is fine, "the country director" not)
+    const nxt = tokens[j + 1];
+    if (nxt && (nxt.pos === "NOUN" || nxt.pos === "PROPN") && !/^(?:'s)$/.test(nxt.text)) continue;
+    const words = [...mods.map((m) => m.key), head.key].join(" ");
+    const before = gpes
+      .map((cl) => ({ cl, seen: cl.mentions.filter((m) => m.end <= tokens[i]!.start && m.kind !== "nominal") }))
+      .filter((g) => g.seen.length > 0);
+    if (before.length === 0) continue;
+    const named = before.filter((g) => {
+      const rec = kb.countries.byIso3(g.cl.key.slice(2));
+      return !!rec && [rec.name, ...rec.aliases].some((n) => foldKey(n).includes(words));
+    });
+    const pool = mods.length > 0 || head.key === "republic" || head.key === "kingdom" ? (named.length ? named : before) : before;
+    // salience: mentions so far, then recency
+    pool.sort((a, b) => b.seen.length - a.seen.length || b.seen[b.seen.length - 1]!.start - a.seen[a.seen.length - 1]!.start);
+    let target = pool[0]!.cl;
+    if (head.key === "country" && !named.length) {
+      // "the country" is most often the one the sentence is about: its first country named, else the last before
+      const s = tokens[i]!.sentence;
+      const inSentence = before
+        .map((g) => ({ cl: g.cl, first: g.seen.find((m) => tokens[m.from]!.sentence === s && (m.kind === "name" || m.kind === "alias")) }))
+        .filter((g) => g.first)
+        .sort((a, b) => a.first!.start - b.first!.start);
+      target = inSentence[0]?.cl ?? [...before].sort((a, b) => b.seen[b.seen.length - 1]!.start - a.seen[a.seen.length - 1]!.start)[0]!.cl;
+    }
+    const first = mods[0] ?? head;
+    const proto = target.mentions[0]!;
+    target.mentions.push({ ...proto, start: first.start, end: head.end, from: first.i, to: j + 1, kind: "nominal", name: ctx.doc.text.slice(first.start, head.end), origin: "nominal" });
+    i = j;
+  }
+  for (const cl of clusters.values()) cl.mentions.sort((a, b) => a.start - b.start);
+}
+
+// Nouns that, after "the", name a group already named ("Kata'ib Hizbollah ... The group said").
+const GROUP_NOUNS = new Set(["group", "militia", "movement", "organisation", "organization", "faction", "outfit", "party", "alliance", "coalition"]);
+
+/** "the group", "the militia": the most recent named armed group or organisation, at most three sentences back. */
+export function linkGroupNominals(ctx: EntityContext, clusters: Map<string, Cluster>): void {
+  const { tokens } = ctx;
+  const named: { c: Candidate; cl: Cluster }[] = [];
+  for (const cl of clusters.values())
+    for (const m of cl.mentions) if ((m.type === "ARMED_GROUP" || m.type === "ORG") && m.origin !== "agent" && m.kind !== "nominal" && m.kind !== "metonym") named.push({ c: m, cl });
+  named.sort((a, b) => a.c.start - b.c.start);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const head = tokens[i + 1]!;
+    if (tokens[i]!.key !== "the" || !GROUP_NOUNS.has(head.key)) continue;
+    const nxt = tokens[i + 2];
+    if (nxt && (nxt.pos === "NOUN" || nxt.pos === "PROPN" || nxt.key === "of")) continue; // "the group's" is fine, "the group leader" not
+    const before = named.filter((n) => n.c.end <= tokens[i]!.start && head.sentence - tokens[n.c.from]!.sentence <= 3);
+    const pick = before[before.length - 1];
+    if (!pick) continue;
+    // the generic reading of the same words ("the militia" as any militia) gives way
+    for (const cl of clusters.values()) cl.mentions = cl.mentions.filter((m) => !(m.origin === "agent" && m.start === head.start));
+    pick.cl.mentions.push({ ...pick.c, start: head.start, end: head.end, from: head.i, to: head.i + 1, kind: "nominal", name: head.text, origin: "nominal", actor: pick.c.actor });
+  }
+  for (const cl of clusters.values()) cl.mentions.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,157 @@
+// A noun phrase → an event actor: the entity it mentions (name, country, sector, actor code), else a generic
+// actor composed from a country word ("Iraqi", "US", "Iran's") and an agent noun ("troops" → MIL), with
+// coordinated members ("the UK, Germany and France"). Phrases naming no one ("the deal", "tensions") give null.
+import type { Doc } from "../../doc.ts";
+import type { Knowledge } from "../../knowledge/index.ts";
+import { Countries } from "../../knowledge/countries.ts";
+import type { Actor, Entity } from "../../schema.ts";
+import { spanText, type NounPhrase, type Span } from "./phrases.ts";
+
+const LEAD = /^(?:the|a|an|its|their|his|her|our|some|several|many|most|all|both|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s+/i;
+const STATE_SECTORS = new Set(["GOV", "MIL", "COP", "SPY", "LEG", "JUD"]);
+
+/** Is the entity mention at [from, to) only a modifier ("Iran-backed", "Iran's") of a longer phrase? */
+function isSponsorModifier(doc: Doc, endTok: number): "backed" | "possessive" | null {
+  const a = doc.tokens[endTok];
+  const b = doc.tokens[endTok + 1];
+  if (a?.text === "-" && b && /^(?:backed|sponsored|supported|allied|aligned|funded|armed)$/.test(b.key)) return "backed";
+  const last = doc.tokens[endTok - 1];
+  if (last && /'s$|'$/.test(last.key)) return "possessive";
+  return null;
+}
+
+function entityActor(e: Entity, text: string, start: number, end: number): Actor {
+  return {
+    name: e.name,
+    text,
+    country: e.country,
+    sector: e.sector ?? null,
+    entity: e.id,
+    actorCode: e.actorCode ?? (e.country ? e.country + (e.sector && e.sector !== "OTHER" ? e.sector : "") : null),
+    start,
+    end,
+  };
+}
+
+/** The speaker of the quote holding an offset ("We recommend ..." inside Khatibzadeh's quote). */
+function quoteSpeakerAt(doc: Doc, offset: number): { name: string; entity?: string | null } | null {
+  const q = doc.quotes.find((x) => x.start <= offset && offset < x.end && x.speaker);
+  return q?.speaker ?? null;
+}
+
+function singleActor(doc: Doc, kb: Knowledge, s: Span, head: number): Actor | null {
+  if (s.to <= s.from) return null;
+  const start = doc.tokens[s.from]!.start;
+  const end = doc.tokens[s.to - 1]!.end;
+  const headStart = doc.tokens[head]!.start;
+  // a date ("on Sunday") or a place that is only a place ("in Vienna") is no actor
+  if (doc.timexes.some((t) => t.start <= headStart && headStart < t.end)) return null;
+  if (doc.places.some((p) => !p.metonym && p.precision !== "country" && p.start <= headStart && headStart < p.end)) return null;
+  const text = spanText(doc, s);
+  const mentions = doc.mentionsIn(start, end);
+  const headTok = doc.tokens[head]!;
+  // the mention holding the head, else one that is not a sponsor/possessive modifier
+  // (a mention reaching past the phrase is another layer's over-long match: not this phrase's entity)
+  const onHead = mentions.find((m) => m.start <= headTok.start && m.end >= headTok.end && m.end <= end + 1 && m.start >= start - 1);
+  if (onHead) {
+    const e = doc.entityById(onHead.entity);
+    if (e) return entityActor(e, text, start, end);
+  }
+  let country: string | null = null;
+  let backedBy: string | null = null;
+  let entityFallback: Entity | undefined;
+  // an event noun ("the attack", "a rocket attack in Erbil") names what happened, not who did it
+  if (kb.lexicon.nominals.matchAt(doc.tokens, head)?.to === head + 1 || headTok.lemma !== headTok.key && kb.lexicon.nominals.lookup(headTok.lemma)) return null;
+  const headEnd = headTok.end;
+  for (const m of mentions) {
+    const e = doc.entityById(m.entity);
+    if (!e || m.end > end + 1 || m.start < start - 1) continue;
+    // only premodifiers and the head speak for the phrase's country ("an agreement with Iran" is not Iranian)
+    if ((e.type === "GPE" || e.type === "NORP") && m.start > headEnd) continue;
+    const endTok = doc.tokenIndexAt(m.end);
+    const mod = isSponsorModifier(doc, endTok);
+    if (mod === "backed") { backedBy ??= e.country; continue; }
+    if (e.type === "GPE" || e.type === "NORP") country ??= e.country;
+    else if (!mod) entityFallback ??= e;
+  }
+  if (entityFallback) return entityActor(entityFallback, text, start, end);
+  // no entity layer (or no mention): country words and agent nouns in the phrase
+  const tokens = doc.tokens;
+  // country words count in the premodifiers and head ("Iraqi troops", "Iran's ministry"), and in an "of"-PP of
+  // an agent noun ("the government of Iraq"), not in other attached phrases ("an agreement with Iran")
+  let scanTo = head + 1;
+  if (doc.tokens[head + 1]?.key === "of" && (kb.lexicon.actorNouns.has(doc.tokens[head]!.key) || kb.lexicon.actorNouns.has(doc.tokens[head]!.lemma))) scanTo = s.to;
+  if (!country) {
+    for (const m of kb.countries.matcher.findAll(tokens, s.from, Math.max(s.from + 1, Math.min(s.to, scanTo)))) {
+      const endTok = m.to;
+      const vals = Countries.acceptMatch(m, tokens, doc.upperCase);
+      if (!vals.length) continue;
+      if (isSponsorModifier(doc, endTok) === "backed") { backedBy ??= vals[0]!.country.iso3; continue; }
+      country = vals[0]!.country.iso3;
+      break;
+    }
+  }
+  let sector: string | null = null;
+  let agentCode: string | null = null;
+  let prefix = false;
+  for (const m of kb.actors.agents.findAll(tokens, s.from, s.to)) {
+    // the agent nearest the head decides ("Iran's foreign ministry spokesman" → the spokesman's ministry: GOV)
+    sector = m.values[0]!.sector;
+    agentCode = m.values[0]!.code;
+    prefix = !!m.values[0]!.prefix;
+  }
+  const headKey = headTok.key;
+  const isActorNoun = kb.lexicon.actorNouns.has(headKey) || kb.lexicon.actorNouns.has(headTok.lemma);
+  if (headTok.pos === "PRON") {
+    if (headKey === "we" || headKey === "i" || headKey === "us" && !headTok.text.match(/^US$/)) {
+      const sp = quoteSpeakerAt(doc, headTok.start);
+      const e = doc.entityById(sp?.entity ?? undefined);
+      if (e) return entityActor(e, text, start, end);
+      if (sp) return { name: sp.name, text, country: null, start, end };
+    }
+    return null;
+  }
+  if (!country && !sector && !isActorNoun) {
+    // a proper name no layer knows is still an actor ("Acme Corp" in an unknown-name world)
+    if (!(headTok.pos === "PROPN" && (headTok.cap || doc.upperCase))) return null;
+  }
+  const name = text.replace(LEAD, "").replace(/^the\s+/i, "");
+  const code = country ? (prefix ? (agentCode ?? "") + country : country + (agentCode ?? "")) : agentCode && prefix ? agentCode : null;
+  const actor: Actor = { name, text, country, sector: (sector as Actor["sector"]) ?? null, actorCode: code || null, start, end };
+  if (backedBy && !country) (actor as Actor & { backedBy?: string }).backedBy = backedBy;
+  return actor;
+}
+
+/** The actor a noun phrase names, with members when coordinated; null when it names no one. */
+export function actorOf(doc: Doc, kb: Knowledge, np: NounPhrase | null): Actor | null {
+  if (!np) return null;
+  if (np.members.length < 2) return singleActor(doc, kb, np, np.head);
+  const members = np.members.map((m) => singleActor(doc, kb, m, headOfSpan(doc, m))).filter((a): a is Actor => !!a);
+  if (members.length === 0) return null;
+  if (members.length === 1) return members[0]!;
+  const countries = [...new Set(members.map((m) => m.country))];
+  const start = doc.tokens[np.from]!.start;
+  const end = doc.tokens[np.to - 1]!.end;
+  return {
+    name: members.map((m) => m.name).join(", "),
+    text: spanText(doc, np),
+    country: countries.length === 1 ? countries[0]! : null,
+    sector: null,
+    start,
+    end,
+    members,
+  };
+}
+
+function headOfSpan(doc: Doc, s: Span): number {
+  for (let k = s.to - 1; k >= s.from; k--) if (["NOUN", "PROPN", "PRON", "NUM", "X"].includes(doc.tokens[k]!.pos)) return k;
+  return s.to - 1;
+}
+
+/** "state" for government, military, police actors; "nonstate" for rebels and militias; else null. */
+export function actorKind(a: Actor | null): "state" | "nonstate" | null {
+  if (!a?.sector) return null;
+  if (STATE_SECTORS.has(a.sector)) return "state";
+  if (a.sector === "REB" || a.sector === "OPP" || a.sector === "CRM") return "nonstate";
+  return null;
+}

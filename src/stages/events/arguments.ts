@@ -1,0 +1,130 @@
+// Source and target from the clause's structure: the subject before an active verb (through auxiliaries,
+// appositions between commas or dashes, a relative pronoun's antecedent, the shared subject of coordinated verb
+// phrases), the object or an "on/against X" phrase after it, "by X" in the passive.
+import type { Doc } from "../../doc.ts";
+import type { Knowledge } from "../../knowledge/index.ts";
+import { clauseAt, type Clause } from "./clauses.ts";
+import { auxChain, nounPhraseLeft, nounPhraseRight, RELATIVE as RELATIVE_PRONOUNS, type NounPhrase } from "./phrases.ts";
+
+/** Prepositions that introduce the target of an act, by PLOVER type family. */
+export const TARGET_PREPS: Record<string, string[]> = {
+  default: ["on", "against", "at", "upon", "targeting", "toward", "towards", "into"],
+  CONSULT: ["with"],
+  AGREE: ["with"],
+  COOPERATE: ["with"],
+  AID: ["to", "for"],
+  SUPPORT: ["for", "to", "with"],
+  REQUEST: ["on", "to"],
+  SANCTION: ["on", "against"],
+  RETREAT: ["from", "on"],
+  REJECT: ["of", "from"],
+};
+
+/** The noun phrase before token p, seen through an apposition (", X," or "- X -") to the phrase it describes. */
+function phraseBefore(doc: Doc, p: number, lo: number): NounPhrase | null {
+  const t = doc.tokens[p];
+  if (!t || p < lo) return null;
+  if (t.text === "-" || t.text === "\u2014" || t.text === "\u2013" || t.key === ",") {
+    // find the opening mark of the apposition
+    for (let k = p - 1; k > lo; k--) {
+      const w = doc.tokens[k]!;
+      if (w.key === t.key || w.text === t.text || (w.text === "-" && t.key === "-")) {
+        const inner = nounPhraseRight(doc, k + 1, p);
+        const outer = nounPhraseLeft(doc, k - 1, lo);
+        if (!outer) return inner;
+        // the apposition's members (the UK, Germany ...) become the outer phrase's members
+        return { from: outer.from, to: p, head: outer.head, members: inner && inner.members.length > 1 ? inner.members : outer.members };
+      }
+      if (w.pos === "VERB" || w.pos === "AUX") break;
+    }
+    return null;
+  }
+  let np = nounPhraseLeft(doc, p, lo);
+  // "a rocket attack in the city of Erbil killed": the subject is the phrase the PP attaches to
+  for (let guard = 0; np && guard < 2; guard++) {
+    const prep = doc.tokens[np.from - 1];
+    if (!prep || !["in", "at", "near", "on", "from", "outside", "inside", "with", "against"].includes(prep.key)) break;
+    const owner = nounPhraseLeft(doc, np.from - 2, lo);
+    if (!owner) break;
+    np = { from: owner.from, to: np.to, head: owner.head, members: owner.members };
+  }
+  return np;
+}
+
+/** The nearest verb before token k in the sentence. */
+function previousVerb(doc: Doc, k: number, lo: number): number {
+  for (let j = k - 1; j >= lo; j--) if (doc.tokens[j]!.pos === "VERB") return j;
+  return -1;
+}
+
+/** The subject phrase of the verb at v, or null. */
+export function subjectOf(doc: Doc, kb: Knowledge, v: number, clause: Clause, lo: number, hi: number, depth = 0): NounPhrase | null {
+  if (depth > 4) return null;
+  const aux = auxChain(doc, v, clause.from);
+  const first = aux.length ? Math.min(...aux) : v;
+  const p = first - 1;
+  const m = clause.marker;
+  if (clause.kind === "relative" && m !== undefined && p <= m) {
+    let ante = doc.tokens[m - 1]?.key === "," ? m - 2 : m - 1;
+    // "groups that are backed by Iran and which launch ...": the first relative clause's antecedent
+    if (doc.tokens[ante]?.key === "and" || doc.tokens[ante]?.key === "or") {
+      for (let k = ante - 1; k > lo; k--) if (RELATIVE_PRONOUNS.has(doc.tokens[k]!.key)) { ante = doc.tokens[k - 1]?.key === "," ? k - 2 : k - 1; break; }
+    }
+    return phraseBefore(doc, ante, lo);
+  }
+  if ((clause.kind === "coord" || clause.kind === "participle") && m !== undefined && p <= m) {
+    const pv = previousVerb(doc, m, lo);
+    if (pv < 0) return null;
+    return subjectOf(doc, kb, pv, clauseAt(doc, kb, pv, lo, hi), lo, hi, depth + 1);
+  }
+  if (clause.kind === "infinitive" && m !== undefined) {
+    // "X vowed (not) to drive ...": the controller's subject; "urged X to ...": the controller's object
+    let c = m - 1;
+    while (c >= lo && (doc.tokens[c]!.key === "not" || doc.tokens[c]!.pos === "ADV")) c--;
+    const ct = doc.tokens[c];
+    if (!ct) return null;
+    if (ct.pos === "VERB") return subjectOf(doc, kb, c, clauseAt(doc, kb, c, lo, hi), lo, hi, depth + 1);
+    // "Turkey plans to ...", the control verb tagged as a noun: the phrase before it
+    if (/(?:s|ed)$/.test(ct.key) && kb.lexicon.controlVerbs.has(ct.key.replace(/(?:e?s|e?d)$/, "")) || kb.lexicon.controlVerbs.has(ct.key.replace(/s$/, ""))) {
+      const np = nounPhraseLeft(doc, c - 1, lo);
+      if (np) return np;
+    }
+    // "urged Iran to": the phrase before "to" is the subject of the infinitive when a verb governs it
+    const np = nounPhraseLeft(doc, c, lo);
+    if (np && doc.tokens[np.from - 1]?.pos === "VERB") return np;
+    const pv = previousVerb(doc, m, lo);
+    return pv >= 0 ? subjectOf(doc, kb, pv, clauseAt(doc, kb, pv, lo, hi), lo, hi, depth + 1) : null;
+  }
+  if (p < clause.from) return null;
+  return phraseBefore(doc, p, clause.from);
+}
+
+/** The direct object of the verb whose words end at token `after`, or null. */
+export function objectOf(doc: Doc, after: number, clause: Clause): NounPhrase | null {
+  let k = after;
+  while (k < clause.to && (doc.tokens[k]!.pos === "ADV" || doc.tokens[k]!.pos === "PART" && doc.tokens[k]!.key !== "to")) k++;
+  return nounPhraseRight(doc, k, clause.to);
+}
+
+/** The first phrase after `from` introduced by one of `preps`, within the clause. */
+export function prepPhrase(doc: Doc, from: number, to: number, preps: readonly string[]): NounPhrase | null {
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k]!;
+    if (t.pos === "VERB" && k > from && !preps.includes(t.key)) break;
+    if (preps.includes(t.key)) {
+      const np = nounPhraseRight(doc, k + 1, to);
+      if (np) return np;
+    }
+  }
+  return null;
+}
+
+/** The subject of a verb when it is the subject of a complement clause ("insists the US must lift"). */
+export function complementSubject(doc: Doc, v: number, clause: Clause, hi: number): NounPhrase | null {
+  let k = v + 1;
+  if (doc.tokens[k]?.key === "that") k++;
+  const np = nounPhraseRight(doc, k, hi);
+  if (!np) return null;
+  const next = doc.tokens[np.to];
+  return next && (next.pos === "AUX" || next.pos === "VERB") ? np : null;
+}

@@ -1,0 +1,81 @@
+// Clause boundaries around a trigger: relative pronouns, subordinators, the complement of a reporting verb,
+// coordinated verb phrases and participial clauses. An event's arguments, date and place are looked for in its
+// own clause first; the kind of clause also says how the subject is found (a relative clause's subject is its
+// antecedent, a coordinated verb phrase shares the subject of the verb before it).
+import type { Doc } from "../../doc.ts";
+import type { Knowledge } from "../../knowledge/index.ts";
+import { RELATIVE, SUBORDINATORS, type Span } from "./phrases.ts";
+
+export type ClauseKind = "main" | "relative" | "subordinate" | "complement" | "coord" | "participle" | "infinitive";
+
+export interface Clause extends Span {
+  kind: ClauseKind;
+  /** the token that opens the clause (which, after, said, and, to ...) */
+  marker?: number;
+}
+
+const isVerb = (doc: Doc, k: number) => doc.tokens[k]?.pos === "VERB" || doc.tokens[k]?.pos === "AUX";
+
+function hasVerb(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (doc.tokens[k]!.pos === "VERB") return true;
+  return false;
+}
+
+/** "that" opening a clause: after a reporting verb or a noun, followed by a subject or verb. */
+function isThatClause(doc: Doc, k: number): boolean {
+  return doc.tokens[k]?.key === "that" && !!doc.tokens[k + 1] && doc.tokens[k + 1]!.pos !== "NOUN" && doc.tokens[k + 1]!.pos !== "PUNCT" || doc.tokens[k]?.key === "that" && isVerb(doc, k + 2);
+}
+
+/** The clause holding token i of a sentence [lo, hi). */
+export function clauseAt(doc: Doc, kb: Knowledge, i: number, lo: number, hi: number): Clause {
+  let from = lo;
+  let kind: ClauseKind = "main";
+  let marker: number | undefined;
+  const t = doc.tokens;
+  for (let k = i - 1; k >= lo; k--) {
+    const w = t[k]!;
+    if (w.key === ";" || w.key === ":") { from = k + 1; break; }
+    if (RELATIVE.has(w.key) && w.key !== "that" && w.pos !== "DET") { from = k; kind = "relative"; marker = k; break; }
+    if (w.key === "that" && isThatClause(doc, k)) {
+      from = k; marker = k;
+      kind = k > lo && isVerb(doc, k - 1) ? "complement" : t[k - 1]?.pos === "NOUN" || t[k - 1]?.pos === "PROPN" ? "relative" : "complement";
+      break;
+    }
+    if (SUBORDINATORS.has(w.key) && w.key !== "as") {
+      // "After X's death, Iran vowed": the phrase closed at a comma before i does not hold i
+      let comma = -1;
+      for (let c = k + 1; c < i; c++) if (t[c]!.key === ",") { comma = c; }
+      if (comma >= 0 && !hasVerb(doc, k + 1, comma)) { from = comma + 1; break; }
+      from = k; kind = "subordinate"; marker = k;
+      break;
+    }
+    if (w.pos === "VERB" && kb.lexicon.reportingVerbs.has(w.lemma) && k < i - 1) {
+      from = k + 1; kind = "complement"; marker = k;
+      break;
+    }
+    if ((w.key === "and" || w.key === "but" || w.key === "or" || w.key === "nor") && isVerb(doc, k + 1) && k + 1 <= i) { from = k + 1; kind = "coord"; marker = k; break; }
+    if (w.key === "," && t[k + 1]?.pos === "VERB" && /ing$/.test(t[k + 1]!.key) && k + 1 <= i) { from = k + 1; kind = "participle"; marker = k; break; }
+    if (w.key === "to" && k + 1 === i && t[i]?.pos === "VERB") { from = k; kind = "infinitive"; marker = k; break; }
+  }
+  let to = hi;
+  for (let k = i + 1; k < hi; k++) {
+    const w = t[k]!;
+    if (w.key === ";" || w.key === ":") { to = k; break; }
+    if (RELATIVE.has(w.key) && w.key !== "that" && w.pos !== "DET") { to = k; break; }
+    if (SUBORDINATORS.has(w.key) && w.key !== "as" && (hasVerb(doc, k + 1, Math.min(hi, k + 12)) || w.key === "if" || w.key === "unless")) { to = k; break; }
+    if (w.key === "," && t[k + 1]?.pos === "VERB" && /ing$/.test(t[k + 1]!.key)) { to = k; break; }
+    if (w.key === "," && hasReportingTail(doc, kb, k + 1, hi)) { to = k; break; }
+    if ((w.key === "and" || w.key === "but" || w.key === "or" || w.key === "nor") && isVerb(doc, k + 1)) { to = k; break; }
+    if (w.pos === "VERB" && kb.lexicon.reportingVerbs.has(w.lemma) && k > i + 1 && !isVerb(doc, k - 1)) { to = k; break; }
+  }
+  return { from, to, kind, ...(marker !== undefined ? { marker } : {}) };
+}
+
+/** ", Kirby said." / ", he added": a short subject then a reporting verb closing the sentence. */
+function hasReportingTail(doc: Doc, kb: Knowledge, k: number, hi: number): boolean {
+  for (let j = k; j < Math.min(hi, k + 6); j++) {
+    const w = doc.tokens[j]!;
+    if (w.pos === "VERB") return kb.lexicon.reportingVerbs.has(w.lemma);
+  }
+  return false;
+}

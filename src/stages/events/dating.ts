@@ -1,0 +1,53 @@
+// The event's own date: the timex in its clause, else the nearest in its sentence, else the publication date
+// (the day of the report, for present-perfect and recent-past reporting). A date from an explicit timex keeps
+// its precision ("in January 2020" → 2020-01, month); a 2020 killing recalled in 2021 keeps 2020.
+import type { Doc } from "../../doc.ts";
+import type { Timex } from "../../schema.ts";
+import type { Span } from "./phrases.ts";
+
+export interface EventDateValue {
+  value: string | null;
+  text?: string | null;
+  precision: "day" | "week" | "month" | "year" | "decade" | "unknown";
+  basis: string;
+}
+
+/** Precision of an ISO value: 2021-06-27 day, 2021-W26 week, 2021-02 month, 2021 year, 202X decade. */
+export function precisionOf(value: string): EventDateValue["precision"] {
+  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return "day";
+  if (/^\d{4}-W\d{2}/.test(value)) return "week";
+  if (/^\d{4}-\d{2}$/.test(value)) return "month";
+  if (/^\d{4}$/.test(value)) return "year";
+  if (/^\d{3}X?$/.test(value) || /^\d{3}0s$/.test(value)) return "decade";
+  return "unknown";
+}
+
+/** A timex that dates an event: a calendar date (not a duration, a set or "now"). */
+function isCalendarDate(t: Timex): boolean {
+  return (t.type === "DATE" || t.type === "TIME") && /^\d{3}/.test(t.value) && precisionOf(t.value.slice(0, 10)) !== "unknown";
+}
+
+function fromTimex(t: Timex, basis: string): EventDateValue {
+  const value = /^\d{4}-\d{2}-\d{2}T/.test(t.value) ? t.value.slice(0, 10) : t.value;
+  return { value, text: t.text, precision: precisionOf(value), basis };
+}
+
+/** The date of an event whose trigger is at character offset `at`, in clause chars [cFrom, cTo) of sentence [sFrom, sTo). */
+export function eventDate(doc: Doc, at: number, clause: { start: number; end: number }, sentence: { start: number; end: number }): EventDateValue {
+  const near = (list: Timex[]) => list.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+  const inClause = near(doc.timexes.filter((t) => isCalendarDate(t) && t.start >= clause.start && t.end <= clause.end));
+  if (inClause) return fromTimex(inClause, "clause timex");
+  const inSentence = near(doc.timexes.filter((t) => isCalendarDate(t) && t.start >= sentence.start && t.end <= sentence.end));
+  if (inSentence) return fromTimex(inSentence, "sentence timex");
+  return publicationDate(doc);
+}
+
+export function publicationDate(doc: Doc): EventDateValue {
+  return doc.published ? { value: doc.published, text: null, precision: "day", basis: "publication date" } : { value: null, text: null, precision: "unknown", basis: "none" };
+}
+
+/** Char range of a token span. */
+export function charSpan(doc: Doc, s: Span): { start: number; end: number } {
+  if (s.to <= s.from) return { start: doc.tokens[s.from]?.start ?? 0, end: doc.tokens[s.from]?.start ?? 0 };
+  return { start: doc.tokens[s.from]!.start, end: doc.tokens[s.to - 1]!.end };
+}

@@ -1,0 +1,458 @@
+// Sentence by sentence: verbs and nouns that trigger events, their arguments from clause structure, embedded
+// events under control and reporting verbs, modality, date, place and casualties → drafts (before dedupe).
+import type { Doc, Sentence } from "../../doc.ts";
+import type { Knowledge } from "../../knowledge/index.ts";
+import type { Actor, Modality } from "../../schema.ts";
+import { actorOf } from "./actors.ts";
+import { complementSubject, objectOf, prepPhrase, subjectOf, TARGET_PREPS } from "./arguments.ts";
+import { clauseAt, type Clause } from "./clauses.ts";
+import { demandOf, intentOf, isCooperative, isMaterialConflict, refusalOf, threatOf } from "./coding.ts";
+import { charSpan, eventDate, publicationDate } from "./dating.ts";
+import type { Draft } from "./draft.ts";
+import { effectsIn } from "./effects.ts";
+import { eventLocation } from "./location.ts";
+import { nominalModality, verbModality } from "./modality.ts";
+import { auxChain, isPassive, nounPhraseLeft, nounPhraseRight, type NounPhrase, type Span } from "./phrases.ts";
+import { codeVerb, nominalTriggers, weaponCue, type NominalTrigger, type VerbCoding } from "./triggers.ts";
+
+interface VerbInfo {
+  v: number;
+  lemma: string;
+  clause: Clause;
+  subj: NounPhrase | null;
+  passive: boolean;
+  coding: VerbCoding | null;
+}
+
+/** A reporting verb's content: the span it reports, who said it, and the speech act's own code. */
+interface Report {
+  v: number;
+  from: number;
+  to: number;
+  speaker: Actor | null;
+  code: string | null;
+  info: VerbInfo;
+}
+
+const DEFINITE = new Set(["the", "these", "those", "this", "that", "such", "its", "their", "his", "her"]);
+const typeFamily = (code: string) => {
+  const r = Number(code.slice(0, 2));
+  return r >= 18 ? "default" : r === 4 ? "CONSULT" : r === 3 ? "AGREE" : r === 6 ? "COOPERATE" : r === 7 ? "AID" : r === 5 ? "SUPPORT" : r === 10 || r === 2 ? "REQUEST" : r === 16 ? "SANCTION" : r === 8 ? "RETREAT" : r === 12 ? "REJECT" : "default";
+};
+// acts whose recipient the manual requires or the reader expects even when only the sentence names it
+const RECIPIENT_TYPES = new Set(["02", "03", "05", "06", "07", "08", "10", "11", "12", "13", "16"]);
+
+export function extractDrafts(doc: Doc, kb: Knowledge): Draft[] {
+  const drafts: Draft[] = [];
+  for (const s of doc.sentences) {
+    if (s.kind !== "body") continue;
+    if (doc.dateline && s.end <= doc.dateline.end) continue;
+    drafts.push(...sentenceDrafts(doc, kb, s, drafts));
+  }
+  return drafts.filter((d) => d.source || d.target || d.fatalities !== null || d.injuries !== null);
+}
+
+/** End of the clause together with its coordinated and participial continuations (for casualties). */
+function clauseRunEnd(doc: Doc, kb: Knowledge, c: Clause, lo: number, hi: number): number {
+  let end = c.to;
+  for (let guard = 0; guard < 4 && end < hi; guard++) {
+    const t = doc.tokens[end]!;
+    const n = doc.tokens[end + 1];
+    const cont = (t.key === "and" || t.key === "but" || t.key === "or") && (n?.pos === "VERB" || n?.pos === "AUX") || t.key === "," && n?.pos === "VERB" && /ing$/.test(n.key);
+    if (!cont) break;
+    end = clauseAt(doc, kb, end + 1, lo, hi).to;
+  }
+  return end;
+}
+
+function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]): Draft[] {
+  const lo = s.tokenStart, hi = s.tokenEnd;
+  const T = doc.tokens;
+  const sChars = { start: s.start, end: s.end };
+  const nominals = nominalTriggers(doc, kb, lo, hi);
+  const consumed = new Set<NominalTrigger>();
+  const consumedLater: NominalTrigger[] = [];
+  const nominalIn = (a: number, b: number) => nominals.find((n) => !consumed.has(n) && n.head >= a && n.head < b);
+
+  const verbs: VerbInfo[] = [];
+  for (let v = lo; v < hi; v++) {
+    const t = T[v]!;
+    // ", warning that ...": a reporting participle the tagger took for a noun
+    if (t.pos !== "VERB" && T[v - 1]?.key === "," && /ing$/.test(t.key) && T[v + 1]?.key === "that") {
+      const base = t.key.replace(/ing$/, "");
+      const lemma = kb.lexicon.reportingVerbs.has(base) ? base : kb.lexicon.reportingVerbs.has(base + "e") ? base + "e" : null;
+      if (!lemma) continue;
+      const clause: Clause = { from: v, to: hi, kind: "participle", marker: v - 1 };
+      verbs.push({ v, lemma, clause, subj: subjectOf(doc, kb, v, clause, lo, hi), passive: false, coding: null });
+      continue;
+    }
+    if (t.pos !== "VERB") continue;
+    // "Iran-backed": a verb inside a hyphenated modifier is no predicate
+    if (T[v - 1]?.text === "-" && T[v - 1]!.end === t.start) continue;
+    // "Ousted President X", "the detained leaders": a participle used as an adjective
+    if (/ed$/.test(t.key) && (T[v + 1]?.pos === "PROPN" || T[v + 1]?.pos === "NOUN" || T[v + 1]?.pos === "ADJ") && (v === lo || ["DET", "ADJ", "ADP", "PUNCT", "CCONJ"].includes(T[v - 1]!.pos))) continue;
+    const clause = clauseAt(doc, kb, v, lo, hi);
+    // "bases hosting US troops": a reduced relative participle describes, it does not report an act
+    if (/ing$/.test(t.key) && (T[v - 1]?.pos === "NOUN" || T[v - 1]?.pos === "PROPN") && v > clause.from + 1 && !auxChain(doc, v, clause.from).length) continue;
+    const subj = subjectOf(doc, kb, v, clause, lo, hi);
+    verbs.push({ v, lemma: t.lemma, clause, subj, passive: isPassive(doc, v, clause.from), coding: codeVerb(doc, kb, v, subj, clause.to) });
+  }
+
+  // reporting verbs and what they report
+  const reports: Report[] = [];
+  for (const info of verbs) {
+    if (!kb.lexicon.reportingVerbs.has(info.lemma) || info.clause.kind === "infinitive") continue;
+    let subj = info.subj;
+    let from = info.v + 1, to = hi;
+    if (!subj) {
+      // "..., said Kirby" / "..., Kirby said": the content is what comes before
+      subj = nounPhraseRight(doc, info.v + 1, hi) ?? (info.v > lo ? nounPhraseLeft(doc, info.v - 1, lo) : null);
+    }
+    const before = info.clause.from > lo && T[info.clause.from - 1]?.key === "," && info.v >= hi - 6;
+    if (before || (subj && subj.from > info.v)) { from = lo; to = Math.max(lo, info.clause.from - 1); }
+    // ", warning that ...", ", adding ..." start another report by the same speaker
+    for (let k = from; k < to; k++) if (T[k]!.key === "," && T[k + 1]?.pos === "VERB" && kb.lexicon.reportingVerbs.has(T[k + 1]!.lemma)) { to = k; break; }
+    const code = kb.lexicon.reportingVerbs.get(info.lemma) ?? null;
+    reports.push({ v: info.v, from, to, speaker: actorOf(doc, kb, subj), code, info });
+  }
+  // "X said Y was heading in the wrong direction": a report of another's conduct in words of disapproval accuses
+  // "X declared that Y must drop barriers": what another must do is a demand
+  for (const r of reports) {
+    if (r.code) continue;
+    for (let k = r.from; k < r.to; k++) if (T[k]!.pos === "AUX" && kb.lexicon.isCue("obligation", T[k]!.key)) r.code = "100";
+  }
+  const reportAt = (k: number) => reports.filter((r) => k >= r.from && k < r.to && k !== r.v).sort((a, b) => b.from - a.from)[0];
+  // speaker of a reporting verb inside a participle (", warning that") is the sentence's speaker
+  for (const r of reports) if (!r.speaker) r.speaker = reports.find((o) => o !== r && o.speaker)?.speaker ?? null;
+
+  const out: Draft[] = [];
+  const make = (init: Partial<Draft> & Pick<Draft, "head" | "from" | "to" | "kind" | "code" | "clause">, subjActor: Actor | null, targetActor: Actor | null, modality: Modality, specificity: boolean): Draft => {
+    const at = T[init.head]!.start;
+    const cChars = charSpan(doc, init.clause);
+    const runEnd = clauseRunEnd(doc, kb, init.clause, lo, hi);
+    const cue = weaponCue(doc, kb, init.head, init.clause.from, runEnd) ?? {};
+    const effects = Number(init.code.slice(0, 2)) >= 18 ? effectsIn(doc, kb, init.clause.from, runEnd) : { fatalities: null, injuries: null, victims: null };
+    const rep = reportAt(init.head);
+    const quote = doc.quotes.find((q) => q.start <= at && at < q.end && q.speaker);
+    const d: Draft = {
+      sentence: s.index,
+      run: { from: init.clause.from, to: runEnd },
+      lemma: T[init.head]!.lemma,
+      cue: init.cue ?? cue,
+      source: subjActor,
+      target: targetActor,
+      modality,
+      definite: init.definite ?? false,
+      specific: specificity,
+      reportedBy: rep?.speaker ? { name: rep.speaker.name, entity: rep.speaker.entity ?? null } : quote?.speaker ? { name: quote.speaker.name, entity: quote.speaker.entity ?? null } : null,
+      fatalities: effects.fatalities,
+      injuries: effects.injuries,
+      victims: effects.victims,
+      date: init.date ?? eventDate(doc, at, cChars, sChars),
+      location: null,
+      confidence: 0,
+      ...init,
+    } as Draft;
+    d.location = eventLocation(doc, at, cChars, sChars, d.source, d.target);
+    if (!d.target && RECIPIENT_TYPES.has(d.code.slice(0, 2))) d.target = fallbackTarget(doc, kb, s, d.source, init.head);
+    d.confidence = confidenceOf(d);
+    return d;
+  };
+
+  // verb triggers; a control verb ("agreed to", "refused to") is its embedded event's frame, and an event of its
+  // own only when the embedded verb codes nothing
+  const pendingControl: VerbInfo[] = [];
+  const produced = new Set<number>();
+  const processVerb = (info: VerbInfo, asOwn: boolean): void => {
+    const { v, clause, subj, passive, coding, lemma } = info;
+    const rep = reportAt(v);
+    const isReporting = reports.some((r) => r.v === v);
+    // nominals this verb's pattern or object holds are part of its event (or of its skipped content)
+    const objAll = objectOf(doc, coding?.to ?? v + 1, clause);
+    if (coding) for (const m of coding.matched) { const n = nominalIn(m.from, m.to); if (n && (!objAll || n.head >= objAll.to || coding.specific)) consumedLater.push(n); }
+    if (isReporting) return;
+    // a coded speech act's content ("insists the US must lift ...") is not an event of its own
+    const skipContent = () => { if (objAll) for (const n of nominals) if (n.head >= objAll.from && n.head < objAll.to) consumed.add(n); };
+    if (rep && rep.code) { skipContent(); return; }
+    let code = coding?.code ?? null;
+    let specific = coding?.specific ?? false;
+    const verbEnd = coding?.to ?? v + 1;
+    const cues = verbModality(doc, kb, v, clause, { from: lo, to: hi }, !!rep && /ed$|said|told/.test(T[rep.v]!.key));
+    if (cues.inCondition) { skipContent(); return; }
+    let modality: Modality = cues.modality;
+
+    // control: "vowed (not) to X", "refused to X", "plans to X"; a control verb's own event is its complement's
+    const control = kb.lexicon.controlVerbs.get(lemma);
+    const governsInfinitive = T[verbEnd]?.key === "to" || T[verbEnd]?.key === "not" && T[verbEnd + 1]?.key === "to";
+    if (control && control !== "request" && governsInfinitive && !asOwn) { pendingControl.push(info); return; }
+    const ctl = controlOf(doc, kb, verbs, info, lo);
+    const controlKind = ctl?.kind;
+    const negInf = ctl?.negated ?? false;
+    if (ctl && (!controlKind || controlKind === "request")) { skipContent(); return; }
+    if (ctl?.info) modality = verbModality(doc, kb, ctl.info.v, ctl.info.clause, { from: lo, to: hi }, false).modality;
+
+    // a nominal trigger in the object: the verb carries it out ("launched air strikes", "ordered strikes")
+    const obj = objectOf(doc, verbEnd, clause);
+    const objNom = obj ? nominalIn(obj.from, obj.to) : undefined;
+    const light = kb.lexicon.lightVerbs.has(lemma);
+    let cue: { mode?: string | null; weapon?: string | null } | undefined;
+    let trigFrom = coding?.from ?? v, trigTo = verbEnd, head = v;
+    let targetPhrase: NounPhrase | null = null;
+    // a verb with its own sense keeps it; the noun is then its object's topic ("rejected a proposal for a ceasefire")
+    const ownSense = !!code && (specific || !!coding?.entry.own) && code.slice(0, 2) !== objNom?.entry.code.slice(0, 2);
+    if (objNom && (light || !code || !ownSense)) {
+      consumed.add(objNom);
+      code = objNom.entry.code.slice(0, 2) === code?.slice(0, 2) && code!.length > objNom.entry.code.length ? code : objNom.entry.code;
+      specific = true;
+      cue = objNom.entry.mode ? { mode: objNom.entry.mode, weapon: objNom.entry.weapon ?? null } : undefined;
+      trigTo = objNom.to;
+      head = objNom.head;
+      targetPhrase = prepPhrase(doc, objNom.to, Math.min(clause.to, objNom.to + 10), TARGET_PREPS[typeFamily(code)] ?? TARGET_PREPS.default!) ?? targetingPhrase(doc, objNom.to, clause.to);
+    } else if (!code) return;
+    else if (objNom) consumed.add(objNom);
+    // what a speech act is about is its topic, not another event ("called for sanctions against X")
+    if ([1, 2, 3, 5, 10, 11, 12, 13].includes(Number(code.slice(0, 2)))) for (const n of nominals) if (n.head > v && n.head < clause.to) consumed.add(n);
+    for (const n of consumedLater.splice(0)) consumed.add(n);
+
+    // a nominal attack as the subject of a violent verb: one event ("a rocket attack killed ...")
+    let sourceActor: Actor | null = null;
+    if (Number(code.slice(0, 2)) >= 18 && subj && !passive) {
+      const subjNom = nominalIn(subj.from, subj.to);
+      if (subjNom && Number(subjNom.entry.code.slice(0, 2)) >= 18) {
+        consumed.add(subjNom);
+        if (subjNom.entry.code !== "190" || code === "190") code = subjNom.entry.code;
+        cue = subjNom.entry.mode ? { mode: subjNom.entry.mode, weapon: subjNom.entry.weapon ?? null } : cue;
+        sourceActor = nominalSource(doc, kb, subjNom, lo, clause.to);
+        trigFrom = subjNom.from;
+      } else sourceActor = actorOf(doc, kb, subj);
+    } else if (!passive) sourceActor = actorOf(doc, kb, subj);
+    // instruments named in the clause belong to this event ("assassinated X in a drone strike")
+    if (Number(code.slice(0, 2)) >= 18) for (const n of nominals) {
+      if (consumed.has(n) || n.head <= v || n.head >= clause.to) continue;
+      const np = nounPhraseLeft(doc, n.to - 1, lo);
+      const before = T[(np ? Math.min(np.from, n.from) : n.from) - 1]?.key ?? "";
+      if (["in", "with", "by", "during"].includes(before)) consumed.add(n);
+    }
+
+    // under a control verb the controller's subject acts ("Hezbollah denied attacking ...")
+    if (!sourceActor && !passive && ctl?.info && (!subj || subj.from < ctl.info.v)) sourceActor = actorOf(doc, kb, ctl.info.subj);
+    // "denied that its forces attacked ...": a denied report
+    if (rep && T[rep.v]!.lemma === "deny") modality = "reported_denied";
+    // "X said it would ...": a pronoun subject of reported speech is, failing coreference, the speaker
+    if (!sourceActor && !passive && subj && T[subj.head]?.pos === "PRON" && rep?.speaker) sourceActor = rep.speaker;
+    let targetActor: Actor | null = null;
+    if (passive) {
+      targetActor = actorOf(doc, kb, subj);
+      sourceActor = actorOf(doc, kb, prepPhrase(doc, verbEnd, clause.to, ["by"]));
+    } else if (targetPhrase) targetActor = actorOf(doc, kb, targetPhrase);
+    else {
+      const objActor = obj && !objNom ? actorOf(doc, kb, obj) : null;
+      targetActor = objActor ?? actorOf(doc, kb, prepPhrase(doc, verbEnd, clause.to, TARGET_PREPS[typeFamily(code)] ?? TARGET_PREPS.default!)) ?? (RECIPIENT_TYPES.has(code.slice(0, 2)) ? actorOf(doc, kb, complementSubject(doc, verbEnd - 1, clause, hi)) : null);
+    }
+
+    // embedded under a control verb, the future, refusal
+    if (controlKind === "threaten") code = negInf ? refusalOf(code) : isCooperative(code) ? intentOf(code) : Number(code.slice(0, 2)) >= 14 ? threatOf(code) : code;
+    else if (controlKind === "refuse") code = refusalOf(code);
+    else if (controlKind === "agree" && isCooperative(code)) code = intentOf(code);
+    else if (controlKind === "intend") modality = negInf ? "negated" : modality === "asserted" ? "intended" : modality;
+    else if (controlKind === "attempt") { if (code.startsWith("186")) code = "185"; else modality = "intended"; }
+    else if (controlKind === "fail") modality = "negated";
+    else if (controlKind === "deny") modality = "reported_denied";
+    if (controlKind === "threaten" || controlKind === "refuse" || controlKind === "agree") modality = modality === "negated" ? "negated" : "asserted";
+    if (!controlKind && cues.future && modality !== "negated") {
+      if (isMaterialConflict(code) || code.startsWith("14")) { code = threatOf(code); if (modality !== "conditional") modality = "asserted"; }
+      else if (isCooperative(code)) code = intentOf(code);
+    } else if (!controlKind && cues.future && modality === "negated" && isCooperative(code)) {
+      // "will not accept", "would not meet": a refusal, which did happen
+      code = refusalOf(code);
+      modality = "asserted";
+    }
+    if (!controlKind && cues.obligation && modality === "asserted") modality = "hypothetical";
+    if (controlKind && !targetActor && RECIPIENT_TYPES.has(code.slice(0, 2))) targetActor = fallbackTarget(doc, kb, s, sourceActor, v);
+    // a thing as the agent ("an agreement that will lead to ...") is no actor's act, save weapons and attacks
+    if (!passive && subj && !sourceActor && Number(code.slice(0, 2)) < 18 && !trigFromNominal(trigFrom, v)) return;
+    // a bare verb's default code (no pattern chose it) needs a named party; a synonym block's inherited code two
+    const strong = !!coding?.entry.own || Number(code.slice(0, 2)) >= 14 && !code.startsWith("17") && !code.startsWith("16");
+    if (!specific && (strong ? !(named(sourceActor) || named(targetActor) || sourceActor && targetActor) : !(named(sourceActor) && named(targetActor)))) return;
+
+    produced.add(info.v);
+    out.push(make({ head, from: Math.min(trigFrom, head), to: Math.max(trigTo, head + 1), kind: objNom && consumed.has(objNom) ? "noun" : "verb", code, clause, specific, ...(cue ? { cue } : {}) }, sourceActor, targetActor, modality, specific));
+  };
+  for (const info of verbs) processVerb(info, false);
+  for (const c of pendingControl) {
+    // agreeing, refusing, vowing are acts in themselves; planning, seeking, trying are not
+    if (!["agree", "refuse", "threaten", "deny"].includes(kb.lexicon.controlVerbs.get(c.lemma) ?? "")) continue;
+    const embedded = verbs.filter((x) => x.v > c.v && x.v <= c.v + 12 && produced.has(x.v));
+    if (embedded.length === 0) processVerb(c, true);
+  }
+
+  // "X said Y was heading in the wrong direction": a report of another's conduct in words of disapproval, when
+  // the report holds no event of its own, is an accusation
+  for (const r of reports) {
+    if (r.code || out.some((d) => d.head >= r.from && d.head < r.to)) continue;
+    for (let k = r.from; k < r.to; k++) if (kb.lexicon.disapproval.has(T[k]!.key) || kb.lexicon.disapproval.has(T[k]!.lemma)) r.code = "111";
+  }
+  // speech acts: accusations, warnings, demands, appeals
+  for (const r of reports) {
+    let code = r.code;
+    const contentSubj = r.from > r.v ? complementSubject(doc, r.v, r.info.clause, hi) : null;
+    if (!code) continue;
+    if (code === "100") {
+      // the demand's content refines it ("insists the US must lift sanctions" → demand to ease sanctions)
+      const inner = verbs.find((x) => x.v > r.v && x.v < r.to && x.coding?.code);
+      code = demandOf(inner?.coding?.code ?? null);
+    }
+    const obj = r.info.coding ? objectOf(doc, r.info.coding.to, r.info.clause) : objectOf(doc, r.v + 1, r.info.clause);
+    const objActor = obj && obj.to <= (contentSubj?.from ?? hi) && !(contentSubj && obj.from === contentSubj.from) ? actorOf(doc, kb, obj) : null;
+    const target = objActor ?? actorOf(doc, kb, contentSubj) ?? actorOf(doc, kb, prepPhrase(doc, r.v + 1, Math.min(hi, r.v + 4), ["on", "to", "against"]));
+    const cues = verbModality(doc, kb, r.v, r.info.clause, { from: lo, to: hi }, false);
+    if (cues.inCondition) continue;
+    const d = make({ head: r.v, from: r.v, to: r.v + 1, kind: "verb", code, clause: r.info.clause, date: eventDate(doc, T[r.v]!.start, charSpan(doc, r.info.clause), charSpan(doc, r.info.clause)) }, r.speaker, target, cues.modality, true);
+    if (d.date?.basis === "publication date" || !d.date) d.date = eventDate(doc, T[r.v]!.start, sChars, sChars);
+    d.location = null; // where it was said is rarely written; the places of its content are not it
+    out.push(d);
+  }
+
+  // nominal triggers left over: events named by nouns ("a rocket attack in Erbil", "talks with Iran")
+  for (const n of nominals) {
+    if (consumed.has(n)) continue;
+    const np = nounPhraseLeft(doc, n.to - 1, lo);
+    const npFrom = np ? Math.min(np.from, n.from) : n.from;
+    const clause = clauseAt(doc, kb, n.head, lo, hi);
+    const code = n.entry.code;
+    let source = npFrom < n.from ? actorOf(doc, kb, { from: npFrom, to: n.from, head: n.from - 1, members: [] }) : null;
+    const win = Math.min(hi, n.to + 10);
+    source ??= actorOf(doc, kb, prepPhrase(doc, n.to, Math.min(win, n.to + 3), ["by", "from"]));
+    let target = actorOf(doc, kb, prepPhrase(doc, n.to, win, TARGET_PREPS[typeFamily(code)] ?? TARGET_PREPS.default!)) ?? actorOf(doc, kb, targetingPhrase(doc, n.to, win));
+    if (code.startsWith("04") && !source) {
+      const between = prepPhrase(doc, n.to, win, ["between", "among"]);
+      if (between) { source = actorOf(doc, kb, between); target = null; }
+    }
+    const first = T[npFrom]!;
+    const definite = DEFINITE.has(first.key) || T.slice(npFrom, n.from).some((t) => t.key === "such");
+    if (n.entry.needsArgument && !source && !target) continue;
+    if (reportAt(n.head)?.code && !source && !target) continue;
+    // the noun's own date: a timex within or right after its phrase ("the strikes on Sunday", "the 2019 attack")
+    const near = charSpan(doc, { from: npFrom, to: Math.min(clause.to, n.to + 4) });
+    const ownTimex = doc.timexes.some((t) => t.start >= near.start && t.end <= near.end);
+    const date = ownTimex ? eventDate(doc, T[n.head]!.start, near, near) : definite ? publicationDate(doc) : eventDate(doc, T[n.head]!.start, charSpan(doc, clause), charSpan(doc, clause));
+    const cue = n.entry.mode ? { mode: n.entry.mode, weapon: n.entry.weapon ?? null } : weaponCue(doc, kb, n.head, npFrom, n.to) ?? {};
+    out.push(make({ head: n.head, from: n.from, to: n.to, kind: "noun", code, clause, definite, date, cue }, source, target, nominalModality(doc, kb, npFrom), true));
+  }
+  // "After Soleimani's death, Iran vowed ...": a clause opening with after/following X dates by X's event
+  for (const d of out) anchorDate(doc, d, earlier, lo);
+  void earlier;
+  return out.sort((a, b) => a.head - b.head);
+}
+
+/** The control verb at token c, also when the tagger took it for a noun ("Turkey plans to ..."). */
+export function controlLemma(doc: Doc, kb: Knowledge, c: number): string | null {
+  const t = doc.tokens[c];
+  if (!t) return null;
+  if (t.pos === "VERB") return kb.lexicon.controlVerbs.has(t.lemma) ? t.lemma : t.lemma;
+  for (const base of [t.key.replace(/s$/, ""), t.key.replace(/es$/, ""), t.key.replace(/ed$/, ""), t.key.replace(/d$/, "")]) {
+    if (base !== t.key && kb.lexicon.controlVerbs.has(base) && doc.tokens[c + 1]?.key === "to") return base;
+  }
+  return null;
+}
+
+const READINESS = new Set(["ready", "willing", "prepared", "determined", "committed", "eager", "poised", "set"]);
+
+const trigFromNominal = (trigFrom: number, v: number) => trigFrom < v;
+
+const named = (a: Actor | null) => !!a && (!!a.country || !!a.entity || !!a.members?.some((m) => m.country || m.entity));
+
+/** The control verb governing an infinitive clause (through coordination: "vowed not to roll back ... or curb"). */
+function controlOf(doc: Doc, kb: Knowledge, verbs: VerbInfo[], info: VerbInfo, lo: number): { kind: string | undefined; negated: boolean; info?: VerbInfo } | null {
+  let cur: VerbInfo | undefined = info;
+  for (let guard = 0; cur && cur.clause.kind === "coord" && guard < 4; guard++) {
+    const m: number = cur.clause.marker!;
+    cur = [...verbs].reverse().find((x) => x.v < m);
+  }
+  // "denied attacking", "refused negotiating": a gerund under a control verb
+  const T0 = doc.tokens;
+  if (cur && /ing$/.test(T0[cur.v]!.key) && T0[cur.v - 1]?.pos === "VERB") {
+    const k = kb.lexicon.controlVerbs.get(T0[cur.v - 1]!.lemma);
+    if (k === "deny" || k === "refuse" || k === "threaten") return { kind: k, negated: false, info: verbs.find((x) => x.v === cur!.v - 1) };
+  }
+  if (!cur || cur.clause.kind !== "infinitive" || cur.clause.marker === undefined) return null;
+  const T = doc.tokens;
+  let c = cur.clause.marker - 1;
+  let negated = false;
+  if (T[c]?.key === "not" || T[c]?.key === "never") { negated = true; c--; }
+  while (c >= lo && T[c]!.pos === "ADV") c--;
+  const ctlLemma = controlLemma(doc, kb, c);
+  // "is ready / willing / prepared to": a stated readiness is an intent or a threat, like "vowed to"
+  if (!ctlLemma && T[c] && READINESS.has(T[c]!.key)) return { kind: "threaten", negated };
+  return { kind: ctlLemma ? kb.lexicon.controlVerbs.get(ctlLemma) : undefined, negated, info: verbs.find((x) => x.v === c) };
+}
+
+/** "attacks ... targeting US interests": the object of a following "targeting". */
+function targetingPhrase(doc: Doc, from: number, to: number): NounPhrase | null {
+  for (let k = from; k < Math.min(to, from + 8); k++) if (doc.tokens[k]!.key === "targeting" || doc.tokens[k]!.key === "targetting" || doc.tokens[k]!.key === "against") return nounPhraseRight(doc, k + 1, to);
+  return null;
+}
+
+/** The source of an attack noun: its premodifier ("US strikes", "Israel's raid") or "by X". */
+function nominalSource(doc: Doc, kb: Knowledge, n: NominalTrigger, lo: number, hi: number): Actor | null {
+  const np = nounPhraseLeft(doc, n.to - 1, lo);
+  const pre = np && np.from < n.from ? actorOf(doc, kb, { from: np.from, to: n.from, head: n.from - 1, members: [] }) : null;
+  return pre ?? actorOf(doc, kb, prepPhrase(doc, n.to, Math.min(hi, n.to + 3), ["by"]));
+}
+
+/** Another actor of the sentence for acts that need a recipient ("withdrew from the deal" between the US and Iran). */
+function fallbackTarget(doc: Doc, kb: Knowledge, s: Sentence, source: Actor | null, head: number): Actor | null {
+  const at = doc.tokens[head]!.start;
+  const outside = (x: { start: number; end: number }) => !source || source.start === undefined || x.end <= source.start || x.start >= source.end!;
+  const cands: Array<{ start: number; end: number; actor: Actor }> = [];
+  for (const m of doc.mentionsIn(s.start, s.end)) {
+    const e = doc.entityById(m.entity);
+    if (!e || !e.country || (source?.country && e.country === source.country) || !outside(m)) continue;
+    if (doc.places.some((p) => !p.metonym && p.precision !== "country" && p.start <= m.start && m.start < p.end)) continue;
+    cands.push({ start: m.start, end: m.end, actor: { name: e.name, text: m.text, country: e.country, sector: e.sector ?? null, entity: e.id, actorCode: e.actorCode ?? e.country, start: m.start, end: m.end } });
+  }
+  if (cands.length === 0) {
+    for (const m of kb.countries.matcher.findAll(doc.tokens, s.tokenStart, s.tokenEnd)) {
+      const start = doc.tokens[m.from]!.start, end = doc.tokens[m.to - 1]!.end;
+      if (m.values[0]!.kind === "capital") continue; // "in Vienna" is a venue, not a party
+      const c = m.values[0]!.country;
+      if ((source?.country && c.iso3 === source.country) || !outside({ start, end })) continue;
+      if (doc.tokens[m.to]?.text === "-") continue; // "Iran-backed"
+      cands.push({ start, end, actor: { name: c.name, text: doc.text.slice(start, end), country: c.iso3, sector: null, actorCode: c.iso3, start, end } });
+    }
+  }
+  cands.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
+  return cands[0]?.actor ?? null;
+}
+
+/** Dates an event whose clause opens with "after/following X" by X's earlier event, when it has no own timex. */
+function anchorDate(doc: Doc, d: Draft, earlier: Draft[], lo: number): void {
+  if (d.date && d.date.basis.endsWith("timex")) return;
+  for (let k = lo; k < d.head; k++) {
+    const w = doc.tokens[k]!.key;
+    if (w !== "after" && w !== "following" && w !== "since") continue;
+    const np = nounPhraseRight(doc, k + 1, d.head);
+    if (!np) continue;
+    const text = doc.text.slice(doc.tokens[np.from]!.start, doc.tokens[np.to - 1]!.end).toLowerCase();
+    const names = (e: Draft) => [e.target, e.source, ...(e.target?.members ?? []), ...(e.source?.members ?? [])].filter((a): a is Actor => !!a).map((a) => lastWord(a.name));
+    const ref = [...earlier].reverse().find((e) => e.date?.basis.endsWith("timex") && names(e).some((w) => w.length > 3 && text.includes(w)));
+    if (ref?.date) { d.date = { ...ref.date, basis: `after an earlier event (${ref.date.basis})` }; return; }
+  }
+}
+
+const lastWord = (s: string) => s.toLowerCase().split(/[^a-z']+/).filter(Boolean).pop() ?? "";
+
+function confidenceOf(d: Draft): number {
+  let c = 0.45;
+  if (d.modality !== "asserted") c -= 0.12;
+  if (d.kind === "noun") c -= 0.08;
+  if (d.clause.kind === "participle" || d.clause.kind === "infinitive") c -= 0.05;
+  if (d.specific) c += 0.15;
+  if (d.source) c += 0.12;
+  if (d.target) c += 0.12;
+  if (d.source?.entity || d.target?.entity) c += 0.04;
+  if (d.clause.kind === "main" || d.clause.kind === "coord" || d.clause.kind === "complement") c += 0.1;
+  if (d.clause.kind === "relative" || d.clause.kind === "subordinate") c -= 0.05;
+  if (d.kind === "noun" && !d.source && !d.target) c -= 0.15;
+  return Math.max(0.05, Math.min(0.95, c));
+}

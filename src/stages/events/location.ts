@@ -1,0 +1,56 @@
+// The event's location: a place in its clause, else in its sentence, else the dateline's place. Places used as
+// metonyms ("Tehran insists") and places inside the actors' own phrases ("Iraqi bases") do not locate it.
+import type { Doc } from "../../doc.ts";
+import type { Actor, Place } from "../../schema.ts";
+
+export interface EventLocationValue {
+  name: string;
+  country: string | null;
+  lat?: number | null;
+  lon?: number | null;
+  geonameId?: number | null;
+  precision: Place["precision"];
+  start?: number;
+  end?: number;
+}
+
+const inside = (p: { start: number; end: number }, a: Actor | null) => !!a && a.start !== undefined && a.end !== undefined && p.start >= a.start && p.end <= a.end;
+
+const LOCATIVE = new Set(["in", "at", "near", "on", "outside", "inside", "across", "around", "along", "into", "throughout", "over", "off", "within", "from", "of", "towards", "toward", "to", "between"]);
+
+/** A place in a locative phrase ("in the northern city of Erbil", "near Baghdad airport"), not an agent ("by Iran"). */
+function locative(doc: Doc, p: Place): boolean {
+  let k = doc.tokenIndexAt(p.start) - 1;
+  for (let guard = 0; k >= 0 && guard < 5; guard++, k--) {
+    const t = doc.tokens[k]!;
+    if (t.pos === "ADP" || t.pos === "SCONJ") return LOCATIVE.has(t.key) && !(t.key === "of" && guard === 0 && doc.tokens[k - 1]?.pos !== "NOUN");
+    if (!["DET", "ADJ", "NOUN", "PROPN", "PUNCT", "NUM"].includes(t.pos) || t.key === ",") return false;
+  }
+  return false;
+}
+
+/** A country name used as a modifier ("US troops", "Iraqi bases", "Iran-backed"): says who, not where. */
+function attributive(doc: Doc, p: Place): boolean {
+  if (p.precision !== "country") return false;
+  const next = doc.tokens[doc.tokenIndexAt(p.end)];
+  return !!next && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ" || next.text === "-" && next.start === p.end || /'s$/.test(doc.text.slice(p.start, p.end + 2)));
+}
+
+function toLocation(p: Place): EventLocationValue {
+  return { name: p.name, country: p.country, lat: p.lat, lon: p.lon, ...(p.geonameId != null ? { geonameId: p.geonameId } : {}), precision: p.precision, start: p.start, end: p.end };
+}
+
+export function eventLocation(doc: Doc, at: number, clause: { start: number; end: number }, sentence: { start: number; end: number }, source: Actor | null, target: Actor | null): EventLocationValue | null {
+  const usable = doc.places.filter((p) => !p.metonym && !inside(p, source) && !(inside(p, target) && p.precision === "country") && !attributive(doc, p) && locative(doc, p));
+  const near = (list: Place[]) => list.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at) || (a.precision === "country" ? 1 : 0) - (b.precision === "country" ? 1 : 0))[0];
+  const c = near(usable.filter((p) => p.start >= clause.start && p.end <= clause.end));
+  if (c) return toLocation(c);
+  const s = near(usable.filter((p) => p.start >= sentence.start && p.end <= sentence.end));
+  if (s) return toLocation(s);
+  const dl = doc.dateline?.place;
+  if (dl) {
+    const p = doc.places.find((x) => x.start >= dl.start && x.end <= dl.end);
+    if (p) return toLocation(p);
+  }
+  return null;
+}

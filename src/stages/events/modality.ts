@@ -1,0 +1,56 @@
+// Modality from cue words around the trigger: negation in the auxiliary chain ("did not attack", "no talks"),
+// hypothetical modals ("could", "might"), the future ("will" — coded later as intent or threat), conditionals
+// ("... if Iran returns"), and whether the trigger itself sits inside the condition.
+import type { Doc } from "../../doc.ts";
+import type { Knowledge } from "../../knowledge/index.ts";
+import type { Modality } from "../../schema.ts";
+import type { Clause } from "./clauses.ts";
+import { auxChain, type Span } from "./phrases.ts";
+
+export interface ModalityCues {
+  modality: Modality;
+  /** "will", "shall", or "would" reporting the future in the past */
+  future: boolean;
+  /** must / should / need to */
+  obligation: boolean;
+  /** the trigger is in an if/unless clause: a condition, not an event */
+  inCondition: boolean;
+}
+
+/** Cues of a verb trigger at v in its clause; `reportedPast`: the clause is the complement of a past reporting verb. */
+export function verbModality(doc: Doc, kb: Knowledge, v: number, clause: Clause, sentence: Span, reportedPast: boolean): ModalityCues {
+  const aux = auxChain(doc, v, clause.from).map((k) => doc.tokens[k]!.key);
+  // "will rejoin the deal and lift sanctions": a coordinated verb shares the first verb's auxiliaries
+  if (clause.kind === "coord" && clause.marker !== undefined) {
+    for (let k = clause.marker - 1; k >= sentence.from; k--) {
+      if (doc.tokens[k]!.pos === "VERB") { aux.push(...auxChain(doc, k, sentence.from).map((x) => doc.tokens[x]!.key)); break; }
+    }
+  }
+  const negated = aux.some((w) => kb.lexicon.isCue("negation", w));
+  const future = aux.some((w) => kb.lexicon.isCue("future", w)) || aux.includes("would") && reportedPast || aux.includes("going") && doc.tokens[v - 1]?.key === "to";
+  const hypothetical = aux.some((w) => kb.lexicon.isCue("hypothetical", w) && !(w === "would" && reportedPast));
+  const obligation = aux.some((w) => kb.lexicon.isCue("obligation", w));
+  const inCondition = clause.kind === "subordinate" && clause.marker !== undefined && kb.lexicon.isCue("conditional", doc.tokens[clause.marker]!.key);
+  const conditional = !inCondition && hasConditionOutside(doc, kb, clause, sentence);
+  const modality: Modality = negated ? "negated" : conditional && (future || hypothetical) ? "conditional" : hypothetical ? "hypothetical" : conditional ? "conditional" : "asserted";
+  return { modality, future, obligation, inCondition };
+}
+
+/** An if/unless clause elsewhere in the sentence. */
+function hasConditionOutside(doc: Doc, kb: Knowledge, clause: Clause, sentence: Span): boolean {
+  for (let k = sentence.from; k < sentence.to; k++) {
+    if (k === clause.marker) continue;
+    // "even if it means ..." concedes rather than conditions
+    if (kb.lexicon.isCue("conditional", doc.tokens[k]!.key) && doc.tokens[k - 1]?.key !== "even") return true;
+  }
+  return false;
+}
+
+/** Cues of a nominal trigger: "no talks", "talks could resume". */
+export function nominalModality(doc: Doc, kb: Knowledge, npFrom: number): Modality {
+  const d = doc.tokens[npFrom];
+  if (d && (d.key === "no" || d.key === "without")) return "negated";
+  const before = doc.tokens[npFrom - 1];
+  if (before && kb.lexicon.isCue("negation", before.key)) return "negated";
+  return "asserted";
+}

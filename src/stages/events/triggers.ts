@@ -1,0 +1,121 @@
+// Triggers: verbs of the PETRARCH lexicon with the pattern that selects their CAMEO code (the words before the
+// verb and the object/prepositional phrases after it), and nominal triggers ("air strikes", "talks").
+import type { Doc } from "../../doc.ts";
+import type { Knowledge } from "../../knowledge/index.ts";
+import type { NominalEntry, PatternElement, VerbEntry } from "../../knowledge/lexicon.ts";
+import type { Span } from "./phrases.ts";
+
+const PARTICLES = new Set(["up", "down", "off", "out", "in", "on", "back", "over", "away", "forward", "together", "aside", "around"]);
+
+export interface VerbCoding {
+  entry: VerbEntry;
+  /** token range of the verb words ("drive ... out" spans its object) */
+  from: number;
+  to: number;
+  /** the chosen CAMEO code; null: no event */
+  code: string | null;
+  /** a pattern (not the bare verb's default) chose the code */
+  specific: boolean;
+  /** tokens the pattern matched after the verb (a nominal trigger there is part of this event) */
+  matched: Span[];
+}
+
+export interface NominalTrigger extends Span {
+  entry: NominalEntry;
+  /** index of the trigger's last token */
+  head: number;
+}
+
+/** Matches one pattern side's elements in order within [from, to); returns the matched spans or null. */
+function matchSide(doc: Doc, kb: Knowledge, els: readonly PatternElement[], from: number, to: number, objectOnly: boolean): { spans: Span[]; exact: number } | null {
+  const spans: Span[] = [];
+  let cursor = from;
+  let exact = 0;
+  for (const [prep, noun] of els) {
+    let found = false;
+    for (let k = cursor; k < to && !found; k++) {
+      const t = doc.tokens[k]!;
+      if (prep) {
+        if (t.key !== prep[0] || !prep.every((p, x) => doc.tokens[k + x]?.key === p)) continue;
+        const after = k + prep.length;
+        if (!noun) { spans.push({ from: k, to: after }); cursor = after; found = true; break; }
+        for (let j = after; j < Math.min(to, after + 5); j++) {
+          if (doc.tokens[j]!.pos === "VERB") break;
+          const e = kb.lexicon.matchSeq(noun, doc.tokens, j, to);
+          if (e >= 0) {
+            spans.push({ from: k, to: e });
+            if (doc.tokens[e - 1]!.key === noun[noun.length - 1]) exact++;
+            cursor = e; found = true; break;
+          }
+        }
+      } else if (noun) {
+        // an object noun: before any preposition other than "of", and before another verb
+        if (objectOnly && k > cursor && (t.pos === "ADP" && t.key !== "of" || t.pos === "VERB")) break;
+        const e = kb.lexicon.matchSeq(noun, doc.tokens, k, to);
+        if (e >= 0) {
+          spans.push({ from: k, to: e });
+          if (doc.tokens[e - 1]!.key === noun[noun.length - 1]) exact++;
+          cursor = e; found = true;
+        }
+      }
+    }
+    if (!found) return null;
+  }
+  return { spans, exact };
+}
+
+/**
+ * Codes the verb at token v: every lexicon entry for it, every pattern of the entry's block; the pattern
+ * matching most elements wins (exact word forms break ties), else the entry's own code.
+ */
+export function codeVerb(doc: Doc, kb: Knowledge, v: number, subject: Span | null, clauseEnd: number): VerbCoding | null {
+  const entries = kb.lexicon.verbsAt(doc.tokens, v);
+  if (entries.length === 0) return null;
+  let best: { score: number; coding: VerbCoding } | null = null;
+  for (const { entry, from, to } of entries) {
+    for (const p of kb.lexicon.patterns(entry.block)) {
+      if (p.pre.length === 0 && p.post.length === 0) continue;
+      // a lone actor noun ("* GOVERNMENT") was PETRARCH's noun/verb disambiguation, not a meaning: skip it
+      if (p.pre.length === 0 && p.post.length === 1 && !p.post[0]![0] && p.post[0]![1]?.length === 1 && kb.lexicon.actorNouns.has(p.post[0]![1][0]!)) continue;
+      const own = p.v ? p.v.some((w) => w === doc.tokens[v]!.lemma || w === doc.tokens[v]!.key || w.startsWith(entry.lemma)) : false;
+      const pre = p.pre.length ? (subject ? matchSide(doc, kb, p.pre, subject.from, subject.to, false) : null) : { spans: [], exact: 0 };
+      if (!pre) continue;
+      const post = matchSide(doc, kb, p.post, to, clauseEnd, true);
+      if (!post) continue;
+      const score = p.pre.length + p.post.reduce((n, [a, b]) => n + (a ? 1 : 0) + (b ? b.length : 0), 0) + 0.1 * (pre.exact + post.exact) + ((entry.after?.length ?? 0) + (entry.before?.length ?? 0)) * 0.5 + (own ? 0.3 : 0);
+      // a pattern of bare prepositions or particles ("* (TO)", "* OFF") says too little to be specific
+      const hasNoun = p.pre.length > 0 || p.post.some(([, n]) => n && n.length > 0 && !(n.length === 1 && PARTICLES.has(n[0]!)));
+      if (!best || score > best.score) best = { score, coding: { entry, from, to, code: p.code, specific: hasNoun, matched: [...pre.spans, ...post.spans] } };
+    }
+  }
+  if (best) return best.coding;
+  // no pattern: the longest entry's own code (multi-word verbs first)
+  const { entry, from, to } = entries[0]!;
+  const withCode = entries.find((e) => e.entry.code !== null && (e.entry.after?.length ?? 0) + (e.entry.before?.length ?? 0) >= (entry.after?.length ?? 0) + (entry.before?.length ?? 0)) ?? entries[0]!;
+  // an own-coded entry beats a synonym block's inherited code
+  const own = entries.find((e) => e.entry.code !== null && e.entry.own && (e.entry.after?.length ?? 0) + (e.entry.before?.length ?? 0) >= (entry.after?.length ?? 0) + (entry.before?.length ?? 0));
+  const pick = own ?? withCode;
+  return { entry: pick.entry, from: pick.from ?? from, to: pick.to ?? to, code: pick.entry.code, specific: false, matched: [] };
+}
+
+/** Nominal triggers of a sentence: phrases of the nominal lexicon whose last word is used as a noun. */
+export function nominalTriggers(doc: Doc, kb: Knowledge, from: number, to: number): NominalTrigger[] {
+  const out: NominalTrigger[] = [];
+  for (const m of kb.lexicon.nominals.findAll(doc.tokens, from, to, (m) => {
+    const last = doc.tokens[m.to - 1]!;
+    return last.pos === "NOUN" || last.pos === "PROPN" || m.to - m.from > 1 && last.pos !== "VERB" || doc.upperCase && last.pos !== "VERB";
+  })) {
+    out.push({ from: m.from, to: m.to, head: m.to - 1, entry: m.values[0]! });
+  }
+  return out;
+}
+
+/** The weapon cue nearest to token i within [from, to): mode (and weapon name). */
+export function weaponCue(doc: Doc, kb: Knowledge, i: number, from: number, to: number): { mode: string; weapon?: string } | null {
+  let best: { d: number; mode: string; weapon?: string } | null = null;
+  for (const m of kb.lexicon.weapons.findAll(doc.tokens, from, to)) {
+    const d = Math.abs(m.from - i);
+    if (!best || d < best.d) best = { d, mode: m.values[0]!.mode, ...(m.values[0]!.weapon ? { weapon: m.values[0]!.weapon } : {}) };
+  }
+  return best ? { mode: best.mode, ...(best.weapon ? { weapon: best.weapon } : {}) } : null;
+}

@@ -1,0 +1,127 @@
+// Choosing the place a name means: each gazetteer candidate is scored by its size (population, capital, seat),
+// the kind the cue asks for ("Anbar province" is the province, "Baghdad" the city), the countries the document
+// talks about, and the country or region written right beside it ("the Iraqi city of Erbil", "Paris, Texas").
+import type { GazetteerHit } from "../../knowledge/gazetteer.ts";
+import type { GazetteerMention, ScannedMention } from "./scan.ts";
+
+/** How much the document talks about each country (ISO3 → weight). */
+export type CountryContext = Map<string, number>;
+
+/** Places already resolved with confidence elsewhere in the document: candidates near them, or in the same
+ * province, are likelier ("MERCEDES, 240 KM FROM CORRIENTES" is the Mercedes of Corrientes province). */
+export interface Anchor {
+  mention: number;
+  lat: number;
+  lon: number;
+  admin1: string;
+}
+
+function km(aLat: number, aLon: number, bLat: number, bLon: number): number {
+  const r = Math.PI / 180;
+  const d = Math.sin(((bLat - aLat) * r) / 2) ** 2 + Math.cos(aLat * r) * Math.cos(bLat * r) * Math.sin(((bLon - aLon) * r) / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(Math.min(1, d)));
+}
+
+export function proximityBonus(h: GazetteerHit, anchors: readonly Anchor[], self: number): number {
+  let best = 0;
+  for (const a of anchors) {
+    if (a.mention === self) continue;
+    if (a.admin1 && a.admin1 === h.entry.admin1) best = Math.max(best, 1.5);
+    const d = km(a.lat, a.lon, h.entry.lat, h.entry.lon);
+    if (d < 100) best = Math.max(best, 1.5);
+    else if (d < 300) best = Math.max(best, 1);
+  }
+  return best;
+}
+
+export interface LocalCue {
+  /** a country named in the same phrase: "the northern Iraqi city of Erbil", "Mosul, Iraq" */
+  countries: Set<string>;
+  /** an admin unit named right after: "Paris, Texas" (GeoNames admin1 key) */
+  admin1: Set<string>;
+}
+
+/** The country and admin unit written next to a gazetteer mention. */
+export function localCue(m: GazetteerMention, all: ScannedMention[], index: number, tokens: { key: string; sentence: number; pos: string }[], resolvedAdmin: (x: ScannedMention) => string | null): LocalCue {
+  const out: LocalCue = { countries: new Set(), admin1: new Set() };
+  const sentence = tokens[m.from]!.sentence;
+  // before: a demonym or country in the same noun phrase ("the northern Iraqi city of", "Syria's eastern town of");
+  // a verb or another preposition between ends the phrase ("the United States will meet in Vienna")
+  const prev = all[index - 1];
+  if (prev && (prev.type === "demonym" || prev.type === "country") && tokens[prev.from]!.sentence === sentence && m.from - prev.to <= 5) {
+    const between = tokens.slice(prev.to, m.from);
+    if (between.every((t) => t.key === "of" || !/^(?:VERB|AUX|ADP|PUNCT|CCONJ|SCONJ|PRON)$/.test(t.pos))) out.countries.add(prev.country.iso3);
+  }
+  // after: ", Texas", ", Iraq", " (Iraq)", ", in Iraq"
+  const next = all[index + 1];
+  if (next && tokens[next.from]!.sentence === sentence) {
+    const between = tokens.slice(m.type === "gazetteer" ? m.textTo : m.to, next.from).map((t) => t.key);
+    if (between.length <= 2 && between.every((k) => k === "," || k === "(" || k === "in")) {
+      if (next.type === "country") out.countries.add(next.country.iso3);
+      else if (next.type === "gazetteer") {
+        const a = resolvedAdmin(next);
+        if (a) out.admin1.add(a);
+        for (const h of next.hits) if (h.entry.kind === "admin1" && h.entry.country) out.countries.add(h.entry.country);
+      }
+    }
+  }
+  return out;
+}
+
+/** Log population, with regions counted as well known (they are few and named on purpose). */
+function sizeScore(h: GazetteerHit): number {
+  if (h.entry.kind === "region" || h.entry.kind === "site") return 6;
+  return Math.log10(h.entry.population + 10);
+}
+
+export function scoreHit(h: GazetteerHit, m: GazetteerMention, ctx: CountryContext, local: LocalCue): number {
+  const e = h.entry;
+  let s = sizeScore(h);
+  if (e.capital) s += 3;
+  if (e.seat) s += 0.5;
+  if (h.alternate) s -= 1.5;
+  if (m.cue === "admin") s += e.kind === "admin1" || e.kind === "admin2" || e.kind === "region" ? 6 : -3;
+  else if (e.kind === "admin1") s -= 1; // a bare name is the city before the province named after it
+  if (m.cue === "settlement" && e.kind === "city") s += 1;
+  if (e.country && local.countries.has(e.country)) s += 6;
+  if (local.admin1.has(e.admin1) && e.kind !== "admin1") s += 8;
+  // the document's countries: a bonus growing with mentions, and a small penalty for a country never named
+  const w = e.country ? ctx.get(e.country) ?? 0 : 0;
+  // (a small town's bonus does not grow: however often the US is named, Vienna is not Vienna, Virginia)
+  if (w > 0) s += e.population < 100_000 && e.kind === "city" ? 2 : 2.5 + Math.min(1.5, w / 3);
+  else if (ctx.size > 0 && e.country && !local.countries.has(e.country)) s -= 1;
+  return s;
+}
+
+/** The best candidate, or null when none is believable: a bare word naming only small towns in countries the
+ * document never mentions is more likely a surname or an ordinary word than a place. */
+export function bestHit(m: GazetteerMention, ctx: CountryContext, local: LocalCue, caseless: boolean, anchors: readonly Anchor[] = [], self = -1): { hit: GazetteerHit; confident: boolean } | null {
+  let best: GazetteerHit | null = null, bestScore = -Infinity;
+  const byCountry = new Map<string | null, number>();
+  // a province named after its seat ("Sulaymaniyah"): the bare name is the city
+  const cityAdmins = new Set(m.hits.filter((h) => h.entry.kind === "city").map((h) => h.entry.admin1));
+  for (const h of m.hits) {
+    const e = h.entry;
+    const backed = (e.country && (ctx.has(e.country) || local.countries.has(e.country))) || local.admin1.has(e.admin1);
+    if (m.bare && !caseless && e.kind === "city" && e.population < 15_000 && !e.capital && !e.seat && !backed) continue;
+    if (m.bare && h.alternate && e.population < 100_000 && !backed) continue;
+    if (m.common && !backed) continue;
+    // a province word names a province: a city of that name counts only in the document's countries
+    if (m.cue === "admin" && e.kind === "city" && !backed) continue;
+    // a small town abroad, in a country the document never names, is more likely a namesake of a local place
+    // the gazetteer lacks ("SAN RAMON" in a Salvadoran story is not the Californian town)
+    if (ctx.size > 0 && !backed && e.kind === "city" && e.population < 100_000 && !e.capital) continue;
+    let s = scoreHit(h, m, ctx, local) + proximityBonus(h, anchors, self);
+    if (m.cue !== "admin" && e.kind === "admin1" && cityAdmins.has(e.admin1)) s -= 3;
+    byCountry.set(e.country, Math.max(byCountry.get(e.country) ?? -Infinity, s));
+    if (s > bestScore) {
+      best = h;
+      bestScore = s;
+    }
+  }
+  if (!best) return null;
+  // confident: no candidate in another country comes close, so the choice may inform the others
+  let rival = -Infinity;
+  for (const [c, sc] of byCountry) if (c !== best.entry.country) rival = Math.max(rival, sc);
+  return { hit: best, confident: bestScore - rival >= 2 };
+}

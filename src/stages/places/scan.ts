@@ -1,0 +1,351 @@
+// Finding toponym mentions: one left-to-right pass over the tokens with the country and gazetteer matchers, keeping
+// the longer match at each position, and the evidence that a match is a name used as a place (case, part of
+// speech, locative cues, neighbouring capitalised words, the entity layer).
+import type { Doc, Token } from "../../doc.ts";
+import type { Knowledge } from "../../knowledge/index.ts";
+import { Countries, type CountryMatchValue, type CountryRecord } from "../../knowledge/countries.ts";
+import type { GazetteerHit } from "../../knowledge/gazetteer.ts";
+import { phraseKeys } from "../../text/tokenize.ts";
+import {
+  ADMIN_WORDS, COMMON_WORDS, FACILITY_WORDS, GIVEN_NAME_COUNTRIES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS,
+  GIVEN_NAMES, INSTITUTION_WORDS, NAME_PARTICLES, NEVER_PLACES, PERSON_TITLES, SETTLEMENT_WORDS, SPEECH_VERBS,
+  TITLE_WORDS,
+} from "./cues.ts";
+
+export type Cue = "admin" | "settlement" | "locative" | "none";
+
+export interface CountryMention {
+  type: "country";
+  from: number;
+  to: number;
+  country: CountryRecord;
+}
+
+export interface DemonymMention {
+  type: "demonym";
+  from: number;
+  to: number;
+  country: CountryRecord;
+}
+
+export interface GazetteerMention {
+  type: "gazetteer";
+  from: number;
+  /** one past the last token of the name itself */
+  to: number;
+  /** one past the last token of the place text ("Anbar province" includes the admin word) */
+  textTo: number;
+  hits: GazetteerHit[];
+  cue: Cue;
+  /** one word with no cue around it: small places need the document's countries to back them */
+  bare?: boolean;
+  /** made of common words in all-caps text ("NORTHERN DEPARTMENT"): only a place of the document's countries */
+  common?: boolean;
+  /** lacking evidence on its own: kept only if it stands in a list with accepted places ("MEXICANOS, APOPA") */
+  deferred?: boolean;
+  /** a capital named through the country lexicon only ("Washington, D.C."): the country it is the capital of */
+  capitalOf?: CountryRecord;
+}
+
+export type ScannedMention = CountryMention | DemonymMention | GazetteerMention;
+
+/** Entity types whose names are not places even when a word of them is ("John Kirby", "Bank of England"). */
+const NOT_PLACE_TYPES = new Set(["PERSON", "ORG", "ARMED_GROUP", "NORP"]);
+
+/** Sentences written in title case (headlines): capitals there say nothing about names. */
+function titleCaseSentences(doc: Doc): Set<number> {
+  const out = new Set<number>();
+  for (const s of doc.sentences) {
+    const words = doc.sentenceTokens(s).filter((t) => /^\p{L}{3,}/u.test(t.text));
+    const capped = words.filter((t) => t.cap).length;
+    // a headline, or an opening line with no closing stop, written in title case
+    const opening = s.kind === "headline" || (s.index === 0 && !/[.!?]["']?$/.test(doc.text.slice(s.start, s.end)));
+    if (opening && words.length >= 3 && capped >= words.length * 0.7) out.add(s.index);
+  }
+  return out;
+}
+
+/** The tokenizer keeps "Iran's" as one word; names are matched on "Iran", the place text ending before "'s". */
+export function possessivesStripped(tokens: Token[]): Token[] {
+  return tokens.map((t) => {
+    const m = /^(.+?)['’]s$/i.exec(t.text);
+    if (!m || !/['’]s$/i.test(t.key) && !/'s$/.test(t.key)) return t;
+    return { ...t, key: t.key.replace(/'s$/, ""), end: t.end - 2, text: m[1]! };
+  });
+}
+
+export class PlaceScanner {
+  readonly tokens: Token[];
+  /** case carries no evidence at this token (all-caps text, or a title-case headline) */
+  private readonly noCase: (t: Token) => boolean;
+  /** words the document writes as the last part of a personal name ("John Kirby" makes a later "Kirby" a name) */
+  private readonly surnames = new Set<string>();
+
+  constructor(private readonly doc: Doc, private readonly kb: Knowledge) {
+    this.tokens = possessivesStripped(doc.tokens);
+    const titled = titleCaseSentences(doc);
+    this.noCase = (t) => doc.upperCase || titled.has(t.sentence);
+    this.collectSurnames();
+  }
+
+  /** Two capitalised words in a row, the first an ordinary given name or title-less proper noun and the pair no
+   * known place ("John Kirby", "Joe Biden"): the second word names a person wherever it appears alone. */
+  private collectSurnames(): void {
+    const toks = this.tokens;
+    for (let i = 1; i < toks.length; i++) {
+      const a = toks[i - 1]!, b = toks[i]!;
+      if (!a.cap || !b.cap || a.sentence !== b.sentence || this.noCase(b)) continue;
+      if (a.pos !== "PROPN" || b.pos !== "PROPN" || COMMON_WORDS.has(a.key) || TITLE_WORDS.has(a.key)) continue;
+      const pair = this.kb.gazetteer.matcher.matchAt(toks, i - 1) ?? this.kb.countries.matcher.matchAt(toks, i - 1);
+      if (pair && pair.to > i) continue;
+      if (this.kb.countries.matcher.matchAt(toks, i - 1) || this.kb.gazetteer.matcher.matchAt(toks, i - 1)?.values.some((h) => h.entry.population >= 100_000 || h.entry.kind !== "city")) continue;
+      this.surnames.add(b.key);
+    }
+  }
+
+  scan(): ScannedMention[] {
+    return this.settleDeferred(this.scanAll());
+  }
+
+  /** A name lacking evidence of its own is a place when it is listed with places: "IN SAN MIGUEL, USULUTAN AND
+   * MORAZAN". Lists are followed both ways until nothing changes. */
+  private settleDeferred(all: ScannedMention[]): ScannedMention[] {
+    const listed = (a: ScannedMention, b: ScannedMention) => {
+      const between = this.tokens.slice(a.type === "gazetteer" ? a.textTo : a.to, b.from).map((t) => t.key);
+      return between.length >= 1 && between.length <= 2 && between.every((k) => k === "," || k === "and" || k === "or" || k === "y");
+    };
+    const accepted = all.map((m) => !(m.type === "gazetteer" && m.deferred) && m.type !== "demonym");
+    for (let changed = true; changed; ) {
+      changed = false;
+      all.forEach((m, i) => {
+        if (accepted[i] || m.type !== "gazetteer" || !m.deferred) return;
+        if ((i > 0 && accepted[i - 1] && listed(all[i - 1]!, m)) || (i + 1 < all.length && accepted[i + 1] && listed(m, all[i + 1]!))) {
+          accepted[i] = changed = true;
+        }
+      });
+    }
+    return all.filter((m, i) => accepted[i] || m.type === "demonym");
+  }
+
+  private scanAll(): ScannedMention[] {
+    const out: ScannedMention[] = [];
+    const toks = this.tokens;
+    for (let i = 0; i < toks.length; ) {
+      const m = this.mentionAt(i);
+      if (m) {
+        out.push(m);
+        i = m.type === "gazetteer" ? m.textTo : m.to;
+      } else i++;
+    }
+    return out;
+  }
+
+  private mentionAt(i: number): ScannedMention | null {
+    const toks = this.tokens;
+    const sentenceEnd = this.sentenceEnd(i);
+    const cm = this.kb.countries.matcher.matchAt(toks, i, sentenceEnd);
+    const cvals = cm ? Countries.acceptMatch(cm, toks, this.doc.upperCase) : [];
+    const gm = this.kb.gazetteer.matcher.matchAt(toks, i, sentenceEnd);
+    const cLen = cvals.length && cm ? cm.to - cm.from : 0;
+    const gLen = gm ? gm.to - gm.from : 0;
+
+    if (cLen && cm && cLen >= gLen) {
+      const named = cvals.find((v) => v.kind === "name" || v.kind === "alias");
+      if (named && this.countryOk(cm.from, cm.to, named)) return { type: "country", from: cm.from, to: cm.to, country: named.country };
+      // a country's name that is not the country here ("Jordan Henderson") is no town of that name either
+      if (named && cLen === gLen) return null;
+      const dem = cvals.find((v) => v.kind === "demonym");
+      if (dem && this.capitalised(cm.from, cm.to)) return { type: "demonym", from: cm.from, to: cm.to, country: dem.country };
+      const cap = cvals.find((v) => v.kind === "capital");
+      if (cap && !gLen) {
+        const entry = this.kb.gazetteer.capitalOf(cap.country.iso3);
+        if (entry && this.capitalised(cm.from, cm.to)) return { type: "gazetteer", from: cm.from, to: cm.to, textTo: cm.to, hits: [{ entry, alternate: false }], cue: "none", capitalOf: cap.country };
+      }
+      if (!gLen) return null;
+    }
+    if (!gm) return null;
+    // a capital spelled as the country lexicon spells it ("Panama City", "Kiev") is that capital, not a namesake
+    const cap = cLen === gLen ? cvals.find((v) => v.kind === "capital") : undefined;
+    const capital = cap ? this.kb.gazetteer.capitalOf(cap.country.iso3) : undefined;
+    if (capital) {
+      const values = gm.values.filter((h) => h.entry !== capital);
+      return this.gazetteerMention(i, gm.to, [{ entry: capital, alternate: false }, ...values]);
+    }
+    // the longest gazetteer name the evidence accepts, trying shorter ones when the longest fails
+    for (let to = gm.to; to > i; to--) {
+      const hits = to === gm.to ? gm.values : this.kb.gazetteer.matcher.matchAt(toks, i, to)?.values;
+      if (!hits || this.kb.gazetteer.matcher.matchAt(toks, i, to)?.to !== to) continue;
+      const m = this.gazetteerMention(i, to, hits);
+      if (m) return m;
+    }
+    return null;
+  }
+
+  private sentenceEnd(i: number): number {
+    const s = this.doc.sentences[this.tokens[i]!.sentence];
+    return s ? s.tokenEnd : this.tokens.length;
+  }
+
+  /** Names must be written with capitals in mixed-case text (particles aside: "al-Qaim", "Rio de Janeiro"). */
+  private capitalised(from: number, to: number): boolean {
+    const toks = this.tokens;
+    if (this.noCase(toks[from]!)) return true;
+    let sawCap = false;
+    for (let j = from; j < to; j++) {
+      const t = toks[j]!;
+      if (t.cap) sawCap = true;
+      // particles inside, and a kind word closing the name ("Kurdistan region", "Gaza city"), may be lower case
+      else if (!NAME_PARTICLES.has(t.key) && /\p{L}/u.test(t.text) && !(j === to - 1 && j > from && (ADMIN_WORDS.has(t.key) || SETTLEMENT_WORDS.has(t.key)))) return false;
+    }
+    return sawCap;
+  }
+
+  /** An entity mention of a person or organisation covering these tokens. A country name that is the whole
+   * stays a place inside an organisation's name or whatever type the entity got ("Iran's foreign ministry"; an
+   * actor base may file "China" under an organisation); only a person's name overrides it ("Chad Smith"). */
+  private insideNonPlaceEntity(from: number, to: number, isCountry: boolean): boolean {
+    const start = this.tokens[from]!.start, end = this.tokens[to - 1]!.end;
+    for (const m of this.doc.mentionsIn(start, end)) {
+      if (m.kind === "metonym" || m.kind === "demonym") continue;
+      const e = this.doc.entityById(m.entity);
+      if (!e || !NOT_PLACE_TYPES.has(e.type)) continue;
+      if (m.start > start || m.end < end) continue;
+      if (!isCountry || e.type === "PERSON") return true;
+    }
+    return false;
+  }
+
+  private isSentenceStart(i: number): boolean {
+    const t = this.tokens[i]!;
+    const s = this.doc.sentences[t.sentence];
+    if (!s) return i === 0;
+    for (let j = s.tokenStart; j < i; j++) if (/\p{L}|\p{N}/u.test(this.tokens[j]!.text)) return false;
+    return true;
+  }
+
+  /** The capitalised word joined to the name on the left ("John Kirby", "Bank of England"), if any. */
+  private capitalisedNeighbourLeft(i: number, throughConnectors: boolean): Token | null {
+    const toks = this.tokens;
+    let j = i - 1;
+    if (throughConnectors) while (j >= 0 && NAME_CONNECTORS.has(toks[j]!.key) && toks[j]!.sentence === toks[i]!.sentence) j--;
+    const t = toks[j];
+    if (!t || t.sentence !== toks[i]!.sentence || !t.cap) return null;
+    if (this.isSentenceStart(j) && t.pos !== "PROPN") return null;
+    // a possessive ends its own name: "Iraq's Kurdistan region", "Syria's Idlib"
+    if (this.doc.tokens[j]!.end > t.end) return null;
+    if (COMMON_WORDS.has(t.key) && t.pos !== "PROPN") return null;
+    return t;
+  }
+
+  private capitalisedNeighbourRight(to: number): Token | null {
+    const t = this.tokens[to];
+    if (!t || t.sentence !== this.tokens[to - 1]!.sentence || !t.cap) return null;
+    return t;
+  }
+
+  private countryOk(from: number, to: number, v: CountryMatchValue): boolean {
+    if (!this.capitalised(from, to)) return false;
+    // in all-caps text an abbreviation that spells a word ("CAR") is the word
+    // in all-caps text a one-word alias that spells an English word ("CAR") is the word; a name itself
+    // ("TURKEY", "CHAD") stays the country
+    const tok = this.tokens[from]!;
+    if (this.noCase(tok) && to - from === 1 && !tok.text.includes(".") && this.kb.gazetteer.isCommonWord(tok.key) && tok.key !== phraseKeys(v.country.name).join(" ")) return false;
+    if (this.insideNonPlaceEntity(from, to, true)) return false;
+    // "Jordan Henderson", "Chad Smith": a country that is also a given name, before another name
+    if (!this.noCase(this.tokens[from]!) && to - from === 1 && GIVEN_NAME_COUNTRIES.has(this.tokens[from]!.key)) {
+      const next = this.capitalisedNeighbourRight(to);
+      if (next && !TITLE_WORDS.has(next.key) && !PERSON_TITLES.has(next.key) && !this.kb.countries.matcher.matchAt(this.tokens, to)) return false;
+    }
+    return v.kind === "name" || v.kind === "alias";
+  }
+
+  /** The cue around a name: an admin word ("Anbar province", "department of San Miguel"), a settlement word
+   * ("the city of Erbil"), a locative preposition ("in Vienna"), or none. Also how far the place text reaches. */
+  private cueAround(from: number, to: number): { cue: Cue; textTo: number } {
+    const toks = this.tokens;
+    const next = toks[to];
+    const sameSentence = (t: Token | undefined) => t && t.sentence === toks[from]!.sentence;
+    if (sameSentence(next) && ADMIN_WORDS.has(next!.key)) return { cue: "admin", textTo: to + 1 };
+    // "the department of X", "the northern Iraqi city of X", "X city"
+    let j = from - 1;
+    if (toks[j]?.key === "of") j--;
+    const before = toks[j];
+    if (sameSentence(before) && toks[from - 1]?.key === "of" && ADMIN_WORDS.has(before!.key)) return { cue: "admin", textTo: to };
+    if (sameSentence(before) && toks[from - 1]?.key === "of" && SETTLEMENT_WORDS.has(before!.key)) return { cue: "settlement", textTo: to };
+    if (sameSentence(next) && (next!.key === "city" || next!.key === "town")) return { cue: "settlement", textTo: to };
+    // a preposition, perhaps with an article or a compass adjective between: "in northern Syria", "IN THE TOWN"
+    for (let k = from - 1, steps = 0; k >= 0 && steps < 3 && sameSentence(toks[k]); k--, steps++) {
+      const key = toks[k]!.key;
+      if (LOCATIVE_PREPOSITIONS.has(key)) return { cue: "locative", textTo: to };
+      if (!/^(?:the|northern|southern|eastern|western|central|north|south|east|west|rural|downtown|greater|,)$/.test(key)) break;
+    }
+    return { cue: "none", textTo: to };
+  }
+
+  private gazetteerMention(from: number, to: number, hits: GazetteerHit[]): GazetteerMention | null {
+    const toks = this.tokens;
+    const first = toks[from]!;
+    const single = to - from === 1;
+    if (!this.capitalised(from, to)) return null;
+    if (this.insideNonPlaceEntity(from, to, false)) return null;
+    // a lone particle or punctuation is never a place ("La", "-")
+    if (single && (NAME_PARTICLES.has(first.key) || !/\p{L}{2}/u.test(first.text))) return null;
+    const { cue, textTo } = this.cueAround(from, to);
+    const noCase = this.noCase(first);
+
+    // part of a longer capitalised name: "John Kirby", "New York Times", "University of Baghdad", "Kata'ib Sayyid"
+    if (!noCase) {
+      if (this.capitalisedNeighbourLeft(from, true) && cue !== "admin") return null;
+      const right = this.capitalisedNeighbourRight(to);
+      if (right && !FACILITY_WORDS.has(right.key) && !ADMIN_WORDS.has(right.key) && !this.isPlaceWord(to)) return null;
+    }
+    if (single && NEVER_PLACES.has(first.key)) return null;
+    if (single && (/^[ivxlc]{1,4}$/.test(first.key) || (noCase && first.key.length < 3))) return null; // "II", "LA"
+    // names made only of common English words ("Police", "THE MEETING", "CENTER"): in running text only with a cue
+    // (in all-caps text a settlement or admin word), or, written with a capital, when notable
+    const common = this.commonOnly(from, to);
+    const major = hits.some((h) => !h.alternate && h.entry.kind === "city" && (h.entry.capital || h.entry.population >= 1_000_000));
+    if (common && noCase && cue !== "admin" && cue !== "settlement" && !(cue === "locative" && major)) return null;
+    if (common && !noCase && cue === "none" && !hits.some((h) => h.entry.capital || (h.entry.population >= 100_000 && !h.alternate))) return null;
+    // a bare word the document uses as a surname, or before a verb of saying, is a person ("Kirby said")
+    if (single && cue === "none" && this.surnames.has(first.key)) return null;
+    let v = to;
+    while (toks[v] && toks[v]!.pos === "ADV" && v - to < 2) v++;
+    const after = toks[v];
+    if (single && cue === "none" && after && SPEECH_VERBS.has(after.key) && !hits.some((h) => h.entry.capital)) return null;
+    // a title or a given name before it makes it a person ("COL VARGAS", "OSCAR DUENAS", "Mr Jackson")
+    const before = toks[from - 1]?.key === "." ? toks[from - 2] : toks[from - 1];
+    if (before && before.sentence === first.sentence && (PERSON_TITLES.has(before.key) || (GIVEN_NAMES.has(before.key) && (noCase || before.cap)))) return null;
+    // an institution or quarter named after it is not it ("ROSALES HOSPITAL", "SAN RAMON NEIGHBORHOOD")
+    const next = toks[textTo];
+    if (next && next.sentence === first.sentence && INSTITUTION_WORDS.has(next.key)) return null;
+    // the name goes on past a particle: "SAN PEDRO DE GUAILLAS" is not San Pedro
+    if (next && (next.key === "de" || next.key === "del") && toks[textTo + 1] && /^\p{L}{3,}/u.test(toks[textTo + 1]!.text) && (noCase || toks[textTo + 1]!.cap)) return null;
+    // ordinary words that are also place names: "May", "Will", "Reading"; a verb or pronoun is no name
+    const weak = single && (COMMON_WORDS.has(first.key) || /^(?:VERB|AUX|ADP|DET|PRON|CCONJ|SCONJ|PART|ADV|NUM|ADJ)$/.test(first.pos));
+    if (weak && cue === "none") return null;
+    if (single && !noCase && this.isSentenceStart(from) && cue === "none" && first.pos !== "PROPN") return null;
+
+    // without case evidence a name needs more: several words, a cue, or a place notable enough to be meant
+    const notable = hits.some((h) => h.entry.capital || h.entry.kind !== "city" || (h.entry.population >= 100_000 && !h.alternate));
+    if (noCase && single && cue === "none" && !notable) return { type: "gazetteer", from, to, textTo, hits, cue, bare: true, deferred: true };
+    return { type: "gazetteer", from, to, textTo, hits, cue, bare: single && cue === "none", ...(common && noCase ? { common: true } : {}) };
+  }
+
+  /** Every word of the name is a common English word or a particle ("THE VILLAGE", "Police"). */
+  private commonOnly(from: number, to: number): boolean {
+    let words = 0;
+    for (let j = from; j < to; j++) {
+      const k = this.tokens[j]!.key;
+      if (NAME_PARTICLES.has(k) || !/\p{L}/u.test(k)) continue;
+      if (!this.kb.gazetteer.isCommonWord(k) && !COMMON_WORDS.has(k)) return false;
+      words++;
+    }
+    return words > 0;
+  }
+
+  /** The tokens from i start a country or gazetteer name (so "Paris, Texas"-style pairs are not one long name). */
+  private isPlaceWord(i: number): boolean {
+    return !!this.kb.countries.matcher.matchAt(this.tokens, i) || !!this.kb.gazetteer.matcher.matchAt(this.tokens, i);
+  }
+}

@@ -1,0 +1,116 @@
+// Direct speech: a quotation-mark span attributed by a reporting verb after it ("...," Kirby said / said Kirby /
+// he told reporters) or before it (Kirby said: "..."). A full-sentence quote with no attribution of its own is a
+// continuation of the quote before it (or, when it runs on into the next paragraph, of the one after). Quoted
+// words inside a sentence ("the strikes were “defensive”") are not quotes of their own: indirect speech holds them.
+import type { MarkSpan } from "./marks.ts";
+import {
+  hasFrame, isCommaTok, isStop, normText, skipAddressee, skipAdverbials, subjectAfter, subjectBefore, tokenAt,
+  type Ctx, type SpeakerSpan, type VerbHit,
+} from "./grammar.ts";
+import { clauseStart, verbOf, type Draft } from "./draft.ts";
+
+interface Attribution {
+  verb: VerbHit;
+  speaker: SpeakerSpan | null;
+}
+
+export function directQuotes(c: Ctx, spans: MarkSpan[]): Draft[] {
+  const out: Draft[] = [];
+  for (const m of spans) {
+    if (m.innerEnd <= m.innerStart) continue;
+    const openTok = tokenAt(c, m.open);
+    const closeTok = m.unclosed ? -1 : tokenAt(c, m.close);
+    const opensClause = startsClause(c, m);
+    const attr = (!m.unclosed && opensClause ? attributionAfter(c, m, closeTok) : null) ?? attributionBefore(c, m, openTok);
+    const base = { start: m.innerStart, end: m.innerEnd, direct: true };
+    if (attr) {
+      out.push({ ...base, verb: verbOf(attr.verb), speaker: attr.speaker, at: attr.speaker?.from ?? attr.verb.from });
+    } else if (opensClause && endsClause(c, m) && words(c, m) >= 3) {
+      out.push({ ...base, speaker: null, inherit: m.unclosed ? "next" : "previous", at: openTok });
+    }
+  }
+  return out;
+}
+
+const words = (c: Ctx, m: MarkSpan) => c.doc.norm.slice(m.innerStart, m.innerEnd).split(/\s+/).filter(Boolean).length;
+
+/** The quote opens a paragraph, a sentence or a clause after a colon or dash: it is speech, not quoted words. */
+function startsClause(c: Ctx, m: MarkSpan): boolean {
+  const n = c.doc.norm;
+  let i = m.open - 1;
+  while (i >= 0 && (n[i] === " " || n[i] === "\t")) i--;
+  if (i < 0) return true;
+  // a new paragraph (a line break alone is only wrapping in wire copy)
+  if (n[i] === "\n") return /\n[ \t\r]*$/.test(n.slice(0, i)) || /^[ \t]{2,}/.test(n.slice(i + 1, m.open)) || !c.doc.upperCase;
+  if (/[.!?:\-]/.test(n[i]!)) return true;
+  // after a quote that ended its sentence ("...win." "And ...")
+  if (n[i] === '"' && /[.!?]/.test(n[i - 1] ?? "")) return true;
+  // a dateline or headline before it
+  const s = c.doc.sentenceAt(m.open);
+  return !!s && s.start >= m.open;
+}
+
+/** The quote ends its sentence: a stop inside or just after the closing mark, or the paragraph's end. */
+function endsClause(c: Ctx, m: MarkSpan): boolean {
+  if (m.unclosed) return true;
+  const n = c.doc.norm;
+  if (/[.!?]/.test(n[m.close - 1] ?? "")) return true;
+  const after = n.slice(m.close + 1).match(/^[ \t]*(\S|$)/);
+  return !after || after[1] === "" || /[.!?\n]/.test(after[1]!);
+}
+
+/** `"...," Kirby said` / `"...," said Kirby` / `"..." he told reporters`: the attribution right after the quote. */
+function attributionAfter(c: Ctx, m: MarkSpan, closeTok: number): Attribution | null {
+  const n = c.doc.norm;
+  const last = n[m.close - 1] ?? "";
+  // a quote ending with a full stop ended its sentence; a question or exclamation may still run on ("?" he asked)
+  if (last === ".") return null;
+  let k = closeTok + 1;
+  if (k < c.toks.length && isCommaTok(c, k)) k++;
+  else if (/[?!]/.test(last) && c.toks[k]?.cap && !c.verbs.has(k) && c.toks[k]?.pos !== "PRON") return null;
+  else if (!/[,?!]/.test(last) && normText(c, k) !== "") {
+    // "..." he said — a quote with no comma needs its attribution at once (a pronoun, a name and a verb)
+    if (isStop(c, k) || c.mark[k]) return null;
+  }
+  if (k >= c.toks.length || isStop(c, k) || c.mark[k]) return null;
+  let hi = k;
+  while (hi < c.toks.length && hi - k < 25 && !isStop(c, hi) && !c.mark[hi] && !paragraphBreakBefore(c, hi)) hi++;
+  for (let v = k; v < hi; v++) {
+    const verb = c.verbs.get(v);
+    if (!verb) {
+      if (c.toks[v]!.pos === "VERB") return null; // another verb first: the sentence goes on about something else
+      continue;
+    }
+    if (v === k) return { verb, speaker: subjectAfter(c, verb.to, hi) };
+    const subj = subjectBefore(c, v, k);
+    if (subj && subj.from === k) return { verb, speaker: subj };
+    return null;
+  }
+  return null;
+}
+
+/** A blank line or an indented new line lies between token i-1 and token i. */
+function paragraphBreakBefore(c: Ctx, i: number): boolean {
+  const gap = c.doc.norm.slice(c.toks[i - 1]!.end, c.toks[i]!.start);
+  return /\n[ \t\r]*\n|\n[ \t]{2,}/.test(gap);
+}
+
+/** `Kirby said: "..."` / `He told reporters, "..."` / `she added "..."`: the attribution right before the quote. */
+function attributionBefore(c: Ctx, m: MarkSpan, openTok: number): Attribution | null {
+  let i = openTok - 1;
+  if (i >= 0 && /^[:,]$/.test(normText(c, i))) i--;
+  // with no colon or comma the quoted words may be an object ("announce "the names""): speech runs to the end
+  else if (!endsClause(c, m)) return null;
+  const lo = Math.max(clauseStart(c, Math.max(i, 0)), openTok - 16);
+  for (let v = i; v >= lo; v--) {
+    const verb = c.verbs.get(v);
+    if (!verb) continue;
+    let j = skipAdverbials(c, verb.to, openTok);
+    if (hasFrame(verb, "object")) j = skipAdverbials(c, skipAddressee(c, j, openTok), openTok);
+    if (j < openTok && /^[:,]$/.test(normText(c, j))) j++;
+    if (j !== openTok) return null;
+    const speaker = subjectBefore(c, v, clauseStart(c, v)) ?? subjectAfter(c, verb.to, openTok);
+    return { verb, speaker };
+  }
+  return null;
+}

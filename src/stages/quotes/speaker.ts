@@ -1,0 +1,240 @@
+// Who a speaker phrase stands for. An entity mention over the phrase wins (its entity's full name and id); else
+// a pronoun refers back (to the last sentence's speaker, then the last person named), a surname is widened to the
+// full name written earlier ("Kirby" → "John Kirby"), a role ("the spokesman") refers back to the speaker who had
+// it, and a description that names an entity ("a spokesman for the army") stands for that entity.
+import type { EntityMention } from "../../doc.ts";
+import type { Quote } from "../../schema.ts";
+
+type Speaker = NonNullable<Quote["speaker"]>;
+import { key, pos, type Ctx, type SpeakerSpan } from "./grammar.ts";
+import { FEMALE_WORDS, MALE_WORDS, PERSON_TITLES, ROLE_WORDS, SPEAKER_PRONOUNS } from "./lexicon.ts";
+
+const ROLES = new Set(ROLE_WORDS);
+const TITLES = new Set(PERSON_TITLES);
+
+/** A resolved speaker, remembered for later pronouns and roles. */
+export interface Known {
+  speaker: Speaker;
+  /** token index where it was named, and its sentence */
+  at: number;
+  sentence: number;
+  person: boolean;
+  /** the role words it was given ("spokesman", "secretary") */
+  roles: string[];
+  /** "m" or "f" when a title or an earlier pronoun told */
+  gender?: "m" | "f";
+}
+
+export class SpeakerResolver {
+  private known: Known[] = [];
+  private persons: { at: number; speaker: Speaker; gender?: "m" | "f" }[];
+
+  constructor(private c: Ctx) {
+    this.persons = personsNamed(c);
+  }
+
+  /** The speaker of the last quote before token `at`, if it was in sentence `sentence` or the one before. */
+  recent(at: number, sentence: number): Known | undefined {
+    for (let k = this.known.length - 1; k >= 0; k--) {
+      const kn = this.known[k]!;
+      if (kn.at < at && kn.sentence >= sentence - 1) return kn;
+    }
+    return undefined;
+  }
+
+  /** Remembers a speaker another quote gave (a continued quote, a participle's subject). */
+  remember(speaker: Speaker, at: number, person: boolean): void {
+    this.known.push({ speaker, at, sentence: this.c.toks[at]?.sentence ?? 0, person, roles: [] });
+  }
+
+  resolve(span: SpeakerSpan): Speaker | null {
+    const { c } = this;
+    const start = c.toks[span.from]!.start, end = c.toks[span.to - 1]!.end;
+    const sentence = c.toks[span.from]!.sentence;
+    let out: Speaker | null;
+    let person = false;
+    let ref: Known | undefined;
+    const mention = bestMention(c, span);
+    const roles = roleWords(c, span);
+    if (span.kind === "pronoun") {
+      // our own reference (the last speaker first) beats a general pronoun link; that link is the fallback
+      ref = this.pronounReferent(key(c, span.from), span.from, sentence);
+      const ent = ref ? undefined : c.doc.entityById(c.doc.mentionsIn(start, end).find((m) => m.entity)?.entity);
+      if (ref) {
+        out = { ...ref.speaker, start, end };
+        person = ref.person;
+      } else if (ent) {
+        out = { name: ent.name, entity: ent.id, start, end };
+        person = ent.type === "PERSON";
+      } else return null;
+    } else if (span.kind === "nominal" && (ref = this.roleReferent(c, span, roles))) {
+      out = { ...ref.speaker, start, end };
+      person = ref.person;
+    } else if (mention) {
+      const ent = c.doc.entityById(mention.entity);
+      const head = c.toks[span.to - 1]!;
+      const overHead = mention.start <= head.start && mention.end >= head.end;
+      // "a Salvadoran officer": the phrase is the speaker, the entity it names is what it speaks for
+      const phrase = c.doc.slice(start, end).replace(/^the\s+/i, "");
+      // a description the entity stage cut shorter ("ministry" of "the health ministry") keeps its full wording
+      const shorter = mention.kind === "nominal" && fold(phrase).includes(fold(ent?.name ?? mention.text));
+      const name = (overHead || span.kind === "name") && !shorter ? ent?.name ?? mention.text : phrase;
+      out = { name, entity: mention.entity || null, start, end };
+      person = overHead ? ent?.type === "PERSON" : span.kind === "name";
+    } else if (span.kind === "name") {
+      const name = this.fullName(personalName(c, span));
+      out = { name, entity: null, start, end };
+      person = !c.doc.places.some((p) => p.start < end && p.end > start);
+    } else {
+      out = { name: c.doc.slice(start, end).replace(/^the\s+/i, ""), entity: null, start, end };
+    }
+    if (out.entity === undefined) out.entity = null;
+    out.name = out.name.replace(/\s+/g, " ").trim();
+    // every word of the phrase counts as a role too: "the ministry" refers back to "the interior ministry"
+    if (span.kind !== "pronoun") for (let i = span.from; i < span.to; i++) roles.push(key(c, i));
+    const gender = genderOfRoles(roles) ?? (ref ? this.genderOf(ref) : undefined);
+    if (gender) this.learnGender(out.name, gender);
+    this.known.push({ speaker: { name: out.name, entity: out.entity ?? null }, at: span.from, sentence, person, roles, gender });
+    return out;
+  }
+
+  /** he/she: the last sentence's speaker if a person, else the last person named; they/it: the last speaker. */
+  private pronounReferent(pronoun: string, at: number, sentence: number): Known | undefined {
+    const kind = SPEAKER_PRONOUNS[pronoun];
+    const recent = this.recent(at, sentence);
+    if (kind === "person") {
+      // "she" is not a man named "Mr ..." or called "he" before
+      const gender = pronoun === "she" ? "f" : "m";
+      const fits = (g: "m" | "f" | undefined) => !g || g === gender;
+      let ref: Known | undefined;
+      if (recent?.person && fits(this.genderOf(recent))) ref = recent;
+      else {
+        const person = [...this.persons].reverse().find((p) => p.at < at && fits(p.gender ?? this.genderOfName(p.speaker.name)));
+        const lastKnownPerson = [...this.known].reverse().find((k) => k.at < at && k.person && fits(this.genderOf(k)));
+        ref = person && (!lastKnownPerson || person.at > lastKnownPerson.at)
+          ? { speaker: person.speaker, at: person.at, sentence, person: true, roles: [], gender: person.gender }
+          : lastKnownPerson;
+      }
+      if (ref) this.learnGender(ref.speaker.name, gender);
+      return ref;
+    }
+    if (kind === "group" || kind === "thing") return recent && !recent.person ? recent : undefined;
+    return undefined;
+  }
+
+  private genders = new Map<string, "m" | "f">();
+  private learnGender(name: string, g: "m" | "f"): void {
+    if (!this.genders.has(name)) this.genders.set(name, g);
+  }
+  private genderOfName(name: string): "m" | "f" | undefined {
+    return this.genders.get(name);
+  }
+  private genderOf(k: Known): "m" | "f" | undefined {
+    return k.gender ?? this.genderOfName(k.speaker.name);
+  }
+
+  /** "the spokesman said" after "Saeed Khatibzadeh, spokesman for ...": the speaker who held the role. */
+  private roleReferent(c: Ctx, span: SpeakerSpan, roles: string[]): Known | undefined {
+    const head = key(c, span.to - 1);
+    // only a definite description refers back ("the minister", "the ministry"); "a minister" is someone new
+    if (key(c, span.from) !== "the" || span.to - span.from > 3) return undefined;
+    // "the foreign ministry" is not "the defence ministry": every word must have been said of the speaker
+    const words: string[] = [];
+    for (let i = span.from + 1; i < span.to; i++) words.push(key(c, i));
+    return [...this.known].reverse().find((k) => k.at < span.from && k.roles.includes(head) && words.every((w) => k.roles.includes(w)));
+  }
+
+  /** Widens a one-word name to the longest earlier name ending with it ("Kirby" → "John Kirby"). */
+  private fullName(name: string): string {
+    if (/\s/.test(name)) return name;
+    const k = name.toLowerCase();
+    const candidates = [...this.known.map((x) => x.speaker.name), ...this.persons.map((p) => p.speaker.name)];
+    let best = name;
+    for (const cand of candidates) {
+      const words = cand.split(/\s+/);
+      if (words.length > 1 && words[words.length - 1]!.toLowerCase() === k && cand.length > best.length) best = cand;
+    }
+    return best;
+  }
+}
+
+/**
+ * The entity mention that best covers a speaker phrase: the one over its head word, else the longest. Names,
+ * aliases, metonyms and demonyms are taken as linked; a description only when its entity is named by it (a
+ * description linked elsewhere by coreference is a guess this stage can make better from who spoke last).
+ */
+function bestMention(c: Ctx, span: SpeakerSpan): EntityMention | undefined {
+  const start = c.toks[span.from]!.start, end = c.toks[span.to - 1]!.end;
+  const phrase = fold(c.doc.slice(start, end));
+  const ms = c.doc.mentionsIn(start, end).filter((m) => {
+    // a mention running on past the phrase (into the verb) is not this speaker's
+    if (!m.entity || m.kind === "pronoun" || m.end > end) return false;
+    if (m.kind !== "nominal") return true;
+    const name = fold(c.doc.entityById(m.entity)?.name ?? "");
+    return !!name && (phrase.includes(name) || name.includes(fold(m.text)));
+  });
+  if (!ms.length) return undefined;
+  const head = c.toks[span.to - 1]!;
+  const overHead = ms.filter((m) => m.start <= head.start && m.end >= head.end);
+  // away from the head only a name counts ("a spokesman for the Pentagon"), not another description
+  const pool = overHead.length ? overHead : ms.filter((m) => m.kind !== "nominal");
+  if (!pool.length) return undefined;
+  return pool.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+}
+
+const fold = (s: string) => s.toLowerCase().replace(/[‘’]/g, "'").replace(/^the\s+/, "").trim();
+
+const MALE = new Set(MALE_WORDS);
+const FEMALE = new Set(FEMALE_WORDS);
+function genderOfRoles(roles: string[]): "m" | "f" | undefined {
+  if (roles.some((r) => FEMALE.has(r))) return "f";
+  if (roles.some((r) => MALE.has(r))) return "m";
+  return undefined;
+}
+
+/** The role words of a speaker: in the phrase itself and in its appositive ("Pentagon press secretary"). */
+function roleWords(c: Ctx, span: SpeakerSpan): string[] {
+  const out: string[] = [];
+  const telling = (k: string) => TITLES.has(k) || MALE.has(k) || FEMALE.has(k);
+  for (let i = span.from; i < span.to; i++) if (telling(key(c, i))) out.push(key(c, i));
+  if (span.role) for (let i = span.role.from; i < span.role.to; i++) if (telling(key(c, i))) out.push(key(c, i));
+  return out;
+}
+
+/** The name in a titled phrase: "Pentagon press secretary John Kirby" → "John Kirby"; no title, the phrase. */
+function personalName(c: Ctx, span: SpeakerSpan): string {
+  let from = span.from;
+  let lastTitle = -1;
+  for (let i = span.from; i < span.to - 1; i++) if (TITLES.has(key(c, i))) lastTitle = i;
+  if (lastTitle >= 0) {
+    from = lastTitle + 1;
+    while (from < span.to - 1 && (ROLES.has(key(c, from)) || /^[.]$/.test(c.doc.norm[c.toks[from]!.start]!) || key(c, from) === "of")) from++;
+  } else if (pos(c, from) === "DET") from++;
+  return c.doc.slice(c.toks[from]!.start, c.toks[span.to - 1]!.end);
+}
+
+/** People named in the text with a title before them ("President Joe Biden"), or found as PERSON entities. */
+function personsNamed(c: Ctx): { at: number; speaker: Speaker; gender?: "m" | "f" }[] {
+  const out: { at: number; speaker: Speaker; gender?: "m" | "f" }[] = [];
+  for (const m of c.doc.mentions) {
+    const ent = c.doc.entityById(m.entity);
+    if (ent?.type === "PERSON") out.push({ at: c.doc.tokenIndexAt(m.start), speaker: { name: ent.name, entity: ent.id } });
+  }
+  for (let i = 0; i < c.toks.length - 1; i++) {
+    if (!TITLES.has(key(c, i))) continue;
+    let j = i + 1;
+    while (j < c.toks.length && (c.doc.norm[c.toks[j]!.start] === "." || (ROLES.has(key(c, j)) && isNameToken(c, j)))) j++;
+    const from = j;
+    while (j < c.toks.length && isNameToken(c, j) && !ROLES.has(key(c, j))) j++;
+    if (j > from) out.push({ at: from, speaker: { name: c.doc.slice(c.toks[from]!.start, c.toks[j - 1]!.end), entity: null }, gender: genderOfRoles([key(c, i)]) });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** A token that can be part of a personal name: a proper noun, or capitalised in mixed-case text. */
+function isNameToken(c: Ctx, i: number): boolean {
+  const t = c.toks[i];
+  if (!t) return false;
+  if (t.text === "-") return i > 0 && c.toks[i - 1]!.end === t.start && c.toks[i + 1]?.start === t.end && isNameToken(c, i + 1);
+  return c.doc.upperCase ? t.pos === "PROPN" : t.cap && (t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "X" || t.pos === "ADJ");
+}

@@ -1,0 +1,120 @@
+// Written calendar dates and clock times, found by chrono-node: "30 December", "June 27, 2021", "3 JAN 90",
+// "January 2020", "2021-06-27", "10:30 a.m.". chrono reads the lower-cased text (it is case-sensitive for some
+// patterns, and wire copy is all caps); we keep only results with a digit or a month name in them and decide
+// the missing year ourselves from the clause's tense. Bare months, weekdays and casual words ("yesterday") are
+// left to the other recognisers, which resolve them by tense rather than by chrono's nearest-date guess.
+import * as chrono from "chrono-node";
+import { formatDay, formatMonth, isValidDay } from "./calendar.ts";
+import type { Candidate, TimeContext } from "./context.ts";
+import { yearOfDay } from "./resolve.ts";
+import { MONTHS, MONTH_NAME_RE } from "./words.ts";
+
+const LEADING_PREP = /^(?:(?:on|in|at|since|from|by|of|the|until|till|during|before|after)\s+)+/;
+const HAS_MONTH = new RegExp(String.raw`\b(?:${MONTH_NAME_RE}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b`);
+// a clock time needs a.m./p.m., a colon ("14:00") or o'clock: "at 5" alone is too often a score or a count
+const CLOCK = /\d\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{1,2}:\d{2}|o'clock/;
+
+// chrono's casual English parser without the parsers whose results we drop anyway (relative phrases, casual
+// words, bare weekdays): a speed-up only, so a bundler that renames classes merely loses the speed-up
+const DROPPED_PARSERS = new Set([
+  "ENCasualDateParser", "ENCasualTimeParser", "ENRelativeDateFormatParser", "ENTimeUnitCasualRelativeFormatParser",
+  "ENTimeUnitWithinFormatParser", "ENTimeUnitAgoFormatParser", "ENTimeUnitLaterFormatParser", "ENEndOfCurrentMonthParser",
+]);
+let parser: chrono.Chrono | null = null;
+function dateParser(): chrono.Chrono {
+  if (parser) return parser;
+  parser = chrono.casual.clone();
+  parser.parsers = parser.parsers.filter((p) => !DROPPED_PARSERS.has(p.constructor.name));
+  return parser;
+}
+
+const NUMERIC_DATE = /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+export function calendarDates(ctx: TimeContext): Candidate[] {
+  const out: Candidate[] = [];
+  // chrono needs some reference; relative results are discarded, so any date does when there is none
+  const refDate = ctx.ref ? new Date(Date.UTC(ctx.ref.y, ctx.ref.m - 1, ctx.ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+  for (const r of dateParser().parse(ctx.lower, refDate)) {
+    let text = r.text;
+    let start = r.index;
+    const lead = LEADING_PREP.exec(text);
+    if (lead) {
+      start += lead[0].length;
+      text = text.slice(lead[0].length);
+    }
+    const end = start + text.length;
+    const c = r.start;
+    const month = c.isCertain("month") ? c.get("month") : null;
+    const day = c.isCertain("day") ? c.get("day") : null;
+    const year = c.isCertain("year") ? c.get("year") : null;
+    const hour = c.isCertain("hour") ? c.get("hour") : null;
+    const named = HAS_MONTH.test(text);
+    // only written dates and clock times: relative phrases ("8 days ago"), casual words and bare names are
+    // resolved elsewhere, and "5/6" without a year is a score or a fraction as often as a date
+    if (!/\d/.test(text) || !(named || NUMERIC_DATE.test(text) || CLOCK.test(text))) continue;
+
+    let date: string | null = null;
+    let precision: Candidate["precision"];
+    if (month !== null && day !== null) {
+      const y = year ?? (ctx.ref ? yearOfDay(ctx.ref, month, day, ctx.direction(start, end)) : null);
+      if (y !== null && isValidDay(y, month, day)) {
+        date = formatDay({ y, m: month, d: day });
+        precision = "day";
+      }
+    } else if (month !== null && year !== null && named) {
+      date = formatMonth(year, month);
+      precision = "month";
+    }
+    if (hour !== null && CLOCK.test(text)) {
+      const minute = c.get("minute") ?? 0;
+      out.push({ start, end, type: "TIME", value: `${precision === "day" ? date : ""}T${pad(hour)}:${pad(minute)}`, precision: "minute", rank: 2 });
+    } else if (date) {
+      // drop a clock reading chrono took along that we do not trust ("on 5 jan 90 at 5")
+      const trimmed = hour !== null ? trimTrailingClock(text) : text;
+      out.push({ start, end: start + trimmed.length, type: "DATE", value: date, precision, rank: 2 });
+    }
+  }
+  return out;
+}
+
+function trimTrailingClock(text: string): string {
+  const m = /\s+(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*$/.exec(text);
+  return m ? text.slice(0, m.index) : text;
+}
+
+/** Military clock times of wire copy: "at 1400", "2030 hours", "0400 hrs" (T14:00). */
+export function militaryTimes(ctx: TimeContext): Candidate[] {
+  const out: Candidate[] = [];
+  const re = /\b(?:(at|by|until|till|from|since|around|about|before|after)\s+)?([01]\d|2[0-3])([0-5]\d)(?:\s*(hours|hrs|gmt|utc|local time))?\b/g;
+  for (let m = re.exec(ctx.lower); m; m = re.exec(ctx.lower)) {
+    const [, prep, hh, mm, suffix] = m;
+    const n = Number(hh! + mm!);
+    // "at 1400" alone is a time unless it could be a year ("at 2000" stays unread)
+    if (!suffix && (!prep || prep !== "at" || (n >= 1900 && n <= 2099))) continue;
+    if (/[\d,.]/.test(ctx.lower[m.index - 1] ?? "")) continue;
+    const start = prep ? m.index + m[0].indexOf(hh! + mm!) : m.index;
+    out.push({ start, end: m.index + m[0].length, type: "TIME", value: `T${hh}:${mm}`, precision: "minute", rank: 3 });
+  }
+  return out;
+}
+
+/** The first day of a pair sharing one month: "14 and 15 May", "3-4 JAN 90" (chrono reads only the second). */
+export function pairedDays(ctx: TimeContext): Candidate[] {
+  const out: Candidate[] = [];
+  const re = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:,|and|or|to|through|&|-)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_NAME_RE}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?(?:,?\s+(\d{4}|\d{2})\b)?`, "g");
+  for (let m = re.exec(ctx.lower); m; m = re.exec(ctx.lower)) {
+    const [, d1, d2, monthName, yearText] = m;
+    const month = MONTHS[monthName!]!;
+    const day = Number(d1);
+    if (Number(d2) <= day) continue;
+    let y: number | null = null;
+    if (yearText) y = yearText.length === 4 ? Number(yearText) : Number(yearText) + (Number(yearText) >= 30 ? 1900 : 2000);
+    // the year the second day gets (read from its own span, as calendarDates reads it)
+    else if (ctx.ref) y = yearOfDay(ctx.ref, month, Number(d2), ctx.direction(m.index + m[0].indexOf(d2!, d1!.length), m.index + m[0].length));
+    if (y === null || !isValidDay(y, month, day)) continue;
+    out.push({ start: m.index, end: m.index + d1!.length, type: "DATE", value: formatDay({ y, m: month, d: day }), precision: "day", rank: 1 });
+  }
+  return out;
+}

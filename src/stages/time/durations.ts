@@ -1,0 +1,80 @@
+// Durations and sets: "four months", "just over a week" (P1W, MORE_THAN), "almost a decade" (P10Y),
+// "48 hours" (PT48H), "a six-month ceasefire", "the past three years", "for years" (PXY); "every week",
+// "weekly", "twice a day", "daily" (SET).
+import { matches, wordBefore, type Candidate, type TimeContext } from "./context.ts";
+import { durationValue, NUMBER_RE, numberValue, QUANTITY_MOD_RE, quantityMod, UNIT_RE, unitOf } from "./words.ts";
+
+const SPAN_PREFIX = String.raw`(?:the\s+(?:past|last|next|coming|previous|preceding|first|final|following)\s+)`;
+
+export function durations(ctx: TimeContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { lower } = ctx;
+  // [modifier] [the past] NUMBER [and a half] UNIT; hyphenated adjectival forms ("six-month") too
+  const re = new RegExp(
+    String.raw`\b(?:(${QUANTITY_MOD_RE})\s+)?(${SPAN_PREFIX})?(${NUMBER_RE})(\s+and\s+a\s+half)?(\s+|-)(${UNIT_RE})\b(?!-old| old)`,
+  );
+  for (const m of matches(re, lower)) {
+    const [, modText, , numText, half, sep, unitText] = m;
+    const unit = unitOf(unitText!);
+    if (!unit) continue;
+    let n = numberValue(numText!);
+    // "a second attack": "second" after a/an/one is an ordinal
+    if (/^seconds?$/.test(unitText!) && !/^\d/.test(numText!)) continue;
+    // a vague quantity needs a plural unit ("several years"); "some day", "many a year" are not durations
+    if (n === null && !/s$/.test(unitText!)) continue;
+    if (n !== null && n !== 1 && !/^\d/.test(numText!) && sep !== "-" && !/s$/.test(unitText!) && unitText !== "century") continue;
+    if (half && n !== null) n += 0.5;
+    // ages and ordinals: "a 25-year-old", "his 70 years"
+    if (/^(?:his|her|their|its|my|our|your)$/.test(wordBefore(lower, m.index))) continue;
+    const value = durationValue(n, unit);
+    out.push({ start: m.index, end: m.index + m[0].length, type: "DURATION", value, mod: modText ? quantityMod(modText) : undefined, rank: 1 });
+  }
+  // bare plural units after a cue: "for years", "in recent months", "within hours", "over the past weeks"
+  const bare = new RegExp(String.raw`\b(?:for|within|(?:in|over)\s+(?:recent|the\s+past|the\s+last|the\s+coming|the\s+next))\s+(seconds|minutes|hours|days|weeks|months|years|decades)\b`);
+  for (const m of matches(bare, lower)) {
+    const unit = unitOf(m[1]!)!;
+    // the timex leaves out the preposition: "for [years]", "in [recent months]", "over [the past weeks]"
+    const start = m.index + /^\S+\s+/.exec(m[0])![0].length;
+    out.push({ start, end: m.index + m[0].length, type: "DURATION", value: durationValue(null, unit), rank: 0 });
+  }
+  // "a decade-long war", "months-long talks", "weeks of protests", "years of fighting"
+  for (const m of matches(/\b(?:(decade|year|month|week|day|hour)|(decades|years|months|weeks|days|hours))(?:-long\b|(?=\s+of\s+[a-z]))/, lower)) {
+    const unit = unitOf(m[1] ?? m[2]!)!;
+    // "weeks of protests" opens a clause or follows after/for/amid; "the first days of" is a part of something
+    if (m[2] && !/^(?:after|for|amid|following|despite|with|[.;:,"(]|)$/.test(wordBefore(lower, m.index))) continue;
+    if (m[1] && !/-long$/.test(m[0])) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, type: "DURATION", value: durationValue(m[1] ? 1 : null, unit), rank: 0 });
+  }
+  return out;
+}
+
+const SET_ADVERBS: Record<string, string> = {
+  hourly: "PT1H", daily: "P1D", nightly: "P1D", weekly: "P1W", fortnightly: "P2W", monthly: "P1M", quarterly: "P3M",
+  annually: "P1Y", annual: "P1Y", yearly: "P1Y", biannual: "P6M", "bi-weekly": "P2W", biweekly: "P2W",
+};
+
+export function sets(ctx: TimeContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { lower } = ctx;
+  // "every week", "each day", "every two weeks", "every other month"
+  const every = new RegExp(String.raw`\b(?:every|each)\s+(?:(other)\s+|(${NUMBER_RE})\s+)?(${UNIT_RE}|morning|evening|night|weekend)\b`);
+  for (const m of matches(every, lower)) {
+    const w = m[3]!;
+    const unit = unitOf(/^(?:morning|evening|night)$/.test(w) ? "day" : w === "weekend" ? "week" : w);
+    if (!unit) continue;
+    const n = m[1] ? 2 : m[2] ? numberValue(m[2]) : 1;
+    if (n === null) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, type: "SET", value: durationValue(n, unit), rank: 1 });
+  }
+  // "twice a week", "once a month", "three times a year", "per day"
+  const freq = new RegExp(String.raw`\b(?:(?:once|twice|(?:${NUMBER_RE})\s+times)\s+(?:a|an|per|every)|per)\s+(${UNIT_RE})\b`);
+  for (const m of matches(freq, lower)) {
+    const unit = unitOf(m[1]!);
+    if (!unit) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, type: "SET", value: durationValue(1, unit), rank: 1 });
+  }
+  for (const m of matches(new RegExp(String.raw`\b(${Object.keys(SET_ADVERBS).join("|")})\b`), lower)) {
+    out.push({ start: m.index, end: m.index + m[0].length, type: "SET", value: SET_ADVERBS[m[1]!]!, rank: 1 });
+  }
+  return out;
+}

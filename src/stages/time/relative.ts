@@ -1,0 +1,129 @@
+// Expressions relative to the publication date ("yesterday", "last week", "earlier this month", "three days
+// ago") and to the date told just before them ("two days later", "the following week").
+import { addDays, addMonths, formatDay, formatMonth, formatYear, isoWeek, parseYmd, weekday, type Ymd } from "./calendar.ts";
+import { matches, type Candidate, type Precision, type Resolved, type TimeContext } from "./context.ts";
+import { NUMBER_RE, numberValue, QUANTITY_MOD_RE, quantityMod } from "./words.ts";
+
+// "more than a year ago" lies before the date it counts to, "less than a year ago" after it
+const AGO_MOD: Record<string, string> = { MORE_THAN: "BEFORE", EQUAL_OR_MORE: "ON_OR_BEFORE", LESS_THAN: "AFTER", EQUAL_OR_LESS: "ON_OR_AFTER" };
+
+type Grain = "day" | "week" | "weekend" | "month" | "year";
+
+/** The value of the period of grain `g` that is `n` periods away from a day. */
+function periodValue(day: Ymd, g: Grain, n: number): Resolved {
+  switch (g) {
+    case "day":
+      return { value: formatDay(addDays(day, n)), precision: "day" };
+    case "week":
+      return { value: isoWeek(addDays(day, 7 * n)), precision: "week" };
+    case "weekend":
+      return { value: `${isoWeek(addDays(day, 7 * n))}-WE`, precision: "week" };
+    case "month": {
+      const d = addMonths(day, n);
+      return { value: formatMonth(d.y, d.m), precision: "month" };
+    }
+    case "year":
+      return { value: formatYear(day.y + n), precision: "year" };
+  }
+}
+
+const grainOf = (unit: string): Grain | null => {
+  const u = unit.replace(/s$/, "");
+  return u === "day" || u === "week" || u === "month" || u === "year" || u === "weekend" ? u : u === "decade" ? "year" : null;
+};
+
+const PRECISION_RANK: Record<string, number> = { day: 0, week: 1, month: 2, quarter: 3, season: 3, year: 4, decade: 5, century: 6 };
+
+/** The most recent earlier DATE timex precise enough to count `grain`s from, as a day. */
+function anchorDay(before: readonly { type: string; value: string; precision?: Precision }[], grain: Grain): Ymd | null {
+  for (let i = before.length - 1; i >= 0; i--) {
+    const t = before[i]!;
+    if (t.type !== "DATE" || !t.precision) continue;
+    const need = grain === "weekend" ? "week" : grain;
+    if (PRECISION_RANK[t.precision]! > PRECISION_RANK[need]!) continue;
+    const day = parseYmd(t.value) ?? parseYmd(`${t.value}-01`) ?? null;
+    if (day) return day;
+  }
+  return null;
+}
+
+export function relativeDates(ctx: TimeContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { lower, ref } = ctx;
+  const push = (start: number, end: number, r: Resolved | null) => {
+    if (r) out.push({ start, end, type: "DATE", value: r.value, precision: r.precision, rank: 1 });
+  };
+
+  if (ref) {
+    // the day itself and its neighbours, with an optional part of the day
+    const dayRe = /\b(?:(the day before yesterday|the day after tomorrow)|(today|tonight|yesterday|tomorrow|last night)(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?|this (?:morning|afternoon|evening))\b/;
+    for (const m of matches(dayRe, lower)) {
+      const w = m[0];
+      const shift = /day before yesterday/.test(w) ? -2 : /day after tomorrow/.test(w) ? 2 : /^(?:yesterday|last night)/.test(w) ? -1 : /^tomorrow/.test(w) ? 1 : 0;
+      const end = m.index + (m[2] && /'s/.test(w) ? w.indexOf("'s") : w.length);
+      push(m.index, end, periodValue(ref, "day", shift));
+    }
+    // this/last/next week, month, year, weekend ("the past week" is a duration, left to durations)
+    for (const m of matches(/(?<!\bthe )\b(this|last|next|past|coming)\s+(week|month|year|weekend)\b/, lower)) {
+      const rel = m[1]!;
+      if (rel === "past" || rel === "coming") continue;
+      const n = rel === "last" ? -1 : rel === "next" ? 1 : 0;
+      push(m.index, m.index + m[0].length, periodValue(ref, m[2] as Grain, n));
+    }
+    // "over the weekend", "at the weekend": the one just gone in past clauses, the coming one otherwise
+    for (const m of matches(/\b(?:over|at|during|on|through|throughout)\s+(the\s+weekend)\b/, lower)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      const dir = ctx.direction(start, m.index + m[0].length);
+      const dow = weekday(ref); // Saturday 6, Sunday 0
+      const shift = dir === "past" ? (dow === 0 ? -1 : -((dow + 1) % 7)) : dow === 0 ? -1 : 6 - dow;
+      push(start, m.index + m[0].length, periodValue(addDays(ref, shift), "weekend", 0));
+    }
+    // "the end of the year", "the beginning of the month": the current one
+    for (const m of matches(/\b(?:the\s+)?(beginning|start|end|middle|rest|remainder|close)\s+of\s+the\s+(year|month|week)\b/, lower)) {
+      const r = periodValue(ref, m[2] as Grain, 0);
+      const mod = /^(?:beginning|start)$/.test(m[1]!) ? "START" : m[1] === "middle" ? "MID" : m[1] === "end" || m[1] === "close" ? "END" : undefined;
+      out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", value: r.value, precision: r.precision, rank: 1, ...(mod ? { mod } : {}) });
+    }
+    // "three days ago", "a year ago"
+    const agoRe = new RegExp(String.raw`\b(?:(${QUANTITY_MOD_RE})\s+)?(${NUMBER_RE})(?:\s+|-)(days?|weeks?|months?|years?|decades?)\s+ago\b`);
+    for (const m of matches(agoRe, lower)) {
+      const n = numberValue(m[2]!);
+      const grain = grainOf(m[3]!);
+      if (n === null || !grain || !Number.isInteger(n)) continue;
+      const factor = /^decade/.test(m[3]!) ? 10 : 1;
+      const r = periodValue(ref, grain, -n * factor);
+      const mod = m[1] ? quantityMod(m[1]) : undefined;
+      out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", value: r.value, precision: r.precision, rank: 1, ...(mod ? { mod: AGO_MOD[mod] ?? "APPROX" } : {}) });
+    }
+  }
+
+  // "two days later", "a week earlier": counted from the date told before
+  const laterRe = new RegExp(String.raw`\b(?:(?:${QUANTITY_MOD_RE})\s+)?(${NUMBER_RE})(?:\s+|-)(days?|weeks?|months?|years?)\s+(later|earlier|afterwards?|before\s+that|after\s+that)\b`);
+  for (const m of matches(laterRe, lower)) {
+    const n = numberValue(m[1]!);
+    const grain = grainOf(m[2]!);
+    if (n === null || !grain || !Number.isInteger(n)) continue;
+    const sign = /^(?:earlier|before)/.test(m[3]!) ? -1 : 1;
+    out.push({
+      start: m.index, end: m.index + m[0].length, type: "DATE", rank: 1,
+      anchored: (before) => {
+        const a = anchorDay(before, grain);
+        return a ? periodValue(a, grain, sign * n) : null;
+      },
+    });
+  }
+  // "the next day", "the following week", "the previous month", "the same day"
+  for (const m of matches(/\bthe\s+(next|following|previous|preceding|same)\s+(day|week|month|year|morning|evening|night)\b/, lower)) {
+    const unit = /^(?:morning|evening|night)$/.test(m[2]!) ? "day" : m[2]!;
+    const grain = grainOf(unit)!;
+    const sign = m[1] === "same" ? 0 : /^(?:next|following)$/.test(m[1]!) ? 1 : -1;
+    out.push({
+      start: m.index, end: m.index + m[0].length, type: "DATE", rank: 1,
+      anchored: (before) => {
+        const a = anchorDay(before, grain);
+        return a ? periodValue(a, grain, sign) : null;
+      },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+// Event filters → SQL over canonical_events (aliased c). Parameters are always bound, never spliced.
+import type { EventFilter } from "./store.ts";
+import { dayRange } from "../corpus/dates.ts";
+
+export interface SqlWhere {
+  where: string;
+  params: (string | number)[];
+}
+
+export function filterSql(f: EventFilter): SqlWhere {
+  const w: string[] = [];
+  const p: (string | number)[] = [];
+  const modality = f.modality ?? "asserted";
+  if (modality !== "any") w.push("c.modality = ?"), p.push(modality);
+  if (f.type) w.push("c.type = ?"), p.push(f.type.toUpperCase());
+  if (f.acled) w.push("c.acled_type = ? COLLATE NOCASE"), p.push(f.acled);
+  if (f.country) w.push("c.country = ?"), p.push(f.country.toUpperCase());
+  if (f.actor) {
+    const a = f.actor;
+    w.push(`c.id IN (SELECT ea.canonical_id FROM event_actors ea JOIN actors a ON a.id = ea.actor_id
+      WHERE a.id = ? OR a.actor_code = ? OR a.name LIKE ? OR a.country = ?)`);
+    p.push(a, a.toUpperCase(), `%${a}%`, /^[A-Za-z]{3}$/.test(a) ? a.toUpperCase() : "\u0000");
+  }
+  if (f.from) {
+    const r = dayRange(f.from);
+    if (!r) throw new Error(`from: "${f.from}" is not an ISO date`);
+    w.push("c.date_end >= ?"), p.push(r.start);
+  }
+  if (f.to) {
+    const r = dayRange(f.to);
+    if (!r) throw new Error(`to: "${f.to}" is not an ISO date`);
+    w.push("c.date_start <= ?"), p.push(r.end);
+  }
+  if (f.place) w.push("c.place LIKE ?"), p.push(`%${f.place}%`);
+  if (f.bbox) {
+    const [minLon, minLat, maxLon, maxLat] = f.bbox;
+    w.push("c.lat BETWEEN ? AND ? AND c.lon BETWEEN ? AND ?"), p.push(minLat, maxLat, minLon, maxLon);
+  }
+  if (f.q) w.push("c.search LIKE ?"), p.push(`%${f.q.toLowerCase()}%`);
+  return { where: w.length ? `WHERE ${w.join(" AND ")}` : "", params: p };
+}
+
+export function orderSql(sort: EventFilter["sort"]): string {
+  switch (sort) {
+    case "date": return "ORDER BY c.date_start IS NULL, c.date_start ASC, c.id";
+    case "fatalities": case "-fatalities": return "ORDER BY c.fatalities IS NULL, c.fatalities DESC, c.date_start DESC, c.id";
+    case "confidence": return "ORDER BY c.confidence DESC, c.id";
+    default: return "ORDER BY c.date_start IS NULL, c.date_start DESC, c.id";
+  }
+}
+
+/** Parses "minLon,minLat,maxLon,maxLat". */
+export function parseBbox(s: string | undefined | null): [number, number, number, number] | undefined {
+  if (!s) return undefined;
+  const n = s.split(",").map(Number);
+  if (n.length !== 4 || n.some((x) => !Number.isFinite(x))) throw new Error(`bbox: expected minLon,minLat,maxLon,maxLat, got "${s}"`);
+  return n as [number, number, number, number];
+}

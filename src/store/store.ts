@@ -1,0 +1,103 @@
+// The store interface: everything the CLI, the API and the dashboard ask of a corpus. SQLite implements it
+// (sqlite.ts); a PostgreSQL implementation can follow behind the same interface, which is why it is async.
+import type { Event, ExtractionDocument } from "../schema.ts";
+import type { ActorRecord, CanonicalEvent, ReportRef } from "../corpus/records.ts";
+
+export interface EventFilter {
+  /** actor id, actor code, or a name (substring, case-insensitive) */
+  actor?: string;
+  /** ISO3 of where it happened (or of its actors when no place is known) */
+  country?: string;
+  /** PLOVER type */
+  type?: string;
+  /** ACLED event type ("Battles", "Explosions/Remote violence" ...) */
+  acled?: string;
+  /** a modality, or "any"; default "asserted": only asserted events count as having happened */
+  modality?: string;
+  /** ISO dates, inclusive */
+  from?: string;
+  to?: string;
+  /** place name (substring) */
+  place?: string;
+  /** [minLon, minLat, maxLon, maxLat] */
+  bbox?: [number, number, number, number];
+  /** text search in the evidence, actors and places */
+  q?: string;
+  sort?: "date" | "-date" | "fatalities" | "-fatalities" | "confidence";
+  limit?: number;
+  offset?: number;
+}
+
+export interface Page<T> {
+  total: number;
+  limit: number;
+  offset: number;
+  items: T[];
+}
+
+export interface AddResult {
+  documentId: string;
+  status: "new" | "duplicate";
+  /** report events stored */
+  events: number;
+  /** canonical events founded / merged into */
+  founded: number;
+  merged: number;
+  /** the document this one is a near-identical copy of */
+  syndicatedFrom: string | null;
+}
+
+/** The stored extraction document; each event carries its index and the canonical event it joined. */
+export type StoredDocument = Omit<ExtractionDocument, "events"> & { events: (Event & { index: number; canonicalId: string | null })[] };
+
+export interface EventDetail {
+  event: CanonicalEvent;
+  reports: ReportRef[];
+  merge: { reasons: string[] };
+}
+
+export interface StoreStats {
+  documents: number;
+  reportEvents: number;
+  canonicalEvents: number;
+  actors: number;
+}
+
+export interface DyadMonth {
+  month: string;
+  events: number;
+  goldsteinSum: number;
+  goldsteinMean: number | null;
+}
+
+export interface NetworkGraph {
+  nodes: { id: string; name: string; country: string | null; sector: string | null; events: number }[];
+  edges: { source: string; target: string; kind: "conflict" | "cooperation" | "backs"; weight: number }[];
+}
+
+export interface MapPoint {
+  id: string;
+  lat: number;
+  lon: number;
+  precision: string;
+  type: string;
+  count: number;
+}
+
+export interface Store {
+  hasDocument(id: string): Promise<boolean>;
+  /** Adds a document, its report events and their merges, atomically: all of it or nothing. */
+  addDocument(doc: ExtractionDocument, opts?: { file?: string }): Promise<AddResult>;
+  getDocument(id: string): Promise<StoredDocument | null>;
+  events(filter: EventFilter): Promise<Page<CanonicalEvent>>;
+  /** every matching event, in pages internally (exports) */
+  eachEvent(filter: EventFilter): AsyncIterable<{ event: CanonicalEvent; reports: ReportRef[] }>;
+  event(id: string): Promise<EventDetail | null>;
+  actors(q?: string, limit?: number): Promise<ActorRecord[]>;
+  dyad(a: string, b: string, filter?: EventFilter): Promise<DyadMonth[]>;
+  timeline(interval: "day" | "week" | "month", filter: EventFilter): Promise<{ period: string; type: string; count: number }[]>;
+  network(filter: EventFilter, limit?: number): Promise<NetworkGraph>;
+  map(filter: EventFilter, zoom?: number): Promise<MapPoint[]>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}

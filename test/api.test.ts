@@ -1,0 +1,110 @@
+// The HTTP API over real HTTP on 127.0.0.1 (ephemeral ports) and a real SQLite file.
+import { test, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { SqliteStore } from "../src/store/sqlite.ts";
+import { startServer } from "../src/server/serve.ts";
+import { docWith } from "./corpus-fixtures.ts";
+import { kb } from "./helpers.ts";
+
+const places = [
+  { name: "Kassala", country: "SDN", lat: 15.45, lon: 36.4 },
+  { name: "Gedaref", country: "SDN", lat: 14.03, lon: 35.38 },
+  { name: "Kosti", country: "SDN", lat: 13.16, lon: 32.66 },
+  { name: "Atbara", country: "SDN", lat: 17.7, lon: 33.98 },
+  { name: "Dongola", country: "SDN", lat: 19.17, lon: 30.48 },
+];
+
+async function fixture() {
+  const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), "sitrep-api-")), "api.db"));
+  for (const [i, p] of places.entries()) {
+    const text = `Protesters marched through ${p.name} on Saturday demanding the release of detained students, witnesses said.`;
+    await store.addDocument(docWith({ text, published: `2022-04-${10 + i}`, source: "Example Wire" }, [
+      { evidence: `Protesters marched through ${p.name}`, type: "PROTEST", date: `2022-04-${String(9 + i).padStart(2, "0")}`, place: p, source: { name: "protesters", country: "SDN", sector: "CVL" }, target: { name: "Sudan", country: "SDN", sector: "GOV" } },
+    ]));
+  }
+  return store;
+}
+
+const servers: { close(): void }[] = [];
+after(() => servers.forEach((s) => s.close()));
+
+async function serve(store: SqliteStore, token: string | null = null) {
+  const { server, port } = await startServer(store, { port: 0, token, kb });
+  servers.push(server);
+  return `http://127.0.0.1:${port}`;
+}
+
+test("events are paginated; pages do not overlap and add up to the total", async () => {
+  const base = await serve(await fixture());
+  const p1 = await (await fetch(`${base}/api/events?limit=2&sort=date`)).json();
+  const p2 = await (await fetch(`${base}/api/events?limit=2&offset=2&sort=date`)).json();
+  const p3 = await (await fetch(`${base}/api/events?limit=2&offset=4&sort=date`)).json();
+  assert.equal(p1.total, 5);
+  assert.deepEqual([p1.items.length, p2.items.length, p3.items.length], [2, 2, 1]);
+  const ids = [...p1.items, ...p2.items, ...p3.items].map((e: { id: string }) => e.id);
+  assert.equal(new Set(ids).size, 5);
+  assert.deepEqual([...p1.items, ...p2.items, ...p3.items].map((e: { location: { name: string } }) => e.location.name), places.map((p) => p.name));
+  const filtered = await (await fetch(`${base}/api/events?bbox=33,13,37,16`)).json();
+  assert.deepEqual(filtered.items.map((e: { location: { name: string } }) => e.location.name).sort(), ["Gedaref", "Kassala"]);
+  const bad = await fetch(`${base}/api/events?limit=abc`);
+  assert.equal(bad.status, 400);
+});
+
+test("event detail, document, actors, dyad, timeline, network, map and the OpenAPI description", async () => {
+  const base = await serve(await fixture());
+  const get = async (p: string) => {
+    const r = await fetch(base + p);
+    assert.equal(r.status, 200, p);
+    return r.json();
+  };
+  const { items } = await get("/api/events?limit=1");
+  const detail = await get(`/api/events/${items[0].id}`);
+  assert.equal(detail.reports.length, 1);
+  assert.ok(detail.merge.reasons.length >= 1);
+  const doc = await get(`/api/documents/${detail.reports[0].documentId}`);
+  assert.equal(doc.events[0].canonicalId, items[0].id);
+  assert.equal((await get("/api/actors?q=protesters")).items[0].events, 5);
+  const dyad = await get("/api/dyad?a=protesters&b=Sudan");
+  assert.deepEqual(dyad.months.map((m: { month: string; events: number }) => [m.month, m.events]), [["2022-04", 5]]);
+  assert.equal((await get("/api/timeline?interval=day")).buckets.length, 5);
+  const net = await get("/api/network");
+  assert.equal(net.edges[0].kind, "conflict");
+  assert.equal(net.edges[0].weight, 5);
+  assert.equal((await get("/api/map")).points.length, 5);
+  const spec = await get("/openapi.json");
+  assert.equal(spec.openapi, "3.1.0");
+  assert.ok(spec.paths["/api/events"].get);
+  assert.equal((await fetch(`${base}/api/events/ce_nope`)).status, 404);
+});
+
+test("ingest is refused without a configured token and with a wrong one; accepted with the right one", async () => {
+  const body = JSON.stringify({ text: "Police fired tear gas at protesters in the capital on Sunday, witnesses said.", published: "2022-04-18", source: "Example Wire" });
+  const readOnly = await serve(await fixture());
+  const r0 = await fetch(`${readOnly}/api/ingest`, { method: "POST", headers: { "content-type": "application/json", authorization: "Bearer anything" }, body });
+  assert.equal(r0.status, 403);
+
+  const store = await fixture();
+  const base = await serve(store, "s3cret");
+  const r1 = await fetch(`${base}/api/ingest`, { method: "POST", headers: { "content-type": "application/json" }, body });
+  assert.equal(r1.status, 401);
+  const r2 = await fetch(`${base}/api/ingest`, { method: "POST", headers: { "content-type": "application/json", authorization: "Bearer wrong" }, body });
+  assert.equal(r2.status, 401);
+  const before = (await store.stats()).documents;
+  const r3 = await fetch(`${base}/api/ingest`, { method: "POST", headers: { "content-type": "application/json", authorization: "Bearer s3cret" }, body });
+  assert.equal(r3.status, 200);
+  const out = await r3.json();
+  assert.equal(out.summary.new, 1);
+  assert.equal(out.extractions[0].document.source, "Example Wire");
+  assert.equal((await store.stats()).documents, before + 1);
+  // the same text again is a duplicate; a file upload goes through the same readers
+  const form = new FormData();
+  form.append("files", new Blob(["Talks between the two delegations resumed in Geneva on Monday."], { type: "text/plain" }), "talks.txt");
+  const r4 = await fetch(`${base}/api/ingest`, { method: "POST", headers: { authorization: "Bearer s3cret" }, body: form });
+  assert.equal(r4.status, 200);
+  assert.equal((await r4.json()).summary.new, 1);
+  const r5 = await fetch(`${base}/api/ingest`, { method: "POST", headers: { "content-type": "application/json", authorization: "Bearer s3cret" }, body });
+  assert.equal((await r5.json()).summary.duplicate, 1);
+});

@@ -1,0 +1,173 @@
+// The entities stage on sentences written for these tests, with the real knowledge (data/actors.json,
+// data/countries.json). Each test names the behaviour it pins down.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { Doc } from "../src/doc.ts";
+import { textStage } from "../src/stages/text.ts";
+import { entitiesStage } from "../src/stages/entities.ts";
+import { kb } from "./helpers.ts";
+import type { Entity } from "../src/schema.ts";
+
+// Runs only the stages this one depends on, so the test does not hang on later stages' state.
+function entitiesOf(text: string, published = "2021-06-28"): Doc {
+  const doc = new Doc({ text, published });
+  textStage(doc);
+  entitiesStage(doc, kb());
+  return doc;
+}
+
+const byName = (doc: Doc, name: string): Entity | undefined => doc.entities.find((e) => e.name === name);
+const byMention = (doc: Doc, text: string): Entity | undefined => doc.entities.find((e) => e.mentions.some((m) => m.text === text));
+
+test("a title before a name gives a role and is not part of the name", () => {
+  const doc = entitiesOf("President Joe Biden met Defence Minister Ali Reza Tangsiri on Tuesday.");
+  const biden = byName(doc, "Joe Biden");
+  assert.ok(biden, "Joe Biden found");
+  assert.equal(biden.type, "PERSON");
+  assert.equal(biden.country, "USA");
+  assert.equal(biden.actorCode, "USAGOV");
+  assert.match(biden.role ?? "", /President/);
+  const t = byName(doc, "Ali Reza Tangsiri");
+  assert.ok(t, "a name no list holds is found after its title");
+  assert.equal(t.type, "PERSON");
+  assert.match(t.role ?? "", /Defence Minister/);
+});
+
+test("an apposition gives role, sector and country", () => {
+  const doc = entitiesOf("Hamid Farouk, the Iraqi interior ministry spokesman, said the road was closed. Omar Haddad, a senior militia leader, was arrested.");
+  const farouk = byName(doc, "Hamid Farouk");
+  assert.ok(farouk);
+  assert.equal(farouk.sector, "GOV");
+  assert.equal(farouk.country, "IRQ");
+  assert.match(farouk.role ?? "", /interior ministry spokesman/);
+  const haddad = byName(doc, "Omar Haddad");
+  assert.ok(haddad);
+  assert.equal(haddad.sector, "REB");
+  assert.match(haddad.role ?? "", /senior militia leader/);
+});
+
+test("spokesman for a country's ministry: country, sector and spokesperson_of", () => {
+  const doc = entitiesOf("Leila Moradi, spokeswoman for Iran's foreign ministry, rejected the report.");
+  const p = byName(doc, "Leila Moradi");
+  assert.ok(p);
+  assert.equal(p.country, "IRN");
+  assert.equal(p.sector, "GOV");
+  const ministry = byMention(doc, "Iran's foreign ministry");
+  assert.ok(ministry, "the ministry is an entity");
+  assert.equal(ministry.actorCode, "IRNGOV");
+  assert.ok(doc.relations.some((r) => r.subject === p.id && r.predicate === "spokesperson_of" && r.object === ministry.id));
+});
+
+test("a surname and a pronoun link back to the full name", () => {
+  const doc = entitiesOf("Daniel Okafor arrived in Lagos on Monday. Okafor said he would stay a week.");
+  const p = byName(doc, "Daniel Okafor");
+  assert.ok(p);
+  assert.deepEqual(p.mentions.map((m) => m.text), ["Daniel Okafor", "Okafor", "he"]);
+  assert.equal(p.mentions[2]!.kind, "pronoun");
+  assert.equal(doc.entities.filter((e) => e.type === "PERSON").length, 1, "one entity per person");
+});
+
+test("capitals and seats of government stand for governments", () => {
+  const doc = entitiesOf("Tehran insists the talks must go on. The Kremlin said it would respond, and Downing Street declined to comment. Washington's allies were silent.");
+  const iran = byName(doc, "Iran");
+  assert.ok(iran);
+  assert.ok(iran.mentions.some((m) => m.text === "Tehran" && m.kind === "metonym"));
+  const kremlin = byMention(doc, "Kremlin");
+  assert.equal(kremlin?.actorCode, "RUSGOV");
+  assert.equal(byMention(doc, "Downing Street")?.actorCode, "GBRGOV");
+  assert.ok(byName(doc, "United States")?.mentions.some((m) => m.text === "Washington" && m.kind === "metonym"));
+});
+
+test("a capital after a preposition is a place, not a government", () => {
+  const doc = entitiesOf("The delegation flew to Tehran on Sunday.");
+  assert.equal(byName(doc, "Iran"), undefined);
+});
+
+test("X-backed Y and Y backed by X give backedBy and a backs relation", () => {
+  const doc = entitiesOf("Russian-backed fighters shelled the town. Separately, militias that are backed by Iran fired rockets at the base.");
+  const fighters = byMention(doc, "fighters");
+  assert.equal(fighters?.backedBy, "RUS");
+  const russia = byName(doc, "Russia");
+  assert.ok(russia && doc.relations.some((r) => r.predicate === "backs" && r.subject === russia.id && r.object === fighters!.id));
+  const militias = byMention(doc, "militias");
+  assert.equal(militias?.backedBy, "IRN");
+});
+
+test("groups listed after a backed phrase inherit the backer", () => {
+  const doc = entitiesOf("Turkish-backed factions including the Sultan Murad Brigade and the Hamza Division advanced.");
+  const murad = byMention(doc, "Sultan Murad Brigade");
+  assert.ok(murad, "an armed group named by its head word");
+  assert.equal(murad.type, "ARMED_GROUP");
+  assert.equal(murad.backedBy, "TUR");
+});
+
+test("Arabic names keep their particles; group openers make armed groups", () => {
+  const doc = entitiesOf("Commander Abu Hassan al-Tikriti of Liwa al-Fatah al-Mubin said the convoy was hit. Later, al-Tikriti left.");
+  const p = byName(doc, "Abu Hassan al-Tikriti");
+  assert.ok(p, "the full name with its particles");
+  assert.equal(p.type, "PERSON");
+  assert.ok(p.mentions.some((m) => m.text === "al-Tikriti"), "the surname with its particle links back");
+  const g = byName(doc, "Liwa al-Fatah al-Mubin");
+  assert.equal(g?.type, "ARMED_GROUP");
+});
+
+test("date ranges: the code valid at the publication date", () => {
+  const a = byName(entitiesOf("Mohammad Khatami addressed the nation.", "1999-05-01"), "Mohammad Khatami");
+  const b = byName(entitiesOf("Mohammad Khatami addressed the nation.", "2010-05-01"), "Mohammad Khatami");
+  assert.equal(a?.actorCode, "IRNGOV");
+  assert.equal(b?.actorCode, "IRNELI");
+  const t1 = byName(entitiesOf("The Taliban seized the district.", "2019-03-01"), "Taliban");
+  const t2 = byName(entitiesOf("The Taliban seized the district.", "2023-03-01"), "Taliban");
+  assert.equal(t1?.actorCode, "AFGREB");
+  assert.equal(t2?.actorCode, "AFGGOV");
+});
+
+test("generic actors take country and sector from a demonym or a country", () => {
+  const doc = entitiesOf("Syrian rebels attacked Iraqi troops near the border, and the US military said American troops were safe.");
+  assert.equal(byMention(doc, "Syrian rebels")?.actorCode, "SYRREB");
+  assert.equal(byMention(doc, "Iraqi troops")?.actorCode, "IRQMIL");
+  assert.equal(byMention(doc, "American troops")?.country, "USA");
+});
+
+test("upper-case wire text: dictionaries and titles work without case", () => {
+  const doc = entitiesOf("SAN SALVADOR, 3 JAN 90 (RADIO CADENA) -- PRESIDENT ALFREDO CRISTIANI SAID TODAY THAT THE FARABUNDO MARTI NATIONAL LIBERATION FRONT ATTACKED SALVADORAN TROOPS.", "1990-01-03");
+  assert.ok(doc.upperCase);
+  const fmln = doc.entities.find((e) => /farabundo marti/i.test(e.name));
+  assert.equal(fmln?.country, "SLV");
+  assert.equal(fmln?.type, "ARMED_GROUP");
+  const p = doc.entities.find((e) => e.type === "PERSON" && /cristiani/i.test(e.name));
+  assert.ok(p, "a titled name in capitals");
+  assert.ok(!/president/i.test(p.name));
+  assert.equal(p.actorCode, "SLVGOV", "Cristiani was president in 1990");
+  assert.equal(byMention(doc, "SALVADORAN TROOPS")?.actorCode, "SLVMIL");
+});
+
+test("no entity for capitalised common words at a sentence start", () => {
+  const doc = entitiesOf("Meanwhile, the talks went on. Yesterday the ceasefire held. Despite this, Analysts expect more fighting.");
+  for (const w of ["Meanwhile", "Yesterday", "Despite", "Analysts"]) assert.equal(byMention(doc, w), undefined, w);
+});
+
+test("every mention points at an entity and mentions are sorted", () => {
+  const doc = entitiesOf("Kata'ib Hizbollah said US forces struck its positions. The group vowed revenge, its leader Abu Karrar al-Hamdani said.");
+  const ids = new Set(doc.entities.map((e) => e.id));
+  assert.ok(doc.mentions.length > 0);
+  for (const m of doc.mentions) assert.ok(ids.has(m.entity), m.text);
+  for (let i = 1; i < doc.mentions.length; i++) assert.ok(doc.mentions[i - 1]!.start <= doc.mentions[i]!.start);
+  const kh = byName(doc, "Kata'ib Hizbollah");
+  assert.equal(kh?.actorCode, "IRQREB");
+  assert.equal(kh?.backedBy, "IRN");
+});
+
+test("'the group' links to the armed group named just before", () => {
+  const doc = entitiesOf("The Liwa al-Quds Brigade claimed the attack on Friday. The group said more would follow.");
+  const g = doc.entities.find((e) => e.type === "ARMED_GROUP" && /Liwa al-Quds/.test(e.name));
+  assert.ok(g, "the group by its pattern");
+  assert.ok(g.mentions.some((m) => m.text === "group" && m.kind === "nominal"));
+});
+
+test("'him' is not the subject of its own clause", () => {
+  const doc = entitiesOf("Carlos Mendes warned of new strikes. Later Anna Kowalczyk spoke with him by phone.");
+  const mendes = byName(doc, "Carlos Mendes");
+  assert.ok(mendes?.mentions.some((m) => m.text === "him" && m.kind === "pronoun"));
+  assert.ok(!byName(doc, "Anna Kowalczyk")?.mentions.some((m) => m.text === "him"));
+});

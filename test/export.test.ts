@@ -1,0 +1,92 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse } from "csv-parse/sync";
+import { SqliteStore } from "../src/store/sqlite.ts";
+import { EXPORTERS } from "../src/corpus/exports/index.ts";
+import { ACLED_COLUMNS } from "../src/corpus/exports/acled.ts";
+import { GDELT_COLUMNS } from "../src/corpus/exports/gdelt.ts";
+import { BOGOTA, MEDELLIN, docWith, mucArticle } from "./corpus-fixtures.ts";
+
+async function corpus() {
+  const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), "sitrep-export-")), "e.db"));
+  const dpa = mucArticle("dev-muc3-0401-0500", "DEV-MUC3-0433");
+  const afp = mucArticle("dev-muc3-0401-0500", "DEV-MUC3-0434");
+  await store.addDocument(docWith(dpa, [
+    { evidence: "WHEN A MEDIUM-INTENSITY BOMB EXPLODED IN THE\nESTABLISHMENT", type: "ASSAULT", date: "1989-09-05", place: MEDELLIN, source: { name: "Medellin Cartel", country: "COL", sector: "CRM" }, target: { name: "journalists", country: "USA", sector: "MED" } },
+  ]));
+  await store.addDocument(docWith(afp, [
+    { evidence: "A TELEPHONE BOOTH IN SOUTHERN\nBOGOTA WAS DESTROYED BY A BOMB", type: "ASSAULT", date: "1989-09-05", place: BOGOTA, fatalities: 0 },
+    // a quoted text with a comma, quotes and a line break must survive CSV quoting
+    { evidence: "PROHIBITING ANY MEETINGS, GATHERINGS,\nRALLIES, OR DEMONSTRATIONS", type: "PROTEST", date: "1989-09-05", place: { ...BOGOTA, name: 'Bogota "D.C.", Colombia' }, modality: "intended" },
+  ]));
+  return store;
+}
+
+async function run(store: SqliteStore, format: string): Promise<string> {
+  let out = "";
+  for await (const chunk of EXPORTERS[format]!.run(store.eachEvent({ modality: "any" }), { now: new Date("2024-01-02T03:04:05Z"), country: (c) => (c === "COL" ? { name: "Colombia", region: "South America" } : undefined) })) out += chunk;
+  return out;
+}
+
+test("ACLED CSV parses back with ACLED's columns and one row per event", async () => {
+  const store = await corpus();
+  const rows = parse(await run(store, "acled"), { columns: true }) as Record<string, string>[];
+  assert.equal(rows.length, 3);
+  assert.deepEqual(Object.keys(rows[0]!), [...ACLED_COLUMNS]);
+  const med = rows.find((r) => r.location === "Medellin")!;
+  assert.equal(med.event_date, "1989-09-05");
+  assert.equal(med.year, "1989");
+  assert.equal(med.time_precision, "1");
+  assert.equal(med.country, "Colombia");
+  assert.equal(med.event_type, "Explosions/Remote violence");
+  assert.equal(med.disorder_type, "Political violence");
+  assert.equal(med.inter1, "3");
+  assert.equal(med.inter2, "7");
+  assert.equal(med.interaction, "37");
+  assert.equal(Number(med.latitude), MEDELLIN.lat);
+  assert.equal(med.source, "DPA");
+  assert.equal(med.timestamp, String(Date.parse("2024-01-02T03:04:05Z") / 1000));
+  assert.ok(rows.some((r) => r.location === 'Bogota "D.C.", Colombia' && r.tags === "modality: intended"));
+  await store.close();
+});
+
+test("GDELT TSV parses back with 61 columns, CAMEO codes and action geography", async () => {
+  const store = await corpus();
+  const rows = parse(await run(store, "gdelt"), { delimiter: "\t", quote: false }) as string[][];
+  assert.equal(GDELT_COLUMNS.length, 61);
+  assert.equal(rows.length, 3);
+  for (const r of rows) assert.equal(r.length, 61);
+  const col = (r: string[], name: string) => r[GDELT_COLUMNS.indexOf(name)]!;
+  const med = rows.find((r) => col(r, "ActionGeo_FullName") === "Medellin")!;
+  assert.equal(col(med, "SQLDATE"), "19890905");
+  assert.equal(col(med, "EventCode"), "183");
+  assert.equal(col(med, "EventRootCode"), "18");
+  assert.equal(col(med, "QuadClass"), "4");
+  assert.equal(col(med, "Actor1Name"), "MEDELLIN CARTEL");
+  assert.equal(col(med, "ActionGeo_CountryCode"), "COL");
+  assert.equal(col(med, "DATEADDED"), "20240102030405");
+  assert.match(col(med, "GLOBALEVENTID"), /^\d+$/);
+  await store.close();
+});
+
+test("PLOVER JSON Lines and GeoJSON parse back, with evidence offsets into the documents", async () => {
+  const store = await corpus();
+  const lines = (await run(store, "plover")).trimEnd().split("\n").map((l) => JSON.parse(l));
+  assert.equal(lines.length, 3);
+  const med = lines.find((l) => l.location?.name === "Medellin");
+  assert.equal(med.event, "ASSAULT");
+  assert.equal(med.actor, "Medellin Cartel");
+  assert.equal(med.recipient_country, "USA");
+  const doc = await store.getDocument(med.sources[0].document);
+  const ev = med.sources[0].evidence;
+  assert.equal(doc!.document.text.slice(ev.start, ev.end), ev.text);
+  const geo = JSON.parse(await run(store, "geojson"));
+  assert.equal(geo.type, "FeatureCollection");
+  assert.equal(geo.features.length, 3);
+  const f = geo.features.find((x: { properties: { place: string } }) => x.properties.place === "Medellin");
+  assert.deepEqual(f.geometry.coordinates, [MEDELLIN.lon, MEDELLIN.lat]);
+  await store.close();
+});

@@ -1,0 +1,212 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { annotateText, kb } from "./helpers.ts";
+import { quotesStage, quoteAt, attributionOf } from "../src/stages/quotes.ts";
+import type { Quote } from "../src/schema.ts";
+
+const quotesOf = (text: string): Quote[] => annotateText(text, "2021-06-28", "quotes").quotes;
+
+/** The one quote whose text contains `words`. */
+function find(quotes: Quote[], words: string): Quote {
+  const hits = quotes.filter((q) => q.text.includes(words));
+  assert.equal(hits.length, 1, `one quote containing "${words}" in ${JSON.stringify(quotes.map((q) => q.text))}`);
+  return hits[0]!;
+}
+
+test("a direct quote before its attribution, with the verb after the speaker", () => {
+  const text = "\u201cThe bridge will reopen within a week,\u201d Okafor said.";
+  const q = find(quotesOf(text), "bridge");
+  assert.equal(q.text, "The bridge will reopen within a week");
+  assert.equal(text.slice(q.start, q.end), q.text);
+  assert.equal(q.direct, true);
+  assert.equal(q.speaker?.name, "Okafor");
+  assert.equal(q.verb, "said");
+});
+
+test("an inverted attribution gives the name without its title, the role after it aside", () => {
+  const q = find(quotesOf('"We hold the pass", said Colonel Jane Okafor, the army\'s regional spokeswoman.'), "pass");
+  assert.equal(q.speaker?.name, "Jane Okafor");
+  assert.equal(q.direct, true);
+});
+
+test("a direct quote after a colon is attributed to the subject before it", () => {
+  const q = find(quotesOf('Interior Minister Tomas Berg said: "No convoy will be stopped again."'), "convoy");
+  assert.equal(q.direct, true);
+  assert.equal(q.speaker?.name, "Tomas Berg");
+  assert.equal(q.text, "No convoy will be stopped again.");
+});
+
+test("a quote spanning two sentences runs to its closing mark, and 'he' refers back to the last speaker", () => {
+  const text = 'Tomas Berg said the border would stay shut. "The smugglers are armed. They shoot first," he told reporters.';
+  const quotes = quotesOf(text);
+  const q = find(quotes, "smugglers");
+  assert.equal(q.text, "The smugglers are armed. They shoot first");
+  assert.equal(q.speaker?.name, "Tomas Berg");
+  assert.equal(q.verb, "told");
+});
+
+test("a surname alone is widened to the full name written earlier", () => {
+  const quotes = quotesOf('Tomas Berg visited the port. "Trade must go on," Berg said.');
+  assert.equal(find(quotes, "Trade").speaker?.name, "Tomas Berg");
+});
+
+test("scare quotes inside indirect speech are part of it, not quotes of their own", () => {
+  const quotes = quotesOf("Berg said the raid was \u201clawful\u201d and a \u201cmeasured\u201d answer to the shelling.");
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.direct, false);
+  assert.equal(quotes[0]!.text, "the raid was \u201clawful\u201d and a \u201cmeasured\u201d answer to the shelling");
+  assert.equal(quotes[0]!.speaker?.name, "Berg");
+});
+
+test("single quotes nested in a double-quoted quote stay inside it", () => {
+  const quotes = quotesOf("\u201cThey shouted \u2018go home\u2019 at our patrol,\u201d the farmer said.");
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.text, "They shouted \u2018go home\u2019 at our patrol");
+  assert.equal(quotes[0]!.speaker?.name, "farmer");
+});
+
+test("an unattributed quote paragraph continues the speaker of the quote before it", () => {
+  const text = '"We did not start this," said Lena Moritz, a councillor in Dorvik.\n\n"The water plant was hit twice last week."';
+  const q = find(quotesOf(text), "water plant");
+  assert.equal(q.direct, true);
+  assert.equal(q.speaker?.name, "Lena Moritz");
+});
+
+test("a quote running on into the next paragraph takes the speaker named there", () => {
+  const text = 'Shelling resumed at dawn.\n\n"Every family has left the old town.\n\n"Nobody is coming back soon," said Lena Moritz.';
+  const q = find(quotesOf(text), "Every family");
+  assert.equal(q.speaker?.name, "Lena Moritz");
+});
+
+test("indirect speech: said that, told reporters, added, warned, insisted", () => {
+  const text =
+    "Lena Moritz, a councillor in Dorvik, said that the shelters were full. " +
+    "She told reporters on Tuesday the pumps had failed. " +
+    "She added that two clinics had closed. " +
+    "The mayor warned that food would run out. " +
+    "Dorvik's governor insisted the roads were safe.";
+  const quotes = quotesOf(text);
+  assert.equal(find(quotes, "shelters").text, "the shelters were full");
+  assert.equal(find(quotes, "shelters").speaker?.name, "Lena Moritz");
+  assert.equal(find(quotes, "pumps").text, "the pumps had failed");
+  assert.equal(find(quotes, "pumps").speaker?.name, "Lena Moritz");
+  assert.equal(find(quotes, "clinics").verb, "added");
+  assert.equal(find(quotes, "food").speaker?.name, "mayor");
+  assert.equal(find(quotes, "roads").verb, "insisted");
+  for (const q of quotes) assert.equal(q.direct, false);
+});
+
+test("a report stops where another by the same speaker starts, and both are the speaker's", () => {
+  const quotes = quotesOf("Tomas Berg said the talks had stalled, warning that the ceasefire could collapse.");
+  assert.equal(find(quotes, "stalled").text, "the talks had stalled");
+  const second = find(quotes, "ceasefire");
+  assert.equal(second.text, "the ceasefire could collapse");
+  assert.equal(second.speaker?.name, "Tomas Berg");
+  assert.equal(second.verb, "warning");
+});
+
+test("according to X, before or after the clause", () => {
+  const quotes = quotesOf("According to the health ministry, 40 people were injured. The market was closed, according to local officials.");
+  const a = find(quotes, "40 people");
+  assert.equal(a.text, "40 people were injured");
+  assert.equal(a.speaker?.name, "health ministry");
+  assert.equal(a.verb, "according to");
+  assert.equal(find(quotes, "market").text, "The market was closed");
+  assert.equal(find(quotes, "market").speaker?.name, "local officials");
+});
+
+test("said in a statement, an appositive speaker and a role referring back", () => {
+  const text =
+    "Ahmed Saleh, spokesman for the port authority, said in a statement on Monday that the cranes were damaged. " +
+    "The spokesman said repairs would take months.";
+  const quotes = quotesOf(text);
+  assert.equal(find(quotes, "cranes").text, "the cranes were damaged");
+  assert.equal(find(quotes, "cranes").speaker?.name, "Ahmed Saleh");
+  assert.equal(find(quotes, "repairs").speaker?.name, "Ahmed Saleh");
+});
+
+test("a clause before its attribution: 'CLAUSE, the army said.'", () => {
+  const q = find(quotesOf("The bridge at Kessel was destroyed overnight, the army said."), "bridge");
+  assert.equal(q.text, "The bridge at Kessel was destroyed overnight");
+  assert.equal(q.speaker?.name, "army");
+  assert.equal(q.direct, false);
+});
+
+test("a description naming no one stays as written; a definite one refers back", () => {
+  const quotes = quotesOf("The health ministry said 12 people had died. Officials said the toll could rise. According to the ministry, 30 were hurt.");
+  assert.equal(find(quotes, "toll").speaker?.name, "Officials");
+  assert.equal(find(quotes, "30 were hurt").speaker?.name, "health ministry");
+});
+
+test("accusations and denials report what was alleged", () => {
+  const quotes = quotesOf("The opposition accused the governor of rigging the vote. The governor denied that ballots had been burned.");
+  assert.equal(find(quotes, "rigging").text, "the governor of rigging the vote");
+  assert.equal(find(quotes, "ballots").verb, "denied");
+});
+
+test("upper-case wire copy: reporting verbs, according to, quotes and pronouns", () => {
+  const text =
+    "THE ARMY COMMAND REPORTED THAT FIVE GUERRILLAS WERE KILLED NEAR THE RIVER. THE SOURCE ADDED THAT TWO SOLDIERS WERE WOUNDED. " +
+    "ACCORDING TO THE POLICE, THE BOMB EXPLODED AT DAWN. COLONEL RAUL PENA SAID THE ROAD WAS OPEN. " +
+    '"WE WILL NOT NEGOTIATE," HE SAID.';
+  const quotes = quotesOf(text);
+  assert.equal(find(quotes, "FIVE GUERRILLAS").speaker?.name, "ARMY COMMAND");
+  assert.equal(find(quotes, "TWO SOLDIERS").speaker?.name, "SOURCE");
+  assert.equal(find(quotes, "BOMB").text, "THE BOMB EXPLODED AT DAWN");
+  assert.equal(find(quotes, "BOMB").speaker?.name, "POLICE");
+  const direct = find(quotes, "NEGOTIATE");
+  assert.equal(direct.direct, true);
+  assert.match(direct.speaker?.name ?? "", /RAUL PENA$/);
+});
+
+test("no quote without a report: adjectives, future reports and names that look like verbs", () => {
+  assert.deepEqual(quotesOf("The declared aim of the group is to hold the valley."), []);
+  assert.deepEqual(quotesOf("The army will announce the results of the inquiry on Monday."), []);
+  assert.deepEqual(quotesOf("The United States sent two ships to the gulf."), []);
+  assert.deepEqual(quotesOf("Villagers described the \u201cpanic\u201d of the first night."), []);
+});
+
+test("the speaker links to the entity mention over it and takes the entity's name", () => {
+  const text = '"The convoy reached the camp," Okafor said.';
+  const doc = annotateText(text, "2021-06-28", "places");
+  const at = text.indexOf("Okafor");
+  doc.entities = [{ id: "e1", name: "Jane Okafor", type: "PERSON", country: null, mentions: [{ start: at, end: at + 6, text: "Okafor" }] }];
+  doc.mentions = [{ start: at, end: at + 6, text: "Okafor", entity: "e1", kind: "alias" }];
+  quotesStage(doc, kb());
+  const q = find(doc.quotes, "convoy");
+  assert.deepEqual(q.speaker, { name: "Jane Okafor", entity: "e1", start: at, end: at + 6 });
+});
+
+test("quoteAt finds the quote holding an offset; attributionOf gives its verb", () => {
+  const text = 'Prices rose again. "The harvest failed," said Lena Moritz.';
+  const doc = annotateText(text, "2021-06-28", "quotes");
+  const q = quoteAt(doc, text.indexOf("harvest"));
+  assert.equal(q?.text, "The harvest failed");
+  assert.equal(quoteAt(doc, text.indexOf("Prices")), undefined);
+  const attr = attributionOf(q!);
+  assert.equal(text.slice(attr!.verb!.start, attr!.verb!.end), "said");
+  assert.equal(attr!.verb!.lemma, "say");
+});
+
+test("'she' skips a man the text called Mr, and 'he' a woman it called a mother", () => {
+  const text =
+    'Mr Tomas Berg said the port was shut. Lena Moritz, a mother of three, said the shelters were full. "We have no water," he said. ' +
+    'Berg later met Moritz. "Nobody listens," she said.';
+  const quotes = quotesOf(text);
+  assert.equal(find(quotes, "no water").speaker?.name, "Tomas Berg");
+  assert.equal(find(quotes, "Nobody listens").speaker?.name, "Lena Moritz");
+});
+
+test("quoted as saying, urged to, and quoted fragments after verbs like 'called'", () => {
+  const quotes = quotesOf(
+    "Local radio quoted the mayor as saying the dam was safe. Kamal Osei was quoted as saying talks would resume. " +
+      'The envoy urged both sides to open the road. Tomas Berg called the raid "a clear breach of the truce".',
+  );
+  assert.equal(find(quotes, "dam").speaker?.name, "mayor");
+  assert.equal(find(quotes, "talks would resume").speaker?.name, "Kamal Osei");
+  assert.equal(find(quotes, "open the road").text, "both sides to open the road");
+  const fragment = find(quotes, "breach");
+  assert.equal(fragment.direct, true);
+  assert.equal(fragment.speaker?.name, "Tomas Berg");
+  assert.equal(fragment.verb, "called");
+});

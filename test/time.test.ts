@@ -1,0 +1,219 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { annotateText } from "./helpers.ts";
+import { tenseOf, timexesInSpan } from "../src/stages/time.ts";
+import type { Timex } from "../src/schema.ts";
+
+// 2021-06-28 is a Monday
+const PUB = "2021-06-28";
+
+function timexes(text: string, published: string | null = PUB): Timex[] {
+  const doc = annotateText(text, published as string, "time");
+  for (const t of doc.timexes) assert.equal(text.slice(t.start, t.end), t.text, "offsets are exact");
+  return doc.timexes;
+}
+
+/** The timex whose text contains `phrase` (case-insensitive), or undefined. */
+function find(text: string, phrase: string, published: string | null = PUB): Timex | undefined {
+  return timexes(text, published).find((t) => t.text.toLowerCase().includes(phrase.toLowerCase()));
+}
+
+const value = (text: string, phrase: string, published: string | null = PUB) => find(text, phrase, published)?.value;
+
+test("weekdays in past clauses are the last such day, the publication day included", () => {
+  assert.equal(value("Rebels shelled the town on Sunday, residents said.", "Sunday"), "2021-06-27");
+  assert.equal(value("The minister told a news conference on Monday that talks had stalled.", "Monday"), "2021-06-28");
+  assert.equal(value("Police have arrested three suspects since Thursday.", "Thursday"), "2021-06-24");
+  // a noun phrase with no verb of its own takes the clause's verb to its right
+  assert.equal(value("The raid on Saturday killed four guards.", "Saturday"), "2021-06-26");
+});
+
+test("weekdays in future clauses are the next such day; last/next are strict", () => {
+  assert.equal(value("The foreign ministers will meet in Geneva on Friday.", "Friday"), "2021-07-02");
+  assert.equal(value("The council is to vote on Wednesday.", "Wednesday"), "2021-06-30");
+  assert.equal(value("Troops withdrew last Monday.", "last Monday"), "2021-06-21");
+  assert.equal(value("Parliament reconvenes next Tuesday.", "next Tuesday"), "2021-06-29");
+  assert.equal(value("Gunmen opened fire on Friday night.", "Friday night"), "2021-06-25");
+});
+
+test("month names follow the clause's tense, or the nearest month without one", () => {
+  assert.equal(value("The army first deployed troops to the border in February.", "February"), "2021-02");
+  assert.equal(value("Protests erupted in September after fuel prices rose.", "September"), "2020-09");
+  assert.equal(value("The new governor will take office in August.", "August"), "2021-08");
+  assert.equal(value("Fresh elections will be held in March.", "March"), "2022-03");
+  assert.equal(value("The prime minister takes up the chairmanship in August.", "August"), "2021-08");
+  // a future seen from the past may already have happened: the nearer one
+  assert.equal(value("Both sides agreed to resume talks in May.", "May"), "2021-05");
+  assert.equal(value("The two leaders last met in January.", "January"), "2021-01");
+});
+
+test("'May' the modal and 'march' the verb or noun are not months", () => {
+  assert.deepEqual(timexes("The government may delay the vote, officials said."), []);
+  assert.deepEqual(timexes("Thousands of farmers march to the capital to protest."), []);
+  assert.deepEqual(timexes("Theresa May said the talks had failed."), []);
+  assert.deepEqual(timexes("June Carter said the talks had failed."), []);
+  const t = timexes("Thousands joined the march on Saturday.");
+  assert.deepEqual(t.map((x) => x.text), ["Saturday"]);
+  assert.equal(value("The ceasefire collapsed in May.", "May"), "2021-05");
+  assert.equal(value("Clashes have continued since March.", "March"), "2021-03");
+});
+
+test("bare years in a year's context, including attributive use", () => {
+  const text = "The deal was signed in 2018, replacing the 2015 nuclear accord, and fighting has raged since 2014.";
+  assert.deepEqual(timexes(text).map((t) => [t.text, t.value, t.type]), [
+    ["2018", "2018", "DATE"],
+    ["2015", "2015", "DATE"],
+    ["2014", "2014", "DATE"],
+  ]);
+  assert.equal(value("Turnout fell sharply in the 2019 elections.", "2019"), "2019");
+  assert.equal(value("Sanctions imposed between 2012 and 2016 were lifted.", "2016"), "2016");
+  assert.equal(value("The war lasted from 1980 to 1988.", "1980"), "1980");
+});
+
+test("numbers that are not years are left alone", () => {
+  assert.deepEqual(timexes("About 2,500 troops remain in the country."), []);
+  assert.deepEqual(timexes("The militia killed 1998 people in the province."), []);
+  assert.deepEqual(timexes("The government sent 2000 soldiers to the region."), []);
+  assert.deepEqual(timexes("Each family received $2000 in compensation."), []);
+  assert.deepEqual(timexes("The Security Council passed Resolution 2254 unanimously."), []);
+  assert.deepEqual(timexes("Prices rose by 1500 percent."), []);
+  assert.deepEqual(timexes("The convoy travelled 1200 km across the desert."), []);
+  // a count of events is not a year, "the 2019 attacks" is
+  assert.deepEqual(timexes("Militants have carried out 2019 attacks in the province."), []);
+  assert.equal(value("The 2019 attacks shocked the country.", "2019"), "2019");
+  assert.deepEqual(timexes("The death toll rose to 2018."), []);
+});
+
+test("months with years and full dates are one timex, the longest", () => {
+  const t = timexes("The general was killed in a drone strike in January 2020.");
+  assert.deepEqual(t.map((x) => [x.text, x.value, x.precision]), [["January 2020", "2020-01", "month"]]);
+  assert.equal(value("The bombing took place on 3 March 2019.", "3 March 2019"), "2019-03-03");
+  assert.equal(value("The accord, signed on June 5, 2019, collapsed.", "June 5, 2019"), "2019-06-05");
+  assert.equal(value("The vote took place on 12 March.", "12 March"), "2021-03-12");
+  assert.equal(value("The vote will take place on 12 March.", "12 March"), "2022-03-12");
+});
+
+test("dates relative to the publication date", () => {
+  const text = "Yesterday rebels shelled the city. Today the army responded. Talks collapsed last week and " +
+    "aid stopped last month. The group was banned last year. Violence has grown earlier this month. " +
+    "The envoy arrived three days ago. Looting broke out last night.";
+  const got = Object.fromEntries(timexes(text).map((t) => [t.text.toLowerCase(), t.value]));
+  assert.equal(got["yesterday"], "2021-06-27");
+  assert.equal(got["today"], "2021-06-28");
+  assert.equal(got["last week"], "2021-W25");
+  assert.equal(got["last month"], "2021-05");
+  assert.equal(got["last year"], "2020");
+  assert.equal(got["earlier this month"], "2021-06");
+  assert.equal(got["three days ago"], "2021-06-25");
+  assert.equal(got["last night"], "2021-06-27");
+});
+
+test("weekends, seasons by tense, and pairs of days sharing a month", () => {
+  assert.equal(value("Fighting flared over the weekend.", "weekend"), "2021-W25-WE");
+  assert.equal(value("The talks will resume at the weekend.", "weekend"), "2021-W26-WE");
+  assert.equal(value("The talks will resume in the spring.", "spring"), "2022-SP");
+  assert.equal(value("Fighting eased in the winter.", "winter"), "2020-WI");
+  assert.deepEqual(timexes("The spring offensive failed."), []);
+  const pair = timexes("Two soldiers died on 14 and 15 May.");
+  assert.deepEqual(pair.map((t) => [t.text, t.value]), [["14", "2021-05-14"], ["15 May", "2021-05-15"]]);
+});
+
+test("'two days later' counts from the date told before it", () => {
+  const t = timexes("Rebels seized the airport on 3 March 2019. Two days later the army retook it.");
+  assert.equal(t.find((x) => /later/i.test(x.text))?.value, "2019-03-05");
+  // with no date before it there is nothing to count from
+  assert.equal(find("Two days later the army retook it.", "later"), undefined);
+});
+
+test("decades, centuries, seasons, quarters and part-of-period modifiers", () => {
+  assert.equal(value("The civil war of the 1990s left deep scars.", "1990s"), "199");
+  assert.equal(value("Crime fell steadily in the '90s.", "90s"), "199");
+  assert.equal(value("The region was colonised in the 19th century.", "19th century"), "18");
+  assert.equal(value("Fighting resumed in the summer of 2019.", "summer"), "2019-SU");
+  assert.equal(value("Food shortages worsened last winter.", "last winter"), "2020-WI");
+  assert.equal(value("Exports fell in the first quarter of 2020.", "quarter"), "2020-Q1");
+  const early = find("Troops were deployed in early 2020.", "2020");
+  assert.equal(early?.text, "early 2020");
+  assert.equal(early?.mod, "START");
+  assert.equal(find("The offensive began in mid-2019.", "2019")?.mod, "MID");
+  assert.equal(find("Troops will leave by the end of March.", "March")?.mod, "END");
+});
+
+test("durations with their modifiers", () => {
+  const text = "It was the second such attack in four months, just over a week after the vote and the first in " +
+    "almost a decade. The siege lasted three years. Talks ran for 48 hours under a six-month ceasefire.";
+  const got = timexes(text).map((t) => [t.text, t.type, t.value, t.mod ?? null]);
+  assert.deepEqual(got, [
+    ["four months", "DURATION", "P4M", null],
+    ["just over a week", "DURATION", "P1W", "MORE_THAN"],
+    ["almost a decade", "DURATION", "P10Y", "LESS_THAN"],
+    ["three years", "DURATION", "P3Y", null],
+    ["48 hours", "DURATION", "PT48H", null],
+    ["six-month", "DURATION", "P6M", null],
+  ]);
+  assert.equal(value("The protests have gone on for about two and a half years.", "years"), "P2.5Y");
+  assert.equal(find("The protests have gone on for about two and a half years.", "years")?.mod, "APPROX");
+});
+
+test("ages and ordinals are not durations", () => {
+  assert.deepEqual(timexes("A 25-year-old man was arrested."), []);
+  assert.deepEqual(timexes("Rebels launched a second attack."), []);
+});
+
+test("sets: every week, weekly, daily, twice a month", () => {
+  const t = timexes("Officials meet every week, hold a weekly briefing, publish daily figures and vote twice a month.");
+  assert.deepEqual(t.map((x) => [x.text, x.type, x.value]), [
+    ["every week", "SET", "P1W"],
+    ["weekly", "SET", "P1W"],
+    ["daily", "SET", "P1D"],
+    ["twice a month", "SET", "P1M"],
+  ]);
+});
+
+test("clock times only with a.m./p.m., a colon, o'clock or a military form", () => {
+  assert.equal(find("The blast happened at 3 pm.", "3 pm")?.type, "TIME");
+  assert.equal(value("The curfew starts at 14:00.", "14:00"), "T14:00");
+  assert.equal(value("THE ATTACK BEGAN AT 2030 HOURS.", "2030"), "T20:30");
+  assert.deepEqual(timexes("The vote ended 5 to 4 and the score was 3-2."), []);
+});
+
+test("upper-case wire copy works like mixed case", () => {
+  const pub = "1990-01-03";
+  assert.equal(value("THE MASS KIDNAPPING TOOK PLACE ON 30 DECEMBER IN THE NORTH.", "30 DECEMBER", pub), "1989-12-30");
+  assert.equal(value("THREE SOLDIERS WERE KILLED YESTERDAY NEAR THE BORDER.", "YESTERDAY", pub), "1990-01-02");
+  assert.equal(value("A BOMB EXPLODED LAST NIGHT IN THE CAPITAL.", "LAST NIGHT", pub), "1990-01-02");
+  assert.equal(value("THE ARMY RECAPTURED THE TOWN ON 12 MARCH.", "12 MARCH", pub), "1989-03-12");
+  assert.equal(value("GUERRILLAS ATTACKED THE BASE IN MAY.", "MAY", pub), "1989-05");
+  assert.deepEqual(timexes("THE GOVERNMENT MAY RESPOND SOON.", pub), []);
+});
+
+test("a wire dateline with a two-digit year gives the date and anchors the text", () => {
+  const text = "SAN SALVADOR, 3 JAN 90 -- [TEXT] THE ARMY REPORTED TODAY THAT REBELS ATTACKED A POST YESTERDAY.";
+  const t = timexes(text, "");
+  assert.deepEqual(t.map((x) => [x.text, x.value]), [["3 JAN 90", "1990-01-03"], ["TODAY", "1990-01-03"], ["YESTERDAY", "1990-01-02"]]);
+});
+
+test("without a publication date only absolute expressions get values", () => {
+  const t = timexes("Rebels attacked on Sunday, a year after the 2015 accord was signed on 14 July 2015.", null);
+  assert.deepEqual(t.map((x) => x.text), ["a year", "2015", "14 July 2015"]);
+});
+
+test("no overlapping timexes", () => {
+  const t = timexes("On Sunday, June 27, 2021, in early January 2020 and over the past three years, every week.");
+  for (let i = 1; i < t.length; i++) assert.ok(t[i]!.start >= t[i - 1]!.end, `${t[i - 1]!.text} / ${t[i]!.text}`);
+  assert.ok(t.some((x) => x.text === "Sunday, June 27, 2021" && x.value === "2021-06-27"));
+});
+
+test("tenseOf reads the verb group; timexesInSpan returns a clause's timexes", () => {
+  const text = "Rebels attacked the base on Sunday. The army will respond in August. Officials have met twice. The UN is to vote soon.";
+  const doc = annotateText(text, PUB, "time");
+  const at = (word: string) => doc.tokens.findIndex((t) => t.text === word);
+  assert.equal(tenseOf(doc, at("base")), "past");
+  assert.equal(tenseOf(doc, at("August")), "future");
+  assert.equal(tenseOf(doc, at("twice")), "past");
+  assert.equal(tenseOf(doc, at("soon")), "future");
+  const present = annotateText("The army says the rebels hold the town.", PUB, "time");
+  assert.equal(tenseOf(present, present.tokens.findIndex((t) => t.text === "town")), "present");
+  const s = doc.sentences[1]!;
+  assert.deepEqual(timexesInSpan(doc, s.start, s.end).map((t) => t.value), ["2021-08"]);
+});
