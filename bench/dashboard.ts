@@ -78,7 +78,7 @@ await time("text search 'shelled'", s.page, async () => { await s.page.fill("inp
 await time("clear filters again", s.page, () => s.page.click("button.reset"));
 await time("sort by deaths (table)", s.page, () => s.page.click("button.sort[data-sort=fatalities]"), ["#events"]);
 await time("next page (table)", s.page, () => s.page.click("button[data-page=next]"), ["#events"]);
-await time("actor from network", s.page, () => s.page.locator("#network .node").first().click());
+await time("actor from network", s.page, () => s.page.locator("#network .node circle").first().click());
 await time("zoom map into a cluster", s.page, () => s.page.locator("#map .cluster").first().click());
 await time("open event detail", s.page, async () => { await s.page.locator("table.events tbody tr a").first().click(); await s.page.waitForSelector('#detail[data-ready="true"]'); }, ["#detail"]);
 mkdirSync(join(root, "artifacts", "screenshots"), { recursive: true });

@@ -108,3 +108,13 @@ test("ingest is refused without a configured token and with a wrong one; accepte
   const r5 = await fetch(`${base}/api/ingest`, { method: "POST", headers: { "content-type": "application/json", authorization: "Bearer s3cret" }, body });
   assert.equal((await r5.json()).summary.duplicate, 1);
 });
+
+test("the map clusters points server-side when dense, keeping counts", async () => {
+  const { clusterPoints } = await import("../src/store/cluster.ts");
+  const pts = Array.from({ length: 30 }, (_, i) => ({ id: `e${i}`, lat: 15 + (i % 3) * 0.001, lon: 36 + (i < 15 ? 0 : 20), precision: "city", type: "PROTEST", count: 1 }));
+  assert.equal(clusterPoints(pts, 4, 100).length, 30, "sparse: every point as it is");
+  const clustered = clusterPoints(pts, 4, 10);
+  assert.equal(clustered.length, 2);
+  assert.deepEqual(clustered.map((p) => p.count), [15, 15]);
+  assert.ok(clustered.every((p) => p.precision === "cluster"));
+});

@@ -3,7 +3,7 @@
 // and ingest shows the extraction at once.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import type { BrowserContext } from "playwright-core";
+import type { BrowserContext, Locator } from "playwright-core";
 import { HOSTILE_MARKER, hostileDocument, remoteSiteDocument, syntheticDocuments } from "./dashboard-data.ts";
 import { CONTENT_SECURITY_POLICY } from "../src/server/static.ts";
 import { startDashboardServer, TOKEN, type RunningServer } from "./dashboard-server.ts";
@@ -11,7 +11,12 @@ import { browserMissing, newPage, openBrowser, query, shot, waitReady } from "./
 
 const missing = browserMissing();
 
-describe("dashboard", { skip: missing ?? false, timeout: 180_000 }, () => {
+async function centre(el: Locator): Promise<[number, number]> {
+  const b = (await el.boundingBox())!;
+  return [b.x + b.width / 2, b.y + b.height / 2];
+}
+
+describe("dashboard", { skip: missing ?? false, timeout: 600_000 }, () => {
   let server: RunningServer;
   let browser: BrowserContext;
   let closeBrowser: () => Promise<void>;
@@ -29,7 +34,9 @@ describe("dashboard", { skip: missing ?? false, timeout: 180_000 }, () => {
     const s = await newPage(browser, server.url);
     await s.page.goto(`${server.url}/?dyad=USA-IRN`);
     await waitReady(s.page);
-    assert.ok(await s.page.locator("#timeline rect[data-type]").count() > 10, "stacked bars");
+    assert.ok(await s.page.locator("#timeline path[data-type]").count() > 5, "stacked bars, one shape per type");
+    await s.page.mouse.move(...(await centre(s.page.locator("#timeline .brush .overlay"))));
+    assert.match((await s.page.locator("#timeline .tip").textContent())!, /^\d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}: \d+ events — [A-Z]+ \d+/, "hovering names the period and its counts");
     assert.equal(await s.page.locator("#timeline path.goldstein").count(), 1, "dyad Goldstein line");
     assert.ok(await s.page.locator("#map path.country").count() > 100, "offline basemap countries");
     assert.ok(await s.page.locator("#map .marker, #map .cluster").count() > 3, "event markers");
@@ -54,7 +61,7 @@ describe("dashboard", { skip: missing ?? false, timeout: 180_000 }, () => {
     assert.ok(types.length > 0);
     assert.ok(types.every((t) => t === "ASSAULT"), types.join(","));
     assert.notEqual(await s.page.locator("#events .summary").textContent(), before);
-    assert.deepEqual(new Set(await s.page.locator("#timeline rect[data-type]").evaluateAll((els) => els.map((e) => e.getAttribute("data-type")))), new Set(["ASSAULT"]));
+    assert.deepEqual(await s.page.locator("#timeline path[data-type]").evaluateAll((els) => els.map((e) => e.getAttribute("data-type"))), ["ASSAULT"]);
     await shot(s.page, "filter-type-assault");
     await s.page.reload();
     await waitReady(s.page);
@@ -89,7 +96,7 @@ describe("dashboard", { skip: missing ?? false, timeout: 180_000 }, () => {
     await waitReady(s.page);
     const node = s.page.locator("#network .node").first();
     const id = (await node.getAttribute("data-id"))!;
-    await node.click();
+    await node.locator("circle").click();
     await s.page.waitForFunction((want) => new URL(location.href).searchParams.get("actor") === want, id);
     await waitReady(s.page);
     const detail = await (await fetch(`${server.url}/api/events?actor=${encodeURIComponent(id)}&limit=5`)).json() as { total: number };

@@ -6,7 +6,7 @@ import { Doc } from "../src/doc.ts";
 import { textStage } from "../src/stages/text.ts";
 import { entitiesStage } from "../src/stages/entities.ts";
 import { kb } from "./helpers.ts";
-import type { Entity } from "../src/schema.ts";
+import { Entity } from "../src/schema.ts";
 
 // Runs only the stages this one depends on, so the test does not hang on later stages' state.
 function entitiesOf(text: string, published = "2021-06-28"): Doc {
@@ -170,4 +170,29 @@ test("'him' is not the subject of its own clause", () => {
   const mendes = byName(doc, "Carlos Mendes");
   assert.ok(mendes?.mentions.some((m) => m.text === "him" && m.kind === "pronoun"));
   assert.ok(!byName(doc, "Anna Kowalczyk")?.mentions.some((m) => m.text === "him"));
+});
+
+test("odd inputs give schema-valid entities whose mentions match the text", () => {
+  for (const text of ["", "...", "He said.", "US-Iran-Iraq", "Al-", "\u201cKirby,\u201d he said. \u2018Tehran\u2019s\u2019 \u2014 yes", "KATA'IB HIZBOLLAH SAID US FORCES ATTACKED IRAQ. HE SAID."]) {
+    const doc = entitiesOf(text);
+    for (const e of doc.entities) Entity.parse(e);
+    for (const m of doc.mentions) assert.equal(doc.text.slice(m.start, m.end), m.text);
+  }
+  assert.deepEqual(entitiesOf("US-Iran-Iraq").entities.map((e) => e.country), ["USA", "IRN", "IRQ"]);
+});
+
+test("a role before a comma and the name; 'envoy for X' does not make the envoy X's", () => {
+  const doc = entitiesOf("The United Nations envoy for Yemen, Pieter van Dalen, urged restraint.");
+  const p = byName(doc, "Pieter van Dalen");
+  assert.ok(p, "a name with a lower-case particle");
+  assert.match(p.role ?? "", /envoy for Yemen/);
+  assert.equal(p.country, null);
+  assert.equal(p.sector, "IGO");
+});
+
+test("'the army' after 'Sudan's army' is the same army; a leader's forces take the leader's side", () => {
+  const doc = entitiesOf("Sudan's army said it held the city. Later the army withdrew. Hemedti's forces advanced.", "2024-01-10");
+  const army = byMention(doc, "Sudan's army");
+  assert.ok(army?.mentions.some((m) => m.text === "army" && m.start > doc.text.indexOf("Later")));
+  assert.equal(byMention(doc, "Hemedti's forces")?.actorCode, "SDNREB");
 });

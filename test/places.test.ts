@@ -139,3 +139,11 @@ test("a country name that is not the country here is no town of that name either
   const ps = places("Jordan Henderson scored twice. Jordan's King Abdullah flew to Amman.");
   assert.deepEqual(ps.map((p) => `${p.text}:${p.country}:${p.precision}`), ["Jordan:JOR:country", "Amman:JOR:city"]);
 });
+
+test("a settlement the gazetteer lacks, announced as such, is a place without coordinates in the story's country", () => {
+  const text = "TEGUCIGALPA, 4 MAR 90 (RADIO AMERICA) -- [TEXT] HONDURAN TROOPS CLASHED WITH RUSTLERS NEAR THE VILLAGE OF QUEBRADA DE ZOPILOTES. HONDURAS HAS SENT MORE TROOPS.";
+  const p = find(places(text, ""), "QUEBRADA DE ZOPILOTES");
+  assert.equal(p?.country, "HND");
+  assert.equal(p?.lat, null);
+  assert.equal(p?.precision, "city");
+});

@@ -210,3 +210,17 @@ test("quoted as saying, urged to, and quoted fragments after verbs like 'called'
   assert.equal(fragment.speaker?.name, "Tomas Berg");
   assert.equal(fragment.verb, "called");
 });
+
+test("a reported clause may hold a relative clause between commas; a trailing aside does not stop a report", () => {
+  const quotes = quotesOf(
+    "Ana Ruiz, the camp director, said tents, which had been flown in from the coast, were flooded. " +
+      "Gunmen burned the depot, a police source said, the second attack this week. " +
+      "The convoy was hit by a drone, an aid official said on condition of anonymity because he was not allowed to speak to the press. " +
+      "The army rarely comments on raids, but officials have said the sweeps target smugglers.",
+  );
+  assert.equal(find(quotes, "tents").text, "tents, which had been flown in from the coast, were flooded");
+  assert.equal(find(quotes, "depot").speaker?.name, "a police source");
+  assert.equal(find(quotes, "convoy").speaker?.name, "an aid official");
+  assert.equal(find(quotes, "sweeps").speaker?.name, "officials");
+  assert.equal(quotes.filter((q) => q.text.includes("raids")).length, 0);
+});

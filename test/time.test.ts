@@ -2,14 +2,17 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { annotateText } from "./helpers.ts";
 import { tenseOf, timexesInSpan } from "../src/stages/time.ts";
-import type { Timex } from "../src/schema.ts";
+import { Timex } from "../src/schema.ts";
 
 // 2021-06-28 is a Monday
 const PUB = "2021-06-28";
 
 function timexes(text: string, published: string | null = PUB): Timex[] {
   const doc = annotateText(text, published as string, "time");
-  for (const t of doc.timexes) assert.equal(text.slice(t.start, t.end), t.text, "offsets are exact");
+  for (const t of doc.timexes) {
+    assert.equal(text.slice(t.start, t.end), t.text, "offsets are exact");
+    Timex.parse(t); // every timex satisfies the output contract
+  }
   return doc.timexes;
 }
 
@@ -82,6 +85,7 @@ test("numbers that are not years are left alone", () => {
   assert.deepEqual(timexes("Militants have carried out 2019 attacks in the province."), []);
   assert.equal(value("The 2019 attacks shocked the country.", "2019"), "2019");
   assert.deepEqual(timexes("The death toll rose to 2018."), []);
+  assert.deepEqual(timexes("The number of fighters rose by 2000."), []);
 });
 
 test("months with years and full dates are one timex, the longest", () => {
@@ -90,13 +94,15 @@ test("months with years and full dates are one timex, the longest", () => {
   assert.equal(value("The bombing took place on 3 March 2019.", "3 March 2019"), "2019-03-03");
   assert.equal(value("The accord, signed on June 5, 2019, collapsed.", "June 5, 2019"), "2019-06-05");
   assert.equal(value("The vote took place on 12 March.", "12 March"), "2021-03-12");
+  assert.equal(value("The report was released on 27/06/2021.", "27/06/2021"), "2021-06-27");
+  assert.equal(value("The report is dated 2021-06-27.", "2021-06-27"), "2021-06-27");
   assert.equal(value("The vote will take place on 12 March.", "12 March"), "2022-03-12");
 });
 
 test("dates relative to the publication date", () => {
   const text = "Yesterday rebels shelled the city. Today the army responded. Talks collapsed last week and " +
     "aid stopped last month. The group was banned last year. Violence has grown earlier this month. " +
-    "The envoy arrived three days ago. Looting broke out last night.";
+    "The envoy arrived three days ago. Looting broke out last night. The convoy left two weeks ago.";
   const got = Object.fromEntries(timexes(text).map((t) => [t.text.toLowerCase(), t.value]));
   assert.equal(got["yesterday"], "2021-06-27");
   assert.equal(got["today"], "2021-06-28");
@@ -106,6 +112,7 @@ test("dates relative to the publication date", () => {
   assert.equal(got["earlier this month"], "2021-06");
   assert.equal(got["three days ago"], "2021-06-25");
   assert.equal(got["last night"], "2021-06-27");
+  assert.equal(got["two weeks ago"], "2021-W24");
 });
 
 test("weekends, seasons by tense, and pairs of days sharing a month", () => {
@@ -116,6 +123,17 @@ test("weekends, seasons by tense, and pairs of days sharing a month", () => {
   assert.deepEqual(timexes("The spring offensive failed."), []);
   const pair = timexes("Two soldiers died on 14 and 15 May.");
   assert.deepEqual(pair.map((t) => [t.text, t.value]), [["14", "2021-05-14"], ["15 May", "2021-05-15"]]);
+});
+
+test("months with 'last year'/'this year', the current period's parts, and scheduled futures", () => {
+  const t = timexes("The election was held in December last year.");
+  assert.deepEqual(t.map((x) => [x.text, x.value]), [["December last year", "2020-12"]]);
+  const end = find("Troops will leave by the end of the year.", "year");
+  assert.deepEqual([end?.text, end?.value, end?.mod], ["the end of the year", "2021", "END"]);
+  assert.equal(value("The vote is scheduled for Sunday.", "Sunday"), "2021-07-04");
+  // planned in the past: whichever Sunday is nearer
+  assert.equal(value("The vote, which was scheduled for Sunday, was cancelled.", "Sunday"), "2021-06-27");
+  assert.equal(value("The meeting to be held on 2 July will review the truce.", "2 July"), "2021-07-02");
 });
 
 test("'two days later' counts from the date told before it", () => {
@@ -151,6 +169,10 @@ test("durations with their modifiers", () => {
     ["48 hours", "DURATION", "PT48H", null],
     ["six-month", "DURATION", "P6M", null],
   ]);
+  assert.equal(value("The decade-long war has displaced millions.", "decade"), "P10Y");
+  assert.equal(value("After weeks of protests, the government resigned.", "weeks"), "PXW");
+  assert.equal(value("Hours after the attack, the army sealed the area.", "hours"), "PTXH");
+  assert.equal(value("The city has stood for 2,000 years.", "years"), "P2000Y");
   assert.equal(value("The protests have gone on for about two and a half years.", "years"), "P2.5Y");
   assert.equal(find("The protests have gone on for about two and a half years.", "years")?.mod, "APPROX");
 });
@@ -173,6 +195,7 @@ test("sets: every week, weekly, daily, twice a month", () => {
 test("clock times only with a.m./p.m., a colon, o'clock or a military form", () => {
   assert.equal(find("The blast happened at 3 pm.", "3 pm")?.type, "TIME");
   assert.equal(value("The curfew starts at 14:00.", "14:00"), "T14:00");
+  assert.equal(value("The shelling stopped at 5 o'clock.", "o'clock"), "T05:00");
   assert.equal(value("THE ATTACK BEGAN AT 2030 HOURS.", "2030"), "T20:30");
   assert.deepEqual(timexes("The vote ended 5 to 4 and the score was 3-2."), []);
 });

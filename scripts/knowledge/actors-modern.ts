@@ -206,7 +206,7 @@ export const TITLES: { title: string; sector: string | null }[] = [
   ...["general", "gen", "gen.", "lt gen", "lt. gen.", "lieutenant general", "major general", "maj gen", "maj. gen.", "brigadier",
     "brig gen", "brig. gen.", "brigadier general", "colonel", "col", "col.", "lieutenant colonel", "lt col", "lt. col.", "major",
     "maj", "maj.", "captain", "capt", "capt.", "lieutenant", "lt", "lt.", "sergeant", "sgt", "sgt.", "admiral", "adm", "adm.",
-    "vice admiral", "rear admiral", "field marshal", "marshal", "commander", "army chief", "chief of staff", "defence chief",
+    "vice admiral", "rear admiral", "brig", "brig.", "brig gen.", "brig. gen", "field marshal", "marshal", "commander", "army chief", "chief of staff", "defence chief",
     "military spokesman", "army spokesman"].map((t) => ({ title: t, sector: "MIL" })),
   ...["judge", "justice", "chief justice", "prosecutor", "attorney"].map((t) => ({ title: t, sector: "JUD" })),
   ...["police chief", "inspector", "commissioner", "police commissioner"].map((t) => ({ title: t, sector: "COP" })),

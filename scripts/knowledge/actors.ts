@@ -147,7 +147,8 @@ const SMALL = new Set(["of", "the", "and", "for", "in", "on", "at", "to", "a", "
 /** Title case for an all-capitals dictionary name: "KATA'IB SAYYID AL-SHUHADA" → "Kata'ib Sayyid al-Shuhada". */
 export function displayName(name: string): string {
   const ws = name.replace(/^THE\s+/i, "").split(/\s+/);
-  if (ws.length === 1 && /^[A-Z.]{2,5}$/.test(ws[0]!) && !/^(?:[A-Z][a-z]+)$/.test(ws[0]!)) return ws[0]!; // "NATO", "U.N."
+  // one short word, a dotted one or one without vowels is an abbreviation: "NATO", "U.N.", "FSB" ("OBAMA" is not)
+  if (ws.length === 1 && (/^[A-Z]{2,4}$/.test(ws[0]!) || /^(?:[A-Z]\.)+[A-Z]?\.?$/.test(ws[0]!) || /^[B-DF-HJ-NP-TV-Z]{2,6}$/.test(ws[0]!))) return ws[0]!;
   return ws
     .map((w, i) => {
       if (/^(?:[A-Z]\.){2,}$/.test(w)) return w; // "U.S."
@@ -161,7 +162,7 @@ export function displayName(name: string): string {
     .join(" ")
     .replace(/^(al|el)-/, (m) => m.charAt(0).toUpperCase() + m.slice(1));
 }
-const cap = (s: string) => s.replace(/^(\p{L})/u, (c) => c.toUpperCase()).replace(/'(\p{L})(?=\p{L}{2})/gu, (m) => m); // O'Brien stays O'brien; fine
+const cap = (s: string) => s.replace(/^(\p{L})/u, (c) => c.toUpperCase());
 
 // ---------------------------------------------------------------- agents
 

@@ -175,6 +175,14 @@ export function build(_sharedDir: string): GazetteerData {
     const own = new Set([foldKey(r.name), foldKey(r.ascii)]);
     const out: string[] = [];
     if (r.ascii && foldKey(r.ascii) !== foldKey(r.name)) out.push(r.ascii);
+    // Arabic names without their article, as news writes them: "Al Qamishli" → "Qamishli", "Ar Ramadi" → "Ramadi"
+    for (const n of [r.name, r.ascii]) {
+      const bare = n.replace(/^(?:al|ar|as|an|ad|ash|az|at|ath|adh)[\s\-]+(?=\p{Lu})/iu, "");
+      if (bare !== n && bare.length >= 4 && !own.has(foldKey(bare)) && !countryWords.has(foldKey(bare))) {
+        own.add(foldKey(bare));
+        out.push(bare);
+      }
+    }
     if (r.pop < ALT_MIN_POPULATION && r.code !== "PPLC" && r.code !== "PPLA") return out;
     for (const a of r.alts) {
       const k = foldKey(a);

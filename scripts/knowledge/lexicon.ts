@@ -194,14 +194,17 @@ const NEEDS_ARGUMENT = ["strike", "meeting", "march", "rally", "arrest", "detent
 const LIGHT_VERBS = ["launch", "carry", "conduct", "stage", "mount", "order", "hold", "begin", "start", "wage", "unleash", "step", "resume", "continue", "authorize", "authorise", "direct", "perform", "impose", "slap", "declare", "announce", "approve", "escalate", "intensify", "lead", "organize", "organise", "call"];
 
 /** Verbs taking an infinitive whose event they qualify: how the embedded event is coded. */
-const CONTROL_VERBS: Record<string, "threaten" | "intend" | "refuse" | "agree" | "attempt" | "fail" | "deny" | "request"> = {
-  vow: "threaten", threaten: "threaten", swear: "threaten", warn: "threaten",
-  plan: "intend", seek: "intend", intend: "intend", aim: "intend", want: "intend", hope: "intend", prepare: "intend", pledge: "intend",
-  promise: "intend", expect: "intend", mean: "intend", propose: "intend", offer: "intend", decide: "intend", agree: "agree",
+const CONTROL_VERBS: Record<string, "commit" | "intend" | "refuse" | "agree" | "attempt" | "fail" | "deny" | "request" | "aspect"> = {
+  // a commitment to act: an intent when the act is cooperative, a threat when it is hostile, a refusal when negated
+  vow: "commit", threaten: "commit", swear: "commit", warn: "commit", pledge: "commit", promise: "commit", offer: "commit",
+  plan: "intend", seek: "intend", intend: "intend", aim: "intend", want: "intend", hope: "intend", prepare: "intend",
+  expect: "intend", mean: "intend", propose: "intend", decide: "intend", agree: "agree",
   try: "attempt", attempt: "attempt", strive: "attempt",
   refuse: "refuse", decline: "refuse", reject: "refuse",
   fail: "fail", deny: "deny",
   urge: "request", ask: "request", call: "request", demand: "request", press: "request", pressure: "request", push: "request",
+  // aspect verbs are transparent: "continued to send arms" is sending arms
+  continue: "aspect", begin: "aspect", start: "aspect", resume: "aspect", keep: "aspect",
 };
 
 /** Verbs that report speech; what the speech act is when its content is an event or an evaluation. */

@@ -22,10 +22,10 @@ export function registerDemo(program: Command): void {
       try {
         const st = await store.stats();
         console.log(`demo: ${st.documents} documents, ${st.reportEvents} report events, ${st.canonicalEvents} canonical events, ${st.actors} actors in ${dbPath(o.db)} (${seconds.toFixed(1)} s${s.new ? "" : ", already ingested"})`);
-        const top = await store.events({ sort: "-date", limit: 200 });
-        const multi = top.items.filter((e) => e.reports > 1).slice(0, 8);
+        const top = await store.events({ sort: "reports", limit: 8 });
+        const multi = top.items.filter((e) => e.reports > 1);
         if (multi.length) {
-          console.log("\nEvents reported more than once:");
+          console.log("\nEvents with the most independent reports:");
           console.log(table(multi.map(eventRow), ["id", "date", "type", "source", "target", "place", "reports", "publishers"]));
         }
         console.log(`\nNext: sitrep events --limit 20 · sitrep show ID · sitrep export --format acled --out events.csv · sitrep serve`);

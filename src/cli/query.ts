@@ -62,7 +62,7 @@ const EVENT_COLUMNS = ["id", "date", "type", "mode", "source", "target", "place"
 
 export function registerQueries(program: Command): void {
   addFilterOptions(program.command("events").description("List canonical events (merged across reports), newest first."))
-    .option("--sort <s>", "date, -date (default), fatalities, confidence")
+    .option("--sort <s>", "date, -date (default), fatalities, confidence, reports (most publishers first)")
     .option("--limit <n>", "how many (default 50)", "50")
     .option("--offset <n>", "skip this many")
     .option("--format <f>", "table, json or csv", "table")

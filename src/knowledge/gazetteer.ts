@@ -44,6 +44,12 @@ export interface GazetteerHit {
   alternate: boolean;
 }
 
+/** Token keys of a name; plain ASCII words (most names) skip the full tokenizer, which is the slow part of
+ * loading 100,000 names, and give the same keys. */
+function nameKeys(name: string): string[] {
+  return /^[A-Za-z]+(?: [A-Za-z]+)*$/.test(name) ? name.toLowerCase().split(" ") : phraseKeys(name);
+}
+
 /** Orders candidates: main names before alternates, then capitals, then admin seats, then population. */
 function rank(a: GazetteerHit, b: GazetteerHit): number {
   return (
@@ -78,7 +84,7 @@ export class Gazetteer {
       }
       const seen = new Set<string>();
       const add = (n: string, alternate: boolean) => {
-        const keys = phraseKeys(n);
+        const keys = nameKeys(n);
         const id = keys.join(" ");
         if (!id || seen.has(id)) return;
         seen.add(id);

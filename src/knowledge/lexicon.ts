@@ -40,7 +40,7 @@ export interface WeaponCue {
   weapon?: string;
 }
 
-export type ControlKind = "threaten" | "intend" | "refuse" | "agree" | "attempt" | "fail" | "deny" | "request";
+export type ControlKind = "commit" | "intend" | "refuse" | "agree" | "attempt" | "fail" | "deny" | "request" | "aspect";
 
 interface LexiconData {
   synsets: Record<string, string[][]>;

@@ -30,7 +30,7 @@ function int(v: string | undefined, name: string, dflt: number, max: number): nu
   return n;
 }
 
-const SORTS = new Set(["date", "-date", "fatalities", "-fatalities", "confidence"]);
+const SORTS = new Set(["date", "-date", "fatalities", "-fatalities", "confidence", "reports"]);
 
 export function eventFilter(c: Context): EventFilter {
   const q = (k: string) => c.req.query(k) || undefined;

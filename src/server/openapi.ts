@@ -24,7 +24,7 @@ export const OPENAPI = {
   openapi: "3.1.0",
   info: { title: "sitrep API", version: "0.1.0", description: "Canonical events merged from news reports, with the evidence behind each. Read-only unless the server has a token; only asserted events are returned unless modality says otherwise." },
   paths: {
-    "/api/events": { get: { summary: "Canonical events", parameters: [...filterParams, { name: "sort", in: "query", schema: { enum: ["date", "-date", "fatalities", "confidence"] } }, ...page],
+    "/api/events": { get: { summary: "Canonical events", parameters: [...filterParams, { name: "sort", in: "query", schema: { enum: ["date", "-date", "fatalities", "confidence", "reports"] } }, ...page],
       responses: { 200: json({ type: "object", properties: { total: { type: "integer" }, limit: { type: "integer" }, offset: { type: "integer" }, items: { type: "array", items: { $ref: "#/components/schemas/CanonicalEvent" } } } }), 400: error } } },
     "/api/events/{id}": { get: { summary: "One event, its reports and why they merged", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
       responses: { 200: json({ type: "object", properties: { event: { $ref: "#/components/schemas/CanonicalEvent" }, reports: { type: "array", items: { $ref: "#/components/schemas/ReportRef" } }, merge: { type: "object", properties: { reasons: { type: "array", items: { type: "string" } } } } } }), 404: error } } },

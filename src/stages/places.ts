@@ -8,6 +8,7 @@ import type { Place, PlacePrecision } from "../schema.ts";
 import { PlaceScanner, type GazetteerMention, type ScannedMention } from "./places/scan.ts";
 import { bestHit, localCue, type Anchor, type CountryContext } from "./places/resolve.ts";
 import { METONYM_POS, NON_METONYM_VERBS } from "./places/cues.ts";
+import { unresolvedPlaces } from "./places/unresolved.ts";
 
 /** Countries the document names (names, aliases, demonyms), weighted by how often. */
 function countryContext(mentions: ScannedMention[], doc: Doc, kb: Knowledge): CountryContext {
@@ -21,7 +22,7 @@ function countryContext(mentions: ScannedMention[], doc: Doc, kb: Knowledge): Co
 }
 
 /** Resolves every gazetteer mention; returns the chosen hit per mention index. */
-function resolveAll(mentions: ScannedMention[], ctx: CountryContext, doc: Doc, anchors: Anchor[] = []): Map<number, { hit: GazetteerHit; confident: boolean }> {
+function resolveAll(mentions: ScannedMention[], ctx: CountryContext, doc: Doc, anchors: Anchor[] = [], strict = true): Map<number, { hit: GazetteerHit; confident: boolean }> {
   const chosen = new Map<number, { hit: GazetteerHit; confident: boolean }>();
   const adminOf = (x: ScannedMention): string | null => {
     if (x.type !== "gazetteer") return null;
@@ -31,7 +32,7 @@ function resolveAll(mentions: ScannedMention[], ctx: CountryContext, doc: Doc, a
   mentions.forEach((m, i) => {
     if (m.type !== "gazetteer") return;
     const local = localCue(m, mentions, i, doc.tokens, adminOf);
-    const h = bestHit(m, ctx, local, doc.upperCase, anchors, i);
+    const h = bestHit(m, ctx, local, doc.upperCase, anchors, i, strict);
     if (h) chosen.set(i, h);
   });
   return chosen;
@@ -86,7 +87,8 @@ export function placesStage(doc: Doc, kb: Knowledge): void {
   datelineMention(doc, kb, mentions);
   const ctx = countryContext(mentions, doc, kb);
   // two rounds: places resolved in the first add their countries to the context of the second
-  let chosen = resolveAll(mentions, ctx, doc);
+  // the first round is lenient: it only gathers the countries and anchors the confident choices give
+  let chosen = resolveAll(mentions, ctx, doc, [], false);
   const ctx2: CountryContext = new Map(ctx);
   const anchors: Anchor[] = [];
   for (const [i, { hit, confident }] of chosen) {
@@ -121,5 +123,7 @@ export function placesStage(doc: Doc, kb: Knowledge): void {
     if (entity) place.entity = entity;
     places.push(place);
   });
+  // names the gazetteer lacks but the text announces ("the town of Cinquera"), without coordinates
+  places.push(...unresolvedPlaces(doc, [...places], ctx2));
   doc.places = places.sort((a, b) => a.start - b.start);
 }

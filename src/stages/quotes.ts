@@ -80,7 +80,10 @@ function resolve(c: Ctx, drafts: Draft[]): Quote[] {
     if (next && paraOf(next.draft.start) - paraOf(x.draft.start) <= 1) x.quote.speaker = carried(next.quote.speaker!);
   }
   // a continuation whose speaker stayed unknown is not worth reporting as a quote of nobody
-  return done.filter((x) => !x.draft.inherit || x.draft.inherit === "sentence" || x.quote.speaker).map((x) => x.quote).sort((a, b) => a.start - b.start);
+  return done
+    .filter((x) => x.quote.speaker || (!x.draft.fragment && (!x.draft.inherit || x.draft.inherit === "sentence")))
+    .map((x) => x.quote)
+    .sort((a, b) => a.start - b.start);
 }
 
 /** A speaker carried over from another quote: the name and entity, not the other quote's phrase offsets. */

@@ -14,7 +14,7 @@ import { relativeDates } from "./time/relative.ts";
 import { bareYears, decadesAndCenturies, partsOfYears } from "./time/years.ts";
 import { PART_MOD_RE, partMod } from "./time/words.ts";
 
-export { tenseOf, governingVerb, type Tense } from "./time/tense.ts";
+export { tenseOf, clauseTense, governingVerb, type Tense, type ClauseTense } from "./time/tense.ts";
 
 const RECOGNISERS: Array<(ctx: TimeContext) => Candidate[]> = [
   calendarDates, militaryTimes, pairedDays, monthNames, weekdayNames, bareYears, decadesAndCenturies, partsOfYears, relativeDates, durations, sets,

@@ -45,6 +45,7 @@ export function orderSql(sort: EventFilter["sort"]): string {
     case "date": return "ORDER BY c.date_start IS NULL, c.date_start ASC, c.id";
     case "fatalities": case "-fatalities": return "ORDER BY c.fatalities IS NULL, c.fatalities DESC, c.date_start DESC, c.id";
     case "confidence": return "ORDER BY c.confidence DESC, c.id";
+    case "reports": return "ORDER BY c.publishers DESC, c.reports DESC, c.date_start DESC, c.id";
     default: return "ORDER BY c.date_start IS NULL, c.date_start DESC, c.id";
   }
 }

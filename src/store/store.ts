@@ -23,7 +23,7 @@ export interface EventFilter {
   bbox?: [number, number, number, number];
   /** text search in the evidence, actors and places */
   q?: string;
-  sort?: "date" | "-date" | "fatalities" | "-fatalities" | "confidence";
+  sort?: "date" | "-date" | "fatalities" | "-fatalities" | "confidence" | "reports";
   limit?: number;
   offset?: number;
 }

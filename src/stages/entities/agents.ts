@@ -13,6 +13,8 @@ const GROUP_HEADS = new Set(
     "commander commanders spokesman spokeswoman spokesperson personnel militant militants chief chiefs officer officers figure figures " +
     "representative representatives delegation delegations men troops soldiers").split(" "),
 );
+// Collective nouns for armed men, who take the side of the leader or group they are said to belong to.
+const ARMED_COLLECTIVES = new Set(["forces", "force", "troops", "fighters", "men", "loyalists", "militiamen", "gunmen", "units"]);
 // Modifiers that may stand between an anchor and its agent: "Iraqi security forces", "US special forces", "senior Iraqi".
 const MODIFIER_POS = new Set(["ADJ", "NOUN", "VERB"]);
 
@@ -50,15 +52,17 @@ export function agentMentions(ctx: EntityContext, anchors: AnchorIndex): Candida
     const head = headSpan(ctx, m);
     if (!head) continue;
     const agent = m.values[0]!;
-    // a title before a name ("Foreign Minister Javad Zarif") belongs to the person, found with the names
+    // a title or a descriptor before a name ("Foreign Minister Javad Zarif", "the paramilitary Rapid Support
+    // Forces") belongs to that name
     const after = tokens[head.to];
-    if (head.to === m.to && agent.person && after && (doc.upperCase ? after.pos === "PROPN" : after.cap)) continue;
+    if (head.to === m.to && after && (doc.upperCase ? agent.person && after.pos === "PROPN" : after.cap && /^\p{Lu}/u.test(after.text))) continue;
     // look left over modifiers for an anchor
     let i = m.from;
     let skipped = 0;
     let country: string | null = null;
     let anchorFrom = -1;
     let anchorName: string | null = null;
+    let anchorSector: string | null = null;
     for (;;) {
       const c = anchors.countryEndingAt.get(i);
       if (c) {
@@ -78,9 +82,20 @@ export function agentMentions(ctx: EntityContext, anchors: AnchorIndex): Candida
         country = n.country;
         anchorFrom = n.from;
         anchorName = n.name;
+        // "Dagalo's forces", "Haftar's fighters": armed men of a rebel leader are rebels
+        if (ARMED_COLLECTIVES.has(tokens[head.to - 1]!.key) && n.sector && ["REB", "UAF", "MIL"].includes(n.sector)) anchorSector = n.sector;
         break;
       }
       const prev = tokens[i - 1];
+      // all-caps "US FORCES": a bare two-letter abbreviation is the country when an agent noun follows it
+      if (doc.upperCase && prev && /^(?:us|uk)$/.test(prev.key) && prev.text.length === 2) {
+        const rec = ctx.kb.countries.byName(prev.key);
+        if (rec) {
+          country = rec.iso3;
+          anchorFrom = i - 1;
+          break;
+        }
+      }
       if (!prev || skipped >= 2 || !MODIFIER_POS.has(prev.pos) || prev.sentence !== tokens[m.from]!.sentence || /^\p{P}$/u.test(prev.text)) break;
       i--;
       skipped++;
@@ -95,8 +110,8 @@ export function agentMentions(ctx: EntityContext, anchors: AnchorIndex): Candida
     if (!doc.upperCase && tokens[m.from]!.cap && anchorFrom < 0 && !sentenceStartOrTitle(ctx, m.from)) continue;
     const from = anchorFrom >= 0 ? anchorFrom : m.from;
     const start = tokens[from]!.start, end = bareEnd(tokens[head.to - 1]!);
-    const sector = agent.sector;
-    const code = agent.prefix ? `${agent.code}${country ?? ""}` : codeOf(country, agent.code);
+    const sector = anchorSector ?? agent.sector;
+    const code = agent.prefix ? `${agent.code}${country ?? ""}` : codeOf(country, anchorSector ?? agent.code);
     // the singular names one person; the plural a group
     const written = tokens.slice(m.from, m.to).map((t) => t.key).join(" ");
     const personal = head.person && (head.to > m.to ? !/s$/.test(tokens[head.to - 1]!.key) || /(?:man|woman|person)$/.test(tokens[head.to - 1]!.key) : written === agent.phrase);
@@ -107,9 +122,9 @@ export function agentMentions(ctx: EntityContext, anchors: AnchorIndex): Candida
       name: spanText(doc, start, end),
       country, sector, code,
       // "the Biden administration" and "the Trump administration" are two referents; "US troops" and "American troops" one
-      generic: personal ? `${country ?? ""}:${agent.code}:${agent.phrase}` : country ? `${country}:${agent.code}${anchorName ? `:${anchorName.split(" ").pop()}` : ""}` : `:${agent.code}:${agent.phrase}`,
+      generic: personal ? `${country ?? ""}:${agent.code}:${agent.phrase}:${tokens[head.to - 1]!.key}` : country ? `${country}:${agent.code}${anchorName ? `:${anchorName.split(" ").pop()}` : ""}` : `:${agent.code}:${agent.phrase}`,
       origin: "agent",
-      ...(anchorName ? { role: null } : {}),
+      agentPhrase: agent.phrase,
     });
   }
   return out;

@@ -28,8 +28,10 @@ export function findBackings(ctx: EntityContext, cands: Candidate[], countries: 
   for (const b of backers) {
     // "Iran-backed Y"
     if (tokens[b.to]?.text === "-" && BACK_VERBS.has(tokens[b.to + 1]?.key ?? "")) {
-      const y = firstAfter(b.to + 2, 4);
-      if (y && tokens[y.from]!.sentence === tokens[b.from]!.sentence) {
+      const y = firstAfter(b.to + 2, 3);
+      // only modifiers may stand between "Iran-backed" and what it qualifies: no verb, no punctuation
+      const between = y ? tokens.slice(b.to + 2, y.from) : [];
+      if (y && tokens[y.from]!.sentence === tokens[b.from]!.sentence && !between.some((t) => /^(?:VERB|AUX|PUNCT|ADP|SCONJ|CCONJ)$/.test(t.pos))) {
         out.push({ country: b.country, backerFrom: b.from, backerTo: b.to, target: y, start: tokens[b.from]!.start, end: y.end });
         out.push(...listed(ctx, y, byFrom, b));
       }

@@ -23,6 +23,8 @@ export interface Candidate {
   actor?: ActorRecord;
   /** a generic actor's key: "IRQ:MIL" */
   generic?: string;
+  /** a generic actor's agent phrase: "army", "foreign ministry" */
+  agentPhrase?: string;
   role?: string | null;
   backedBy?: string | null;
   origin: "actors" | "countries" | "pattern" | "agent" | "nominal" | "pronoun";

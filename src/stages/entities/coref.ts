@@ -45,12 +45,31 @@ export function cluster(cands: Candidate[]): Map<string, Cluster> {
   const sorted = [...cands].sort((a, b) => a.start - b.start);
   for (const c of sorted) if (!c.dependent) add(clusterKey(c, actorKeys), c);
 
-  // a pattern person whose name ends another person's longer name is that person ("Mahdi al-Muhandis")
+  // "Sudan's army ... the army": an unanchored generic actor is the anchored one named before with the same noun
+  for (const cl of [...clusters.values()]) {
+    if (!cl.key.startsWith("G::")) continue;
+    const first = cl.mentions[0]!;
+    if (first.type === "PERSON") continue;
+    const host = [...clusters.values()].find(
+      (o) => o !== cl && o.key.startsWith("G:") && !o.key.startsWith("G::") && o.mentions.some((m) => m.agentPhrase === first.agentPhrase && m.start < first.start),
+    );
+    if (host) {
+      host.mentions.push(...cl.mentions);
+      clusters.delete(cl.key);
+    }
+  }
+
+  // a pattern person whose name ends another person's longer name is that person ("Mahdi al-Muhandis"); a lone
+  // word may also be a middle one of three or more (Spanish paternal surnames: "Meneses" of "Luis Meneses Benavides")
   const persons = () => [...clusters.values()].filter((cl) => cl.mentions.some((m) => m.type === "PERSON" && m.origin !== "agent"));
   for (const cl of persons()) {
     if (!cl.key.startsWith("P:")) continue;
     const n = cl.key.slice(2);
-    const host = persons().find((o) => o !== cl && o.mentions.some((m) => foldKey(m.name).endsWith(" " + n)));
+    const host = persons().find((o) => o !== cl && o.mentions.some((m) => {
+      const full = foldKey(m.name);
+      const words = full.split(" ");
+      return full.endsWith(" " + n) || (!n.includes(" ") && words.length >= 3 && words.slice(1).includes(n));
+    }));
     if (host) {
       host.mentions.push(...cl.mentions);
       clusters.delete(cl.key);

@@ -37,10 +37,11 @@ const ARMED_OPENERS = new Set("kata'ib kataib kataeb asa'ib asaib harakat haraka
 const PLACE_HEADS = new Set(
   ("street road avenue square bridge river sea ocean gulf bay lake mountain mountains valley desert strait island islands province " +
     "district region county city town village airport base camp border crossing mosque church cathedral temple stadium hotel palace " +
-    "market port harbour harbor peninsula plain plains hills heights coast canal dam field fields oilfield park highway").split(" "),
+    "market port harbour harbor peninsula plain plains hills heights coast canal dam field fields oilfield park highway boulevard plaza " +
+    "colony neighborhood neighbourhood barracks prison jail farm hacienda estate").split(" "),
 );
 // Given names that are also common English words: in all-caps text they open no name on their own
-const ENGLISH_WORD_NAMES = new Set("said will may mark grant rich bill frank major rose hope joy faith king young long page lane price guy art carol dawn gene jack ray sky rocky miles chase deal cash gay royal".split(" "));
+const ENGLISH_WORD_NAMES = new Set("said will may mark grant rich bill frank major rose hope joy faith king young long page lane price guy art carol dawn gene jack ray sky rocky miles chase deal cash gay royal per".split(" "));
 const KUNYA = new Set(["abu", "umm", "abd", "abdul", "abdel"]);
 const CALENDAR = new Set(
   ("january february march april may june july august september october november december monday tuesday wednesday thursday friday " +
@@ -216,7 +217,7 @@ function mixedCaseNames(ctx: EntityContext, countries: CountryHit[]): NameFinder
     // "Iran's Foreign Ministry": a capitalised agent phrase after a country is the agent finder's
     const agent = ctx.kb.actors.agents.matchAt(tokens, i, run.to);
     if (agent && agent.to === run.to && !titled && (country || run.to - i === 1)) continue;
-    const single = run.to - i === 1 || (run.to - i === 2 && isPossessive(tokens[i + 1]) === false && tokens[i + 1]!.text === "-");
+    const single = run.to - i === 1;
     const inHeadline = doc.sentences[tokens[i]!.sentence]?.kind === "headline";
     if (!titled && single && sentenceInitial(doc, i) && tokens[i]!.pos !== "PROPN") continue;
     const type = classify(ctx, i, run.to, titled);

@@ -39,7 +39,12 @@ function describe(ctx: EntityContext, from: number, to: number, cands: Candidate
     sector ??= c.sector;
     country ??= c.country;
   }
-  for (const h of countries) if (h.start >= start && h.end <= end && h.value.kind !== "capital") country ??= h.value.country.iso3;
+  // "envoy for Sudan", "ambassador to Iraq": the country served is not the person's
+  for (const h of countries) {
+    if (h.start < start || h.end > end || h.value.kind === "capital") continue;
+    if (/^(?:for|to|in|on|at)$/.test(ctx.tokens[h.from - 1]?.key ?? "")) continue;
+    country ??= h.value.country.iso3;
+  }
   // agent words: organisations first ("militia", "foreign ministry"), then the role noun ("minister")
   const agents = ctx.kb.actors.agents.findAll(ctx.tokens, from, to).map((m) => m.values[0]!);
   sector ??= agents.find((a) => !a.person)?.sector ?? agents.find((a) => a.person)?.sector ?? null;
@@ -59,7 +64,7 @@ function relationFor(roleWord: Token | null, org: Candidate | undefined): RoleNo
 }
 
 /** Roles in appositions after a person's name and in role phrases before it. */
-export function roleMentions(ctx: EntityContext, persons: Candidate[], cands: Candidate[], countries: CountryHit[]): { roles: RoleNote[]; spans: { start: number; end: number }[] } {
+export function roleMentions(ctx: EntityContext, persons: Candidate[], cands: Candidate[], countries: CountryHit[], titles: RoleNote[] = []): { roles: RoleNote[]; spans: { start: number; end: number }[] } {
   const { tokens, doc } = ctx;
   const roles: RoleNote[] = [];
   const spans: { start: number; end: number }[] = [];
@@ -73,7 +78,7 @@ export function roleMentions(ctx: EntityContext, persons: Candidate[], cands: Ca
       while (j < tokens.length && j - i < 10 && !/^[,.;:()"]$/.test(tokens[j]!.text) && tokens[j]!.sentence === tokens[p.from]!.sentence && !/^(?:who|which|that|said|says)$/.test(tokens[j]!.key)) {
         // a second person's name ends the phrase ("Kirby, Austin and ...")
         const c = startsAt.get(j);
-        if (c && c.type === "PERSON" && c.origin !== "agent") break;
+        if (c && c.type === "PERSON" && c.origin !== "agent" && !c.dependent) break;
         j++;
       }
       // an apposition is a noun phrase: no clause ("since it is the head of ...")
@@ -91,25 +96,49 @@ export function roleMentions(ctx: EntityContext, persons: Candidate[], cands: Ca
         continue;
       }
     }
-    // before: lower-case role nouns and organisation names right before the name
-    let i = p.from;
+    // before: lower-case role nouns and organisation names right before the name (and its title:
+    // "Army spokesman Brig. Gen. Nabil Abdallah")
+    const titleStart = titles.find((r) => r.start === p.start && r.title)?.title?.start;
+    let nameFrom = p.from;
+    if (titleStart !== undefined) while (nameFrom > 0 && tokens[nameFrom - 1]!.start >= titleStart) nameFrom--;
+    // "The UN envoy for Sudan, Ramtane Lamamra, urged": a role phrase, a comma, the name, a comma
+    if (tokens[nameFrom - 1]?.text === "," && /^[,.;)]$/.test(tokens[p.to]?.text ?? "")) {
+      let k = nameFrom - 1;
+      while (k > 0 && nameFrom - 1 - k < 8) {
+        const t = tokens[k - 1]!;
+        if (t.sentence !== tokens[p.from]!.sentence || (/^\p{P}$/u.test(t.text) && t.text !== "-") || ["DET", "VERB", "AUX", "PRON", "SCONJ", "CCONJ"].includes(t.pos)) break;
+        k--;
+      }
+      const rw = k < nameFrom - 1 ? roleWordIn(ctx, k, nameFrom - 1) : null;
+      if (rw && !ctx.tokens.slice(k, nameFrom - 1).some((t) => t.pos === "VERB")) {
+        const d = describe(ctx, k, nameFrom - 1, cands, countries);
+        const pred = relationFor(rw, d.org);
+        roles.push({
+          start: p.start, end: p.end, role: spanText(doc, tokens[k]!.start, tokens[nameFrom - 2]!.end), sector: d.sector, country: d.country,
+          ...(d.org && pred ? { org: { start: d.org.start, end: d.org.end }, predicate: pred } : {}),
+        });
+        spans.push({ start: tokens[k]!.start, end: tokens[nameFrom - 2]!.end });
+        continue;
+      }
+    }
+    let i = nameFrom;
     while (i > 0) {
       const t = tokens[i - 1]!;
       if (t.sentence !== tokens[p.from]!.sentence || /^\p{P}$/u.test(t.text) || ["DET", "VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ"].includes(t.pos)) break;
-      const named = cands.some((c) => c.from <= t.i && t.i < c.to && c.type !== "PERSON") || countries.some((h) => h.from <= t.i && t.i < h.to);
+      const named = cands.some((c) => c.from <= t.i && t.i < c.to && c.type !== "PERSON") || countries.some((h) => h.from <= t.i && t.i < h.to) || !!ctx.kb.actors.agents.matchAt(tokens, t.i);
       if (!doc.upperCase && t.cap && !named) break;
       i--;
     }
-    if (i < p.from) {
-      const rw = roleWordIn(ctx, i, p.from);
-      if (rw && rw.i === p.from - 1) {
-        const d = describe(ctx, i, p.from, cands, countries);
+    if (i < nameFrom) {
+      const rw = roleWordIn(ctx, i, nameFrom);
+      if (rw && rw.i === nameFrom - 1) {
+        const d = describe(ctx, i, nameFrom, cands, countries);
         const pred = relationFor(rw, d.org);
         roles.push({
-          start: p.start, end: p.end, role: spanText(doc, tokens[i]!.start, tokens[p.from - 1]!.end), sector: d.sector, country: d.country,
+          start: p.start, end: p.end, role: spanText(doc, tokens[i]!.start, tokens[nameFrom - 1]!.end), sector: d.sector, country: d.country,
           ...(d.org && pred ? { org: { start: d.org.start, end: d.org.end }, predicate: pred } : {}),
         });
-        spans.push({ start: tokens[i]!.start, end: tokens[p.from - 1]!.end });
+        spans.push({ start: tokens[i]!.start, end: tokens[nameFrom - 1]!.end });
       }
     }
   }

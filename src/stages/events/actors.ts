@@ -33,6 +33,16 @@ function entityActor(e: Entity, text: string, start: number, end: number): Actor
   };
 }
 
+/** A country named in tokens [from, to) as a name, alias or demonym ("Serbian President", "Qatar's emir"). */
+function premodifierCountry(doc: Doc, kb: Knowledge, from: number, to: number): string | null {
+  if (to <= from) return null;
+  for (const m of kb.countries.matcher.findAll(doc.tokens, from, to)) {
+    const vals = Countries.acceptMatch(m, doc.tokens, doc.upperCase);
+    if (vals.length && isSponsorModifier(doc, m.to) !== "backed") return vals[0]!.country.iso3;
+  }
+  return null;
+}
+
 /** The speaker of the quote holding an offset ("We recommend ..." inside Khatibzadeh's quote). */
 function quoteSpeakerAt(doc: Doc, offset: number): { name: string; entity?: string | null } | null {
   const q = doc.quotes.find((x) => x.start <= offset && offset < x.end && x.speaker);
@@ -55,7 +65,13 @@ function singleActor(doc: Doc, kb: Knowledge, s: Span, head: number): Actor | nu
   const onHead = mentions.find((m) => m.start <= headTok.start && m.end >= headTok.end && m.end <= end + 1 && m.start >= start - 1);
   if (onHead) {
     const e = doc.entityById(onHead.entity);
-    if (e) return entityActor(e, text, start, end);
+    if (e) {
+      const a = entityActor(e, text, start, end);
+      // "Serbian President X" where X's entity has no country: the phrase's country word gives it
+      if (!a.country) a.country = premodifierCountry(doc, kb, s.from, doc.tokenIndexAt(onHead.start));
+      if (a.country && !a.actorCode) a.actorCode = a.country + (a.sector && a.sector !== "OTHER" ? a.sector : "");
+      return a;
+    }
   }
   let country: string | null = null;
   let backedBy: string | null = null;

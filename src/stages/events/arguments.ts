@@ -96,7 +96,18 @@ export function subjectOf(doc: Doc, kb: Knowledge, v: number, clause: Clause, lo
     return pv >= 0 ? subjectOf(doc, kb, pv, clauseAt(doc, kb, pv, lo, hi), lo, hi, depth + 1) : null;
   }
   if (p < clause.from) return null;
-  return phraseBefore(doc, p, clause.from);
+  return phraseBefore(doc, skipDateAdjunct(doc, p, clause.from), clause.from);
+}
+
+/** "Tutu on Sunday called", "Iran today rejected": steps back over a date between subject and verb. */
+function skipDateAdjunct(doc: Doc, p: number, lo: number): number {
+  let k = p;
+  const inTimex = (i: number) => doc.timexes.some((x) => x.start <= doc.tokens[i]!.start && doc.tokens[i]!.end <= x.end);
+  if (k < lo || !inTimex(k)) return p;
+  while (k >= lo && inTimex(k)) k--;
+  if (k >= lo && ["on", "in", "at", "last", "this", "early", "late", "since", "during"].includes(doc.tokens[k]!.key)) k--;
+  if (k >= lo && doc.tokens[k]!.key === ",") k--;
+  return k >= lo ? k : p;
 }
 
 /** The direct object of the verb whose words end at token `after`, or null. */

@@ -66,7 +66,7 @@ export function clauseAt(doc: Doc, kb: Knowledge, i: number, lo: number, hi: num
     if (w.key === "," && t[k + 1]?.pos === "VERB" && /ing$/.test(t[k + 1]!.key)) { to = k; break; }
     if (w.key === "," && hasReportingTail(doc, kb, k + 1, hi)) { to = k; break; }
     if ((w.key === "and" || w.key === "but" || w.key === "or" || w.key === "nor") && isVerb(doc, k + 1)) { to = k; break; }
-    if (w.pos === "VERB" && kb.lexicon.reportingVerbs.has(w.lemma) && k > i + 1 && !isVerb(doc, k - 1)) { to = k; break; }
+    if (w.pos === "VERB" && kb.lexicon.reportingVerbs.has(w.lemma) && k > i + 1 && !isVerb(doc, k - 1) && t[k - 1]!.text !== "-") { to = k; break; }
   }
   return { from, to, kind, ...(marker !== undefined ? { marker } : {}) };
 }

@@ -90,7 +90,7 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     // "Iran-backed": a verb inside a hyphenated modifier is no predicate
     if (T[v - 1]?.text === "-" && T[v - 1]!.end === t.start) continue;
     // "Ousted President X", "the detained leaders": a participle used as an adjective
-    if (/ed$/.test(t.key) && (T[v + 1]?.pos === "PROPN" || T[v + 1]?.pos === "NOUN" || T[v + 1]?.pos === "ADJ") && (v === lo || ["DET", "ADJ", "ADP", "PUNCT", "CCONJ"].includes(T[v - 1]!.pos))) continue;
+    if (/ed$/.test(t.key) && isAttributive(doc, v, lo, hi)) continue;
     const clause = clauseAt(doc, kb, v, lo, hi);
     // "bases hosting US troops": a reduced relative participle describes, it does not report an act
     if (/ing$/.test(t.key) && (T[v - 1]?.pos === "NOUN" || T[v - 1]?.pos === "PROPN") && v > clause.from + 1 && !auxChain(doc, v, clause.from).length) continue;
@@ -184,7 +184,8 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     // control: "vowed (not) to X", "refused to X", "plans to X"; a control verb's own event is its complement's
     const control = kb.lexicon.controlVerbs.get(lemma);
     const governsInfinitive = T[verbEnd]?.key === "to" || T[verbEnd]?.key === "not" && T[verbEnd + 1]?.key === "to";
-    if (control && control !== "request" && governsInfinitive && !asOwn) { pendingControl.push(info); return; }
+    if (control && control !== "request" && control !== "aspect" && governsInfinitive && !asOwn) { pendingControl.push(info); return; }
+    if (control === "aspect" && governsInfinitive) return;
     const ctl = controlOf(doc, kb, verbs, info, lo);
     const controlKind = ctl?.kind;
     const negInf = ctl?.negated ?? false;
@@ -251,14 +252,14 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     }
 
     // embedded under a control verb, the future, refusal
-    if (controlKind === "threaten") code = negInf ? refusalOf(code) : isCooperative(code) ? intentOf(code) : Number(code.slice(0, 2)) >= 14 ? threatOf(code) : code;
+    if (controlKind === "commit") code = negInf ? refusalOf(code) : isCooperative(code) ? intentOf(code) : Number(code.slice(0, 2)) >= 14 ? threatOf(code) : code;
     else if (controlKind === "refuse") code = refusalOf(code);
     else if (controlKind === "agree" && isCooperative(code)) code = intentOf(code);
     else if (controlKind === "intend") modality = negInf ? "negated" : modality === "asserted" ? "intended" : modality;
     else if (controlKind === "attempt") { if (code.startsWith("186")) code = "185"; else modality = "intended"; }
     else if (controlKind === "fail") modality = "negated";
     else if (controlKind === "deny") modality = "reported_denied";
-    if (controlKind === "threaten" || controlKind === "refuse" || controlKind === "agree") modality = modality === "negated" ? "negated" : "asserted";
+    if (controlKind === "commit" || controlKind === "refuse" || controlKind === "agree") modality = modality === "negated" ? "negated" : "asserted";
     if (!controlKind && cues.future && modality !== "negated") {
       if (isMaterialConflict(code) || code.startsWith("14")) { code = threatOf(code); if (modality !== "conditional") modality = "asserted"; }
       else if (isCooperative(code)) code = intentOf(code);
@@ -269,6 +270,11 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     }
     if (!controlKind && cues.obligation && modality === "asserted") modality = "hypothetical";
     if (controlKind && !targetActor && RECIPIENT_TYPES.has(code.slice(0, 2))) targetActor = fallbackTarget(doc, kb, s, sourceActor, v);
+    // "sent troops to Lebanon", "arrived in Amman": a country in a phrase after the verb stands for the recipient
+    if (!targetActor || !targetActor.country && !targetActor.entity && Number(code.slice(0, 2)) < 18) {
+      const pp = countryAfter(doc, kb, verbEnd, clause.to, sourceActor, code);
+      if (pp) targetActor = targetActor ? { ...targetActor, country: pp.country } : pp;
+    }
     // a thing as the agent ("an agreement that will lead to ...") is no actor's act, save weapons and attacks
     if (!passive && subj && !sourceActor && Number(code.slice(0, 2)) < 18 && !trigFromNominal(trigFrom, v)) return;
     // a bare verb's default code (no pattern chose it) needs a named party; a synonym block's inherited code two
@@ -281,7 +287,7 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
   for (const info of verbs) processVerb(info, false);
   for (const c of pendingControl) {
     // agreeing, refusing, vowing are acts in themselves; planning, seeking, trying are not
-    if (!["agree", "refuse", "threaten", "deny"].includes(kb.lexicon.controlVerbs.get(c.lemma) ?? "")) continue;
+    if (!["agree", "refuse", "commit", "deny"].includes(kb.lexicon.controlVerbs.get(c.lemma) ?? "")) continue;
     const embedded = verbs.filter((x) => x.v > c.v && x.v <= c.v + 12 && produced.has(x.v));
     if (embedded.length === 0) processVerb(c, true);
   }
@@ -356,6 +362,19 @@ export function controlLemma(doc: Doc, kb: Knowledge, c: number): string | null 
   return null;
 }
 
+const QUOTE = /^["'\u201c\u201d\u2018\u2019]$/;
+
+/** A participle before its noun ("Ousted President X", "the detained leaders", "the “failed” policies"). */
+function isAttributive(doc: Doc, v: number, lo: number, hi: number): boolean {
+  let n = v + 1;
+  while (n < hi && QUOTE.test(doc.tokens[n]!.text)) n++;
+  const next = doc.tokens[n];
+  if (!next || n >= hi || !["PROPN", "NOUN", "ADJ"].includes(next.pos)) return false;
+  let p = v - 1;
+  while (p >= lo && QUOTE.test(doc.tokens[p]!.text)) p--;
+  return p < lo || ["DET", "ADJ", "ADP"].includes(doc.tokens[p]!.pos) || doc.tokens[p]!.key === "'s";
+}
+
 const READINESS = new Set(["ready", "willing", "prepared", "determined", "committed", "eager", "poised", "set"]);
 
 const trigFromNominal = (trigFrom: number, v: number) => trigFrom < v;
@@ -373,7 +392,7 @@ function controlOf(doc: Doc, kb: Knowledge, verbs: VerbInfo[], info: VerbInfo, l
   const T0 = doc.tokens;
   if (cur && /ing$/.test(T0[cur.v]!.key) && T0[cur.v - 1]?.pos === "VERB") {
     const k = kb.lexicon.controlVerbs.get(T0[cur.v - 1]!.lemma);
-    if (k === "deny" || k === "refuse" || k === "threaten") return { kind: k, negated: false, info: verbs.find((x) => x.v === cur!.v - 1) };
+    if (k === "deny" || k === "refuse" || k === "commit") return { kind: k, negated: false, info: verbs.find((x) => x.v === cur!.v - 1) };
   }
   if (!cur || cur.clause.kind !== "infinitive" || cur.clause.marker === undefined) return null;
   const T = doc.tokens;
@@ -383,7 +402,7 @@ function controlOf(doc: Doc, kb: Knowledge, verbs: VerbInfo[], info: VerbInfo, l
   while (c >= lo && T[c]!.pos === "ADV") c--;
   const ctlLemma = controlLemma(doc, kb, c);
   // "is ready / willing / prepared to": a stated readiness is an intent or a threat, like "vowed to"
-  if (!ctlLemma && T[c] && READINESS.has(T[c]!.key)) return { kind: "threaten", negated };
+  if (!ctlLemma && T[c] && READINESS.has(T[c]!.key)) return { kind: "commit", negated };
   return { kind: ctlLemma ? kb.lexicon.controlVerbs.get(ctlLemma) : undefined, negated, info: verbs.find((x) => x.v === c) };
 }
 
@@ -398,6 +417,27 @@ function nominalSource(doc: Doc, kb: Knowledge, n: NominalTrigger, lo: number, h
   const np = nounPhraseLeft(doc, n.to - 1, lo);
   const pre = np && np.from < n.from ? actorOf(doc, kb, { from: np.from, to: n.from, head: n.from - 1, members: [] }) : null;
   return pre ?? actorOf(doc, kb, prepPhrase(doc, n.to, Math.min(hi, n.to + 3), ["by"]));
+}
+
+/** The first country named in a prepositional phrase in [from, to) (a place counts for its country). */
+function countryAfter(doc: Doc, kb: Knowledge, from: number, to: number, source: Actor | null, code: string): Actor | null {
+  const T = doc.tokens;
+  // an attack's "in X" is where it happened; a visit's "in X" is whom it visited
+  const violent = Number(code.slice(0, 2)) >= 18;
+  const preps = violent ? ["against", "on", "at", "toward", "towards"] : ["to", "in", "into", "from", "against", "on", "with", "toward", "towards", "for", "at"];
+  const placePreps = code.startsWith("042") || code.startsWith("043") ? ["to", "in", "into", "toward", "towards"] : ["to", "into", "toward", "towards"];
+  for (let k = from; k < to; k++) {
+    if (!preps.includes(T[k]!.key)) continue;
+    const np = nounPhraseRight(doc, k + 1, to);
+    if (!np) continue;
+    const a = actorOf(doc, kb, np);
+    if (a?.country && a.country !== source?.country) return a;
+    const start = T[np.from]!.start, end = T[np.to - 1]!.end;
+    const place = placePreps.includes(T[k]!.key) ? doc.places.find((p) => p.start >= start && p.end <= end && p.country && p.country !== source?.country) : undefined;
+    if (place) return { name: place.name, text: doc.text.slice(start, end), country: place.country, start, end };
+    k = np.to - 1;
+  }
+  return null;
 }
 
 /** Another actor of the sentence for acts that need a recipient ("withdrew from the deal" between the US and Iran). */

@@ -41,7 +41,7 @@ function toLocation(p: Place): EventLocationValue {
 }
 
 export function eventLocation(doc: Doc, at: number, clause: { start: number; end: number }, sentence: { start: number; end: number }, source: Actor | null, target: Actor | null): EventLocationValue | null {
-  const usable = doc.places.filter((p) => !p.metonym && !inside(p, source) && !(inside(p, target) && p.precision === "country") && !attributive(doc, p) && locative(doc, p));
+  const usable = doc.places.filter((p) => !p.metonym && !inside(p, source) && !attributive(doc, p) && locative(doc, p));
   const near = (list: Place[]) => list.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at) || (a.precision === "country" ? 1 : 0) - (b.precision === "country" ? 1 : 0))[0];
   const c = near(usable.filter((p) => p.start >= clause.start && p.end <= clause.end));
   if (c) return toLocation(c);

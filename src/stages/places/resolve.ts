@@ -95,7 +95,7 @@ export function scoreHit(h: GazetteerHit, m: GazetteerMention, ctx: CountryConte
 
 /** The best candidate, or null when none is believable: a bare word naming only small towns in countries the
  * document never mentions is more likely a surname or an ordinary word than a place. */
-export function bestHit(m: GazetteerMention, ctx: CountryContext, local: LocalCue, caseless: boolean, anchors: readonly Anchor[] = [], self = -1): { hit: GazetteerHit; confident: boolean } | null {
+export function bestHit(m: GazetteerMention, ctx: CountryContext, local: LocalCue, caseless: boolean, anchors: readonly Anchor[] = [], self = -1, strict = true): { hit: GazetteerHit; confident: boolean } | null {
   let best: GazetteerHit | null = null, bestScore = -Infinity;
   const byCountry = new Map<string | null, number>();
   // a province named after its seat ("Sulaymaniyah"): the bare name is the city
@@ -106,6 +106,11 @@ export function bestHit(m: GazetteerMention, ctx: CountryContext, local: LocalCu
     if (m.bare && !caseless && e.kind === "city" && e.population < 15_000 && !e.capital && !e.seat && !backed) continue;
     if (m.bare && h.alternate && e.population < 100_000 && !backed) continue;
     if (m.common && !backed) continue;
+    // all-caps text gives no case evidence: one word without a settlement or province word names a place of the
+    // document's countries, or a capital or great city ("USIS" is no spelling of Wuxi, "NACIONAL" no province)
+    if (strict && caseless && !backed && !e.capital && !(e.kind === "city" && e.population >= 1_000_000 && !h.alternate)) {
+      if (h.alternate || (m.to - m.from === 1 && m.cue !== "admin" && m.cue !== "settlement")) continue;
+    }
     // a province word names a province: a city of that name counts only in the document's countries
     if (m.cue === "admin" && e.kind === "city" && !backed) continue;
     // a small town abroad, in a country the document never names, is more likely a namesake of a local place

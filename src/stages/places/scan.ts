@@ -86,6 +86,24 @@ export class PlaceScanner {
     const titled = titleCaseSentences(doc);
     this.noCase = (t) => doc.upperCase || titled.has(t.sentence);
     this.collectSurnames();
+    this.collectCaselessSurnames();
+  }
+
+  /** All-caps text: the words after a title or given name, up to the next function word or verb, are a personal
+   * name ("PRESIDENT JOSE NAPOLEON DUARTE SAID", "COL MAURICIO VARGAS"): its words are names, not places. */
+  private collectCaselessSurnames(): void {
+    const toks = this.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (!this.noCase(t) || !(PERSON_TITLES.has(t.key) || GIVEN_NAMES.has(t.key))) continue;
+      let j = i + 1;
+      if (toks[j]?.key === ".") j++;
+      while (j < toks.length && j - i <= 4 && toks[j]!.sentence === t.sentence && /^\p{L}{2,}$/u.test(toks[j]!.text) && !/^(?:VERB|AUX|ADP|DET|PRON|CCONJ|SCONJ|PART|NUM)$/.test(toks[j]!.pos)) {
+        const k = toks[j]!.key;
+        if (!GIVEN_NAMES.has(k) && !PERSON_TITLES.has(k) && !this.kb.countries.matcher.matchAt(toks, j)) this.surnames.add(k);
+        j++;
+      }
+    }
   }
 
   /** Two capitalised words in a row, the first an ordinary given name or title-less proper noun and the pair no
@@ -96,9 +114,12 @@ export class PlaceScanner {
       const a = toks[i - 1]!, b = toks[i]!;
       if (!a.cap || !b.cap || a.sentence !== b.sentence || this.noCase(b)) continue;
       if (a.pos !== "PROPN" || b.pos !== "PROPN" || COMMON_WORDS.has(a.key) || TITLE_WORDS.has(a.key)) continue;
+      // not when the pair is a place ("New York") or the first word a country or a notable place ("Iraq Kurdistan")
       const pair = this.kb.gazetteer.matcher.matchAt(toks, i - 1) ?? this.kb.countries.matcher.matchAt(toks, i - 1);
       if (pair && pair.to > i) continue;
-      if (this.kb.countries.matcher.matchAt(toks, i - 1) || this.kb.gazetteer.matcher.matchAt(toks, i - 1)?.values.some((h) => h.entry.population >= 100_000 || h.entry.kind !== "city")) continue;
+      const firstIsPlace = this.kb.countries.matcher.matchAt(toks, i - 1) ||
+        this.kb.gazetteer.matcher.matchAt(toks, i - 1)?.values.some((h) => h.entry.population >= 100_000 || h.entry.kind !== "city");
+      if (firstIsPlace) continue;
       this.surnames.add(b.key);
     }
   }
@@ -156,21 +177,21 @@ export class PlaceScanner {
       if (named && cLen === gLen) return null;
       const dem = cvals.find((v) => v.kind === "demonym");
       if (dem && this.capitalised(cm.from, cm.to)) return { type: "demonym", from: cm.from, to: cm.to, country: dem.country };
-      const cap = cvals.find((v) => v.kind === "capital");
-      if (cap && !gLen) {
-        const entry = this.kb.gazetteer.capitalOf(cap.country.iso3);
-        if (entry && this.capitalised(cm.from, cm.to)) return { type: "gazetteer", from: cm.from, to: cm.to, textTo: cm.to, hits: [{ entry, alternate: false }], cue: "none", capitalOf: cap.country };
-      }
-      if (!gLen) return null;
+      if (!gLen && !cvals.some((v) => v.kind === "capital")) return null;
+    }
+    // a capital spelled as the country lexicon spells it ("Panama City", "Washington, D.C.", "Kiev") is that
+    // capital, not a namesake
+    const cap = cLen >= gLen ? cvals.find((v) => v.kind === "capital") : undefined;
+    const sameLength = gm && gLen === cLen ? gm.values : [];
+    const capital = cap
+      ? (sameLength.filter((h) => h.entry.country === cap.country.iso3 && h.entry.kind === "city").sort((a, b) => Number(b.entry.capital) - Number(a.entry.capital) || b.entry.population - a.entry.population)[0]?.entry ??
+        this.kb.gazetteer.capitalOf(cap.country.iso3))
+      : undefined;
+    if (capital && cm) {
+      const namesakes = sameLength.filter((h) => h.entry !== capital);
+      return this.gazetteerMention(i, cm.to, [{ entry: capital, alternate: false }, ...namesakes]);
     }
     if (!gm) return null;
-    // a capital spelled as the country lexicon spells it ("Panama City", "Kiev") is that capital, not a namesake
-    const cap = cLen === gLen ? cvals.find((v) => v.kind === "capital") : undefined;
-    const capital = cap ? this.kb.gazetteer.capitalOf(cap.country.iso3) : undefined;
-    if (capital) {
-      const values = gm.values.filter((h) => h.entry !== capital);
-      return this.gazetteerMention(i, gm.to, [{ entry: capital, alternate: false }, ...values]);
-    }
     // the longest gazetteer name the evidence accepts, trying shorter ones when the longest fails
     for (let to = gm.to; to > i; to--) {
       const hits = to === gm.to ? gm.values : this.kb.gazetteer.matcher.matchAt(toks, i, to)?.values;
@@ -308,7 +329,7 @@ export class PlaceScanner {
     if (common && noCase && cue !== "admin" && cue !== "settlement" && !(cue === "locative" && major)) return null;
     if (common && !noCase && cue === "none" && !hits.some((h) => h.entry.capital || (h.entry.population >= 100_000 && !h.alternate))) return null;
     // a bare word the document uses as a surname, or before a verb of saying, is a person ("Kirby said")
-    if (single && cue === "none" && this.surnames.has(first.key)) return null;
+    if (single && this.surnames.has(first.key) && (cue === "none" || (noCase && cue === "locative"))) return null;
     let v = to;
     while (toks[v] && toks[v]!.pos === "ADV" && v - to < 2) v++;
     const after = toks[v];
@@ -320,7 +341,12 @@ export class PlaceScanner {
     const next = toks[textTo];
     if (next && next.sentence === first.sentence && INSTITUTION_WORDS.has(next.key)) return null;
     // the name goes on past a particle: "SAN PEDRO DE GUAILLAS" is not San Pedro
-    if (next && (next.key === "de" || next.key === "del") && toks[textTo + 1] && /^\p{L}{3,}/u.test(toks[textTo + 1]!.text) && (noCase || toks[textTo + 1]!.cap)) return null;
+    if (next && (next.key === "de" || next.key === "del")) {
+      let k = textTo + 1;
+      if (/^(?:la|las|los|el)$/.test(toks[k]?.key ?? "")) k++;
+      const word = toks[k];
+      if (word && word.sentence === first.sentence && /^\p{L}{3,}/u.test(word.text) && (noCase || word.cap)) return null;
+    }
     // ordinary words that are also place names: "May", "Will", "Reading"; a verb or pronoun is no name
     const weak = single && (COMMON_WORDS.has(first.key) || /^(?:VERB|AUX|ADP|DET|PRON|CCONJ|SCONJ|PART|ADV|NUM|ADJ)$/.test(first.pos));
     if (weak && cue === "none") return null;

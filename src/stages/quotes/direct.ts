@@ -25,7 +25,7 @@ export function directQuotes(c: Ctx, spans: MarkSpan[]): Draft[] {
     const base = { start: m.innerStart, end: m.innerEnd, direct: true };
     if (attr) {
       out.push({ ...base, verb: verbOf(attr.verb), speaker: attr.speaker, at: attr.speaker?.from ?? attr.verb.from });
-    } else if (opensClause && endsClause(c, m) && words(c, m) >= 3) {
+    } else if (opensClause && endsClause(c, m) && words(c, m) >= 2) {
       out.push({ ...base, speaker: null, inherit: m.unclosed ? "next" : "previous", at: openTok });
     }
   }

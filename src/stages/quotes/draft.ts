@@ -18,6 +18,8 @@ export interface Draft {
   inherit?: "previous" | "next" | "sentence";
   /** token index where the quote's attribution or text sits, for reading order and the sentence */
   at: number;
+  /** quoted words inside a sentence (kept only when their speaker is known) */
+  fragment?: boolean;
 }
 
 export function verbOf(v: VerbHit): Draft["verb"] {

@@ -16,14 +16,26 @@ export function fragmentQuotes(c: Ctx, spans: MarkSpan[], taken: Draft[]): Draft
     if (c.doc.norm.slice(m.innerStart, m.innerEnd).split(/\s+/).filter(Boolean).length < 3) continue;
     if (taken.some((d) => d.start <= m.innerStart && d.end >= m.innerEnd)) continue;
     const openTok = tokenAt(c, m.open);
+    if (isName(c, m, openTok)) continue;
     const sentence = c.toks[openTok]?.sentence;
+    // the sentence's main verb is its first such verb: "described the arrest of soldiers accused of ... as "..."
+    let main = -1;
     for (let v = openTok - 1; v >= 0 && c.toks[v]!.sentence === sentence && !c.mark[v]; v--) {
       const t = c.toks[v]!;
-      if (t.pos !== "VERB" || !(VERBS.has(t.lemma) || c.verbs.has(v))) continue;
-      const speaker = subjectBefore(c, v, clauseStart(c, v));
-      if (speaker) out.push({ start: m.innerStart, end: m.innerEnd, direct: true, verb: { from: v, to: v + 1, lemma: t.lemma }, speaker, at: speaker.from });
-      break;
+      if (t.pos === "VERB" && (VERBS.has(t.lemma) || c.verbs.has(v))) main = v;
     }
+    if (main < 0) continue;
+    const speaker = subjectBefore(c, main, clauseStart(c, main));
+    if (speaker) out.push({ start: m.innerStart, end: m.innerEnd, direct: true, verb: { from: main, to: main + 1, lemma: c.toks[main]!.lemma }, speaker, at: speaker.from, fragment: true });
   }
   return out;
+}
+
+/** Quoted words that name something: after a determiner ("the "Battle of El Nisperal"") or in title case. */
+function isName(c: Ctx, m: MarkSpan, openTok: number): boolean {
+  const before = c.toks[openTok - 1];
+  if (before && (before.pos === "DET" || ["the", "a", "an", "its", "their", "his", "her"].includes(before.key))) return true;
+  if (c.doc.upperCase) return false;
+  const words = c.doc.text.slice(m.innerStart, m.innerEnd).split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w));
 }

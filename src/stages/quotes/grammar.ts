@@ -145,8 +145,9 @@ const isDeterminer = (c: Ctx, i: number) => pos(c, i) === "DET" || DETERMINERS.h
 /** A noun phrase ending just before token `end`, not reaching before `lo`: "a spokesman for Iran's foreign ministry". */
 export function nounPhraseBefore(c: Ctx, end: number, lo: number): { from: number; to: number } | null {
   let i = end - 1, from = end, sawNoun = false;
-  // right before a reporting verb a "verb" is a mistagged noun: "a war monitor said"
-  if (i > lo && pos(c, i) === "VERB" && !c.verbs.has(i) && (isDeterminer(c, i - 1) || NP_POS.has(pos(c, i - 1))) && c.verbs.has(end)) {
+  // right before a reporting verb a "verb" or adjective is a mistagged noun: "a war monitor said", "the general said"
+  const mistaggable = pos(c, i) === "VERB" || pos(c, i) === "ADJ";
+  if (i > lo && mistaggable && !c.verbs.has(i) && (isDeterminer(c, i - 1) || NP_POS.has(pos(c, i - 1))) && c.verbs.has(end)) {
     sawNoun = true;
     from = i--;
   }
@@ -245,6 +246,15 @@ function skipBackToSubject(c: Ctx, i: number, lo: number): number {
     if (aside !== undefined) {
       i = aside - 1;
       continue;
+    }
+    // an acronym or gloss in brackets after the name: "the Farabundo Marti National Liberation Front [FMLN] said"
+    if (/^[)\]]$/.test(normOf(c, i))) {
+      let j = i - 1;
+      while (j >= lo && i - j <= 8 && !/^[(\[]$/.test(normOf(c, j))) j--;
+      if (j >= lo && i - j <= 8 && j > lo) {
+        i = j - 1;
+        continue;
+      }
     }
     break;
   }

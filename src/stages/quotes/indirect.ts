@@ -103,7 +103,16 @@ function complement(c: Ctx, v: VerbHit, hi: number): { from: number; to: number 
   // a quotation right after the verb is direct speech, found by the direct finder
   if (c.mark[j] && !hadThat) return null;
   if (key(c, j) === "to" && hasFrame(v, "to") && pos(c, j + 1) === "VERB") return clauseTo(c, j, hi, true);
-  return clauseTo(c, j, hi, hadThat);
+  const clause = clauseTo(c, j, hi, hadThat);
+  if (clause || v.entry.lemma !== "say" || isCommaTok(c, v.from - 1) || c.mark[v.from - 1]) return clause;
+  // "said" takes hardly any object but a clause: a run of four words or more with no comma is one, even when
+  // the tagger missed its verb ("the sweeps target smugglers")
+  const run = clauseTo(c, j, hi, true);
+  if (run && run.to - run.from >= 4 && CLAUSE_OPENERS.has(pos(c, j))) {
+    for (let i = run.from; i < run.to; i++) if (isCommaTok(c, i)) return null;
+    return run;
+  }
+  return null;
 }
 
 /** The clause from token `from` to the sentence end or the start of another report; null if it is no clause. */

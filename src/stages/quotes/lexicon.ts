@@ -114,6 +114,9 @@ export const PERSON_TITLES = [
   "president", "minister", "premier", "chancellor", "king", "queen", "prince", "princess", "emir", "sultan", "governor", "gov", "mayor", "senator", "sen", "rep", "congressman", "congresswoman", "secretary", "general", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "colonel", "col", "gen", "lt", "lieutenant", "maj", "major", "capt", "captain", "sgt", "sergeant", "admiral", "adm", "brig", "brigadier", "marshal", "commander", "chairman", "chairwoman", "leader", "judge", "prosecutor", "attorney",
 ];
 
+/** Words that describe a speaker's standing, not which one it is: "the retired colonel" is still the colonel named before. */
+export const STATUS_WORDS = ["retired", "former", "senior", "veteran", "acting", "top", "elderly", "young", "outgoing", "incoming", "new", "embattled", "influential", "powerful", "hardline", "moderate", "exiled", "jailed", "ousted", "interim", "same"];
+
 /** Titles and roles that tell a person's sex, so "she" does not go to "Mr Berg" (nor "he" to "the spokeswoman"). */
 export const MALE_WORDS = ["mr", "sir", "lord", "king", "prince", "emir", "sultan", "sheikh", "sheik", "ayatollah", "imam", "father", "pope", "spokesman", "chairman", "congressman", "businessman", "policeman", "councilman", "alderman", "husband", "son", "brother", "man", "boy", "grandfather", "uncle"];
 export const FEMALE_WORDS = ["mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "mother", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "policewoman", "councilwoman", "wife", "daughter", "woman", "girl", "grandmother", "aunt", "widow"];

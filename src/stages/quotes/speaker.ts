@@ -7,9 +7,10 @@ import type { Quote } from "../../schema.ts";
 
 type Speaker = NonNullable<Quote["speaker"]>;
 import { key, pos, type Ctx, type SpeakerSpan } from "./grammar.ts";
-import { FEMALE_WORDS, MALE_WORDS, PERSON_TITLES, ROLE_WORDS, SPEAKER_PRONOUNS } from "./lexicon.ts";
+import { FEMALE_WORDS, MALE_WORDS, PERSON_TITLES, ROLE_WORDS, SPEAKER_PRONOUNS, STATUS_WORDS } from "./lexicon.ts";
 
 const ROLES = new Set(ROLE_WORDS);
+const STATUS = new Set(STATUS_WORDS);
 const TITLES = new Set(PERSON_TITLES);
 
 /** A resolved speaker, remembered for later pronouns and roles. */
@@ -141,7 +142,7 @@ export class SpeakerResolver {
     // "the foreign ministry" is not "the defence ministry": every word must have been said of the speaker
     const words: string[] = [];
     for (let i = span.from + 1; i < span.to; i++) words.push(key(c, i));
-    return [...this.known].reverse().find((k) => k.at < span.from && k.roles.includes(head) && words.every((w) => k.roles.includes(w)));
+    return [...this.known].reverse().find((k) => k.at < span.from && k.roles.includes(head) && words.every((w) => k.roles.includes(w) || STATUS.has(w)));
   }
 
   /** Widens a one-word name to the longest earlier name ending with it ("Kirby" → "John Kirby"). */

@@ -29,6 +29,10 @@ export function durations(ctx: TimeContext): Candidate[] {
     const value = durationValue(n, unit);
     out.push({ start: m.index, end: m.index + m[0].length, type: "DURATION", value, mod: modText ? quantityMod(modText) : undefined, rank: 1 });
   }
+  // "the past year", "the coming week" (one period, counted back or ahead); "the last week of June" is not
+  for (const m of matches(/\bthe\s+(?:past|last|coming|next|previous)\s+(day|week|month|year|decade|century)\b(?!\s+of\b)(?!'s)/, lower)) {
+    out.push({ start: m.index, end: m.index + m[0].length, type: "DURATION", value: durationValue(1, unitOf(m[1]!)!), rank: 0 });
+  }
   // bare plural units after a cue: "for years", "in recent months", "within hours", "over the past weeks"
   const bare = new RegExp(String.raw`\b(?:for|within|(?:in|over)\s+(?:recent|the\s+past|the\s+last|the\s+coming|the\s+next))\s+(seconds|minutes|hours|days|weeks|months|years|decades)\b`);
   for (const m of matches(bare, lower)) {
@@ -37,11 +41,11 @@ export function durations(ctx: TimeContext): Candidate[] {
     const start = m.index + /^\S+\s+/.exec(m[0])![0].length;
     out.push({ start, end: m.index + m[0].length, type: "DURATION", value: durationValue(null, unit), rank: 0 });
   }
-  // "a decade-long war", "months-long talks", "weeks of protests", "years of fighting"
-  for (const m of matches(/\b(?:(decade|year|month|week|day|hour)|(decades|years|months|weeks|days|hours))(?:-long\b|(?=\s+of\s+[a-z]))/, lower)) {
+  // "a decade-long war", "months-long talks", "weeks of protests", "years of fighting", "hours after the attack"
+  for (const m of matches(/\b(?:(decade|year|month|week|day|hour)|(decades|years|months|weeks|days|hours))(?:-long\b|(?=\s+(?:of\s+[a-z]|(?:after|before|later|earlier)\b)))/, lower)) {
     const unit = unitOf(m[1] ?? m[2]!)!;
-    // "weeks of protests" opens a clause or follows after/for/amid; "the first days of" is a part of something
-    if (m[2] && !/^(?:after|for|amid|following|despite|with|[.;:,"(]|)$/.test(wordBefore(lower, m.index))) continue;
+    // these open a clause or follow after/for/amid/just; "the first days of" is a part of something
+    if (m[2] && !/^(?:after|for|amid|following|despite|with|just|only|mere|barely|within|[.;:,"(]|)$/.test(wordBefore(lower, m.index))) continue;
     if (m[1] && !/-long$/.test(m[0])) continue;
     out.push({ start: m.index, end: m.index + m[0].length, type: "DURATION", value: durationValue(m[1] ? 1 : null, unit), rank: 0 });
   }

@@ -1,7 +1,7 @@
 // Month and weekday names written without a day or year: "in February", "on Sunday", "last Friday",
-// "Sunday night", "next March". Resolved against the publication date by the clause's tense. "May" and
-// "March" are also a verb and a noun, so a month name needs a temporal cue beside it (or, in mixed-case text,
-// a capital letter, except for those two).
+// "Sunday night", "next March". Resolved against the publication date by the clause's tense. A month name
+// needs a temporal cue beside it ("in", "since", "early") or, in mixed-case text, a capital letter; "May" and
+// "March" are also a modal, a verb and a noun, so they need a cue and, in mixed case, the capital too.
 import { formatDay, formatMonth, type Ymd } from "./calendar.ts";
 import { matches, wordBefore, type Candidate, type Direction, type TimeContext } from "./context.ts";
 import { dayOfWeekday, yearOfMonth } from "./resolve.ts";
@@ -10,8 +10,8 @@ import { MONTHS, MONTH_NAME_RE, WEEKDAYS, WEEKDAY_RE } from "./words.ts";
 // words that make the next month name a date: "in May", "since March", "early June", "last August"
 const MONTH_CUES = new Set([
   "in", "since", "until", "till", "by", "from", "to", "through", "during", "before", "after", "early", "late", "mid",
-  "last", "next", "this", "between", "and", "or", "of", "-", "until", "throughout", "end", "beginning", "start",
-  "middle", "since", "around",
+  "last", "next", "this", "between", "and", "or", "of", "-", "throughout", "end", "beginning", "start", "middle",
+  "around",
 ]);
 const AMBIGUOUS_MONTHS = new Set(["may", "march"]);
 // "of" only counts after a part-of-month word ("the end of May"), not "the march of"

@@ -24,6 +24,8 @@ const PROSPECTIVE = new Set([
   "consider", "offer", "undertake", "resolve", "commit", "able", "ready", "expected", "scheduled",
 ]);
 
+const SCHEDULED = new Set(["scheduled", "slated", "planned", "set", "due", "expected", "timetabled", "programmed", "earmarked"]);
+
 const isVerb = (t: Token) => t.pos === "VERB" || t.pos === "AUX";
 
 /** A verb form is past when it differs from its lemma and is neither an -s nor an -ing form. */
@@ -78,10 +80,12 @@ function groupTense(doc: Doc, v: number, lo: number, depth = 0): ClauseTense {
   }
   for (const t of group) if (t.pos !== "VERB" && FIRM_FUTURE_AUX.has(t.key)) return { tense: "future", firm: true };
   if (keys.includes("would")) return { tense: "future", firm: false };
+  const main = group[group.length - 1]!;
+  // "was scheduled for", "is slated for", "had been planned for": a future, firm only from the present
+  if (group.length > 1 && SCHEDULED.has(main.key)) return { tense: "future", firm: !group.some((t) => PAST_AUX.has(t.key)) };
   for (const t of group) if (PAST_AUX.has(t.key)) return { tense: "past", firm: true };
   // present perfect reports past events
   if (group.some((t) => PERFECT_AUX.has(t.key)) && group.length > 1) return { tense: "past", firm: true };
-  const main = group[group.length - 1]!;
   if (group.some((t) => BE_PRESENT.has(t.key))) {
     if (PROSPECTIVE.has(main.lemma) || PROSPECTIVE.has(main.key)) return { tense: "future", firm: true };
     return { tense: "present", firm: true };

@@ -12,7 +12,7 @@ import { SEASONS } from "./words.ts";
 const YEAR_CUES = new Set([
   "in", "since", "by", "until", "till", "of", "from", "through", "thru", "during", "before", "after", "early",
   "late", "mid", "year", "years", "summer", "spring", "winter", "autumn", "fall", "circa", "c.", "throughout",
-  "since", "the", "its", "his", "her", "their", "our", "this", "that", "fiscal", "'s", "(", "until", "ca", "as",
+  "the", "its", "his", "her", "their", "our", "this", "that", "fiscal", "'s", "(", "ca", "as",
   "election", "elections", "around", "cup", "olympics", "games", "class",
 ]);
 // after these a number joins a range only when a year came just before ("from 2014 to 2016", "2014-2016")
@@ -24,12 +24,14 @@ const EVENT_NOUNS = new Set([
   "election", "elections", "talks", "protests", "riots", "games", "olympics", "polls", "accords", "agreements",
   "sanctions", "negotiations", "clashes", "attacks", "bombings", "uprisings", "wars", "summits", "midterms",
   "primaries", "reforms", "floods", "earthquakes", "strikes", "killings", "massacres", "demonstrations", "hostilities",
-  "budget", "census", "elections", "unrest", "crisis", "war", "accord", "deal", "agreement", "invasion", "coup",
+  "budget", "census", "unrest", "crisis", "war", "accord", "deal", "agreement", "invasion", "coup",
   "revolution", "uprising", "ceasefire", "truce", "vote", "referendum", "summit", "attack", "bombing", "law",
   "constitution", "treaty", "report", "study", "survey", "season", "campaign", "offensive", "operation", "conflict",
 ]);
 // words that number things: "resolution 2254", "flight 1920", "No. 2019", "Article 2000"
 const NUMBERING_HEADS = /^(?:resolution|resolutions|flight|no|no\.|number|nos|article|route|room|page|chapter|section|code|model|type|unit|battalion|brigade|division|regiment|squad|highway|road|kilometre|km|rule|decree|order|law|bill|act|item|case|file|box|lot|plot|channel|vol|volume|issue|patrol|block|zone|sector|post|base|camp|station|platform|gate|phase|stage|grade|level|class|apartment|suite|building|street|avenue|hill|height|point|#|\$|£|€|¥|usd|us\$|eur|rs)$/;
+
+const CHANGE_VERBS = /^(?:rise|increase|fall|drop|decline|grow|reduce|cut|climb|jump|surge|soar|plunge|slip|shrink|total|number|up|down|estimate)$/;
 
 const isYearNumber = (t: Token | undefined) => !!t && /^\d{4}$/.test(t.key) && +t.key >= 1000 && +t.key <= 2099;
 
@@ -55,6 +57,8 @@ function isYearAt(ctx: TimeContext, i: number): boolean {
   if (RANGE_CUES.has(prevKey)) return isYearNumber(toks[i - 2]) || isYearNumber(toks[i - 3]) || (prevKey === "-" && modern && /^(?:mid|early|late)$/.test(toks[i - 2]?.key ?? ""));
   // "2014-2016": the first year of a range
   if ((nextKey === "-" || nextKey === "to" || nextKey === "/") && isYearNumber(toks[i + 2])) return true;
+  // "rose by 2000", "fell to 1950", "up from 2010": amounts after verbs of change
+  if (/^(?:by|to|from|around|of)$/.test(prevKey) && CHANGE_VERBS.test(toks[i - 2]?.lemma ?? "")) return false;
   if (YEAR_CUES.has(prevKey)) {
     // "the 2015 ..." needs a modern year; "in 1492" may be any
     return modern || !/^(?:the|its|his|her|their|our|this|that|'s)$/.test(prevKey);
@@ -84,7 +88,7 @@ export function bareYears(ctx: TimeContext): Candidate[] {
   return out;
 }
 
-/** Decades ("the 1990s", "the '90s", "the nineties" is not handled) and centuries ("the 20th century"). */
+/** Decades ("the 1990s", "the '90s"; not "the nineties") and centuries ("the 20th century"). */
 export function decadesAndCenturies(ctx: TimeContext): Candidate[] {
   const out: Candidate[] = [];
   const { lower } = ctx;
@@ -141,7 +145,7 @@ export function partsOfYears(ctx: TimeContext): Candidate[] {
     if (half && n > 2) continue;
     const y = m[3] ? Number(m[3]) : ref ? ref.y + (m[4] === "last" ? -1 : m[4] === "next" ? 1 : 0) : null;
     if (y === null) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", value: `${formatYear(y)}-${half ? "H" : "Q"}${n}`, precision: half ? "quarter" : "quarter", rank: 1 });
+    out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", value: `${formatYear(y)}-${half ? "H" : "Q"}${n}`, precision: "quarter", rank: 1 });
   }
   for (const m of matches(/\bq([1-4])\s+(\d{4})\b/, lower)) {
     out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", value: `${m[2]}-Q${m[1]}`, precision: "quarter", rank: 1 });

@@ -58,11 +58,14 @@ export function actorNetwork(store: Store): HTMLElement {
       .force("x", forceX(width / 2).strength(0.05))
       .force("y", forceY(HEIGHT / 2).strength(0.08))
       .stop();
-    sim.tick(300);
-    for (const n of nodes) {
-      const r = radius(n);
-      n.x = Math.max(r + 2, Math.min(width - r - 2, n.x ?? 0));
-      n.y = Math.max(r + 2, Math.min(HEIGHT - r - 14, n.y ?? 0)); // room for the label below
+    // Keep nodes inside the box on every tick (not only at the end), so collision still separates those at the edge.
+    for (let i = 0; i < 300; i++) {
+      sim.tick();
+      for (const n of nodes) {
+        const r = radius(n);
+        n.x = Math.max(r + 2, Math.min(width - r - 2, n.x ?? 0));
+        n.y = Math.max(r + 2, Math.min(HEIGHT - r - 14, n.y ?? 0)); // room for the label below
+      }
     }
 
     const svg = s("svg", { width, height: HEIGHT, viewBox: `0 0 ${width} ${HEIGHT}`, role: "img", "aria-label": "Network of actors" });

@@ -32,8 +32,9 @@ export function timeline(store: Store): HTMLElement {
   clearBrush.addEventListener("click", () => store.set({ from: "", to: "" }));
   const chart = h("div", { class: "chart" });
   const legend = h("div", { class: "legend" });
+  const tip = h("p", { class: "summary tip", "aria-live": "polite" });
   const root = h("section", { class: "panel timeline-panel", id: "timeline" },
-    h("header", {}, h("h2", {}, "Timeline"), h("label", {}, "per ", interval), dyadForm, clearBrush), chart, legend);
+    h("header", {}, h("h2", {}, "Timeline"), h("label", {}, "per ", interval), dyadForm, clearBrush), chart, tip, legend);
 
   let buckets: TimelineBucket[] = [];
   let dyad: DyadMonth[] = [];
@@ -95,7 +96,8 @@ export function timeline(store: Store): HTMLElement {
     const order = [...types.keys()].sort((a, b) => types.get(b)! - types.get(a)!);
 
     const svg = s("svg", { width, height: HEIGHT, viewBox: `0 0 ${width} ${HEIGHT}`, role: "img", "aria-label": "Events per period by type" });
-    const bars = s("g", { class: "bars" });
+    // One path per type (not one rect per period and type): a decade of days stays a few dozen DOM nodes.
+    const shapes = new Map<string, string[]>(order.map((t) => [t, []]));
     for (const p of periods) {
       let acc = 0;
       const x0 = x(p.start);
@@ -103,12 +105,19 @@ export function timeline(store: Store): HTMLElement {
       for (const t of order) {
         const c = p.counts.get(t);
         if (!c) continue;
-        const rect = s("rect", { x: x0, y: y(acc + c), width: w, height: Math.max(0.5, y(acc) - y(acc + c)), fill: typeColour(t), "data-type": t },
-          s("title", {}, `${isoDay(p.start)} ${t}: ${c}`));
-        bars.append(rect);
+        const top = y(acc + c);
+        shapes.get(t)!.push(`M${x0.toFixed(1)},${top.toFixed(1)}h${w.toFixed(1)}V${Math.max(y(acc), top + 0.5).toFixed(1)}h${(-w).toFixed(1)}Z`);
         acc += c;
       }
     }
+    const bars = s("g", { class: "bars" }, ...order.map((t) => s("path", { d: shapes.get(t)!.join(""), fill: typeColour(t), "data-type": t })));
+    // Hovering shows the period under the pointer, with its counts by type.
+    svg.addEventListener("mousemove", (ev) => {
+      const at = x.invert(ev.clientX - svg.getBoundingClientRect().left);
+      const p = periods.find((q) => q.start <= at && at < q.end);
+      tip.textContent = p ? `${isoDay(p.start)}${+p.end - +p.start > DAY ? ` to ${isoDay(new Date(+p.end - DAY))}` : ""}: ${p.total} events — ${order.filter((t) => p.counts.get(t)).map((t) => `${t} ${p.counts.get(t)}`).join(", ")}` : "";
+    });
+    svg.addEventListener("mouseleave", () => (tip.textContent = ""));
     svg.append(bars, axisX(x), axisY(y, M.left, "left"));
     if (dyadPoints.length) {
       const path = line<(typeof dyadPoints)[number]>()

@@ -1,0 +1,83 @@
+// Assembles the entity layer from linked mention clusters: one Entity per cluster (fullest name, type, country,
+// sector, role and the actor code valid at the publication date), the sorted mention list, and the relations
+// (backs, spokesperson_of, leader_of) between entities.
+import type { EntityMention } from "../../doc.ts";
+import { Sector, type Entity, type Relation } from "../../schema.ts";
+import { foldKey } from "../../text/normalize.ts";
+import { codeOf, spanText, type Candidate, type EntityContext } from "./context.ts";
+import type { Cluster } from "./coref.ts";
+import type { RoleNote } from "./names.ts";
+import type { Backing } from "./backing.ts";
+
+/** How much a finder's word counts when mentions overlap or an entity's lead mention is chosen. */
+export const PRIORITY: Record<Candidate["origin"], number> = { actors: 4, countries: 4, pattern: 2, agent: 1, nominal: 0, pronoun: 0 };
+
+const validSector = (s: string | null | undefined): Sector | null => (s && Sector.safeParse(s).success ? (s as Sector) : null);
+
+/** The entity of each cluster, the mention list and the relations. */
+export function buildLayer(ctx: EntityContext, clusters: Map<string, Cluster>, roles: RoleNote[], backings: Backing[]): void {
+  const { doc, kb } = ctx;
+  const list = [...clusters.values()].filter((cl) => cl.mentions.length > 0).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  const entityOf = new Map<Candidate, string>();
+  const entities: Entity[] = [];
+  const mentions: EntityMention[] = [];
+  const byKey = new Map<string, Entity>();
+
+  list.forEach((cl, n) => {
+    const id = `e${n + 1}`;
+    const ms = cl.mentions;
+    const lead = [...ms].sort((a, b) => PRIORITY[b.origin] - PRIORITY[a.origin])[0]!;
+    const named = ms.filter((m) => m.kind === "name" || m.kind === "alias" || m.kind === "metonym");
+    const isGpe = cl.key.startsWith("C:");
+    const rec = isGpe ? kb.countries.byIso3(cl.key.slice(2)) : undefined;
+    // the fullest name: the country's name; in all-caps text the actor's display name; else the longest name written
+    let name = rec?.name ?? (doc.upperCase && lead.actor ? lead.actor.name : [...(named.length ? named : ms)].sort((a, b) => b.name.length - a.name.length)[0]!.name);
+    if (lead.origin === "agent") name = lead.name;
+    // a leader named only by surname ("Trump") keeps the dictionary's full name
+    if (lead.actor && lead.actor.name.length > name.length && foldKey(lead.actor.name).includes(foldKey(name))) name = lead.actor.name;
+    const role = roles.filter((r) => ms.some((m) => m.start === r.start && m.end === r.end));
+    let country = lead.country ?? role.find((r) => r.country)?.country ?? null;
+    let sector = isGpe ? null : (lead.actor ? lead.sector : role.find((r) => r.sector)?.sector ?? lead.sector) ?? null;
+    if (lead.actor && !lead.sector) sector = role.find((r) => r.sector)?.sector ?? null;
+    if (!country && lead.actor) country = role.find((r) => r.country)?.country ?? null;
+    // an actor the dictionary gives no code at this date (a former official, the dead) is coded by its role here
+    const resolved = lead.actor ? kb.actors.codeAt(lead.actor, ctx.date) : null;
+    const code = isGpe ? rec?.iso3 ?? lead.code : resolved ?? codeOf(country, sector);
+    const aliases = [...new Set(ms.filter((m) => m.kind !== "pronoun").map((m) => spanText(doc, m.start, m.end)))].filter((a) => a !== name);
+    if (lead.actor && lead.actor.name !== name && !aliases.includes(lead.actor.name)) aliases.push(lead.actor.name);
+    const backed = backings.find((b) => ms.includes(b.target))?.country ?? ms.find((m) => m.backedBy)?.backedBy ?? null;
+    const e: Entity = {
+      id, name, type: lead.type, country, sector: validSector(sector), role: role.map((r) => r.role).filter((r, i, a) => a.indexOf(r) === i).join("; ") || null,
+      actorCode: code ?? null, aliases, backedBy: backed, origin: lead.origin === "actors" ? `actors:${lead.actor?.source ?? ""}` : lead.origin,
+      mentions: ms.map((m) => ({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), kind: m.kind })),
+    };
+    entities.push(e);
+    byKey.set(cl.key, e);
+    for (const m of ms) {
+      entityOf.set(m, id);
+      mentions.push({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), entity: id, kind: m.kind });
+    }
+  });
+
+  const entityAt = (start: number, end: number) => mentions.find((m) => m.start === start && m.end === end)?.entity;
+  const relations: Relation[] = [];
+  const seen = new Set<string>();
+  const relate = (subject: string | undefined, predicate: string, object: string | undefined, start: number, end: number) => {
+    if (!subject || !object || subject === object) return;
+    const k = `${subject} ${predicate} ${object}`;
+    if (seen.has(k)) return;
+    seen.add(k);
+    relations.push({ subject, predicate, object, evidence: { start, end, text: doc.text.slice(start, end) } as Relation["evidence"] });
+  };
+  for (const b of backings) {
+    const backer = byKey.get(`C:${b.country}`)?.id ?? entityAt(ctx.tokens[b.backerFrom]!.start, ctx.tokens[b.backerTo - 1]!.end);
+    relate(backer, "backs", entityOf.get(b.target) ?? entityAt(b.target.start, b.target.end), b.start, b.end);
+  }
+  for (const r of roles) {
+    if (!r.org || !r.predicate) continue;
+    relate(entityAt(r.start, r.end), r.predicate, entityAt(r.org.start, r.org.end), Math.min(r.start, r.org.start), Math.max(r.end, r.org.end));
+  }
+  doc.entities = entities;
+  doc.mentions = mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  doc.relations.push(...relations);
+}
