@@ -110,10 +110,13 @@ function skipDateAdjunct(doc: Doc, p: number, lo: number): number {
   return k >= lo ? k : p;
 }
 
+const PARTICLE_WORDS = new Set(["up", "down", "off", "out", "back", "away", "over"]);
+
 /** The direct object of the verb whose words end at token `after`, or null. */
 export function objectOf(doc: Doc, after: number, clause: Clause): NounPhrase | null {
   let k = after;
-  while (k < clause.to && (doc.tokens[k]!.pos === "ADV" || doc.tokens[k]!.pos === "PART" && doc.tokens[k]!.key !== "to")) k++;
+  // adverbs and particles ("beat up X", "drove back X") stand between a verb and its object
+  while (k < clause.to && (doc.tokens[k]!.pos === "ADV" || doc.tokens[k]!.pos === "PART" && doc.tokens[k]!.key !== "to" || k === after && PARTICLE_WORDS.has(doc.tokens[k]!.key) && doc.tokens[k + 1]?.pos !== "PUNCT")) k++;
   return nounPhraseRight(doc, k, clause.to);
 }
 

@@ -42,7 +42,7 @@ export function clauseStart(c: Ctx, v: number): number {
   return i;
 }
 
-/** One past the last token of the sentence holding token `v`, or of the clause up to a quotation mark. */
+/** One past the last token of the sentence holding token `v`. */
 export function sentenceEnd(c: Ctx, v: number): number {
   const s = c.doc.sentences[c.toks[v]!.sentence]!;
   return s.tokenEnd;

@@ -322,7 +322,7 @@ export function subjectAfter(c: Ctx, v: number, hi: number): SpeakerSpan | null 
   return out;
 }
 
-/** True when what follows `i` up to `hi` is nothing but adverbials and punctuation (the attribution has ended). */
+/** True when after `i` come only adverbials, then the end, a stop or a comma: the attribution has ended there. */
 export function onlyAdverbialsTo(c: Ctx, i: number, hi: number): boolean {
   const j = skipAdverbials(c, i, hi);
   return j >= hi || isStop(c, j) || isComma(c, j);
