@@ -82,7 +82,7 @@ await time("actor from network", s.page, () => s.page.locator("#network .node ci
 await time("zoom map into a cluster", s.page, () => s.page.locator("#map .cluster").first().click());
 await time("open event detail", s.page, async () => { await s.page.locator("table.events tbody tr a").first().click(); await s.page.waitForSelector('#detail[data-ready="true"]'); }, ["#detail"]);
 mkdirSync(join(root, "artifacts", "screenshots"), { recursive: true });
-await s.page.screenshot({ path: join(root, "artifacts", "screenshots", "bench-100k.png"), fullPage: false });
+await s.page.screenshot({ path: join(root, "artifacts", "screenshots", "bench-dashboard.png"), fullPage: false });
 console.table(ui);
 if (s.errors.length) console.log("page errors:", s.errors);
 mkdirSync(join(root, "artifacts"), { recursive: true });

@@ -224,3 +224,16 @@ test("a reported clause may hold a relative clause between commas; a trailing as
   assert.equal(find(quotes, "sweeps").speaker?.name, "officials");
   assert.equal(quotes.filter((q) => q.text.includes("raids")).length, 0);
 });
+
+test("single quotation marks as the main marks (British style), apostrophes left alone", () => {
+  const text = "'This is unacceptable,' said Mr Tomas Berg, whose district includes the soldiers' barracks. 'The families deserve answers.'";
+  const quotes = quotesOf(text);
+  assert.equal(find(quotes, "unacceptable").speaker?.name, "Tomas Berg");
+  assert.equal(find(quotes, "families deserve").speaker?.name, "Tomas Berg");
+  assert.equal(quotes.length, 2);
+});
+
+test("a stray quotation mark does not hide the reports after it", () => {
+  const quotes = quotesOf('The rebels fired 12" mortars at the base, the army said. Officials said the base was evacuated.');
+  assert.equal(find(quotes, "evacuated").speaker?.name, "Officials");
+});

@@ -7,7 +7,7 @@ import type { Doc } from "../doc.ts";
 import type { Knowledge } from "../knowledge/index.ts";
 import type { Quote } from "../schema.ts";
 import { buildCtx, type Ctx } from "./quotes/grammar.ts";
-import { paragraphs, quotationSpans } from "./quotes/marks.ts";
+import { paragraphs, quotationSpans, type MarkSpan } from "./quotes/marks.ts";
 import { directQuotes } from "./quotes/direct.ts";
 import { indirectQuotes } from "./quotes/indirect.ts";
 import { fragmentQuotes } from "./quotes/fragments.ts";
@@ -29,7 +29,11 @@ export function quotesStage(doc: Doc, _kb: Knowledge): void {
   const direct = directQuotes(c, spans);
   const usedVerbs = new Set(direct.flatMap((d) => (d.verb ? [d.verb.from] : [])));
   // inside direct speech, a "said" is the speaker's own report, not the article's
-  const quotedRanges = spans.filter((m) => !m.single || direct.some((d) => d.start === m.innerStart)).map((m) => [m.open, m.close] as const);
+  // (an unclosed mark counts only when it opens its line: a stray one mid-paragraph must not swallow the rest)
+  const opensLine = (m: MarkSpan) => !doc.norm.slice(doc.norm.lastIndexOf("\n", m.open) + 1, m.open).trim();
+  const quotedRanges = spans
+    .filter((m) => (!m.single || direct.some((d) => d.start === m.innerStart)) && (!m.unclosed || opensLine(m)))
+    .map((m) => [m.open, m.close] as const);
   const quoted = (offset: number) => quotedRanges.some(([a, b]) => offset > a && offset < b);
   const indirect = indirectQuotes(c, quoted, usedVerbs).filter((d) => !direct.some((x) => overlaps(x, d) && x.start <= d.start && x.end >= d.end));
   const fragments = fragmentQuotes(c, spans, [...direct, ...indirect]);
