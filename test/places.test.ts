@@ -147,3 +147,11 @@ test("a settlement the gazetteer lacks, announced as such, is a place without co
   assert.equal(p?.lat, null);
   assert.equal(p?.precision, "city");
 });
+
+test("continents and seas are regions without a country, not namesake towns", () => {
+  const ps = places("Across Asia and Latin America, and in the South China Sea, tensions rose.");
+  for (const text of ["Asia", "Latin America", "South China Sea"]) {
+    assert.equal(find(ps, text)?.precision, "region", text);
+    assert.equal(find(ps, text)?.country, null, text);
+  }
+});

@@ -237,3 +237,8 @@ test("a stray quotation mark does not hide the reports after it", () => {
   const quotes = quotesOf('The rebels fired 12" mortars at the base, the army said. Officials said the base was evacuated.');
   assert.equal(find(quotes, "evacuated").speaker?.name, "Officials");
 });
+
+test("'the minister' refers back to the last person named with that title, even one who had not spoken", () => {
+  const quotes = quotesOf("Interior Minister Tomas Berg visited the port on Monday. The minister said the cranes were damaged.");
+  assert.equal(find(quotes, "cranes").speaker?.name, "Tomas Berg");
+});

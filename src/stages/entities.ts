@@ -5,15 +5,18 @@
 // backed"), coref (surnames, pronouns, nominals). This file resolves their overlaps and builds the layer.
 import type { Doc } from "../doc.ts";
 import type { Knowledge } from "../knowledge/index.ts";
-import { makeContext, type Candidate } from "./entities/context.ts";
+import { codeOf, makeContext, type Candidate } from "./entities/context.ts";
 import { actorMentions, countryHits, countryMentions } from "./entities/dictionary.ts";
 import { nameMentions } from "./entities/names.ts";
-import { agentMentions, anchorIndex } from "./entities/agents.ts";
+import { agentMentions, anchorIndex, isStateOrgan } from "./entities/agents.ts";
 import { countryMetonyms } from "./entities/metonyms.ts";
 import { roleMentions } from "./entities/roles.ts";
 import { findBackings } from "./entities/backing.ts";
 import { cluster, linkGroupNominals, linkNominals, linkPronouns } from "./entities/coref.ts";
 import { PRIORITY, buildLayer } from "./entities/assemble.ts";
+import { countryWeights, dominantCountry } from "./entities/salience.ts";
+import type { RoleNote } from "./entities/names.ts";
+import type { EntityContext } from "./entities/context.ts";
 
 /** Keeps the best of overlapping candidates; a name may sit inside the generic actor phrase it anchors
  * ("Iran's foreign ministry" holds "Iran", "the Biden administration" holds "Biden"), nothing else nests. */
@@ -56,6 +59,9 @@ export function entitiesStage(doc: Doc, kb: Knowledge): void {
   cands = cands.filter((c) => !(c.origin === "actors" && titleSpans.some((s) => c.start >= s.start && c.end <= s.end)));
   cands = cands.filter((c) => !(c.origin === "agent" && c.type === "PERSON" && found.spans.some((s) => c.start >= s.start && c.end <= s.end)));
 
+  const owner = dominantCountry(countryWeights(ctx, hits, [...named, ...names.candidates]));
+  if (owner) ownByDocumentCountry(ctx, owner, cands, roles);
+
   const backings = findBackings(ctx, cands, hits);
   const clusters = cluster(cands);
   linkPronouns(ctx, clusters);
@@ -75,5 +81,28 @@ function inheritBySurname(cands: Candidate[]): void {
       d.country = host.country;
       d.sector ??= host.sector;
     }
+  }
+}
+
+// Sectors of a state's own offices: a person holding one of these roles serves the state it is in.
+const STATE_SECTORS = new Set(["GOV", "MIL", "COP", "JUD", "LEG", "SPY"]);
+// Roles served abroad or for others: an envoy's or ambassador's country is not the one they are posted to.
+const FOREIGN_ROLE = /\b(?:envoy|ambassador|emissary|consul|rapporteur|representative|attache|attaché)\b/i;
+
+/** In an article about one country, its unanchored state organs ("the army", "police") and the people holding a
+ * state role with no country named ("Police spokesman X", "President Y") are that country's. An organ whose
+ * noun was anchored to another country earlier ("Kenya's army ... the army") is left to coreference. */
+function ownByDocumentCountry(ctx: EntityContext, owner: string, cands: Candidate[], roles: RoleNote[]): void {
+  const anchoredPhrases = cands.filter((c) => c.origin === "agent" && c.country && c.agentPhrase);
+  for (const c of cands) {
+    if (!isStateOrgan(ctx, c)) continue;
+    if (anchoredPhrases.some((a) => a.agentPhrase === c.agentPhrase && a.start < c.start && a.country !== owner)) continue;
+    c.generic = `${owner}:${c.code ?? ""}`;
+    c.country = owner;
+    c.code = codeOf(owner, c.code);
+  }
+  for (const r of roles) {
+    if (r.country || !r.sector || !STATE_SECTORS.has(r.sector) || FOREIGN_ROLE.test(r.role)) continue;
+    r.country = owner;
   }
 }

@@ -136,3 +136,24 @@ function sentenceStartOrTitle(ctx: EntityContext, i: number): boolean {
   const s = ctx.doc.sentences[t.sentence];
   return !!s && (s.tokenStart === i || s.kind === "headline");
 }
+
+// Head nouns of a state's organs: "the army", "police", "the government", "security forces", "the interior
+// ministry". Personnel ("troops", "soldiers") and bare "forces" are left out: any side has them.
+const ORGAN_HEADS = new Set(
+  ("government administration authorities authority army military navy force police gendarmerie gendarmery ministry " +
+    "cabinet junta regime parliament legislature senate judiciary intelligence presidency").split(" "),
+);
+const ORGAN_FORCES = new Set(["security", "armed", "government", "police", "defence", "defense", "state"]);
+// Words before the organ that give it another owner or none: "its army", "a government", "foreign governments"
+const OTHER_OWNER = /^(?:its|their|his|her|whose|a|an|another|other|foreign|any|every|each|no|rebel|opposition|interim|shadow|parallel|rival)$/;
+
+/** A generic state organ with no country named ("the army", "security forces") that the article's own
+ * country may own: singular organ nouns (and "authorities", "X forces" of a state), no other owner before it. */
+export function isStateOrgan(ctx: EntityContext, c: Candidate): boolean {
+  if (c.origin !== "agent" || c.country || c.type === "PERSON") return false;
+  const head = ctx.tokens[c.to - 1]!;
+  const prev = ctx.tokens[c.from - 1];
+  if (prev && OTHER_OWNER.test(prev.key)) return false;
+  if (head.key === "forces") return c.to - c.from >= 2 && ORGAN_FORCES.has(ctx.tokens[c.to - 2]!.key);
+  return ORGAN_HEADS.has(head.key);
+}

@@ -43,6 +43,8 @@ const PLACE_HEADS = new Set(
 // Given names that are also common English words: in all-caps text they open no name on their own
 const ENGLISH_WORD_NAMES = new Set("said will may mark grant rich bill frank major rose hope joy faith king young long page lane price guy art carol dawn gene jack ray sky rocky miles chase deal cash gay royal per".split(" "));
 const KUNYA = new Set(["abu", "umm", "abd", "abdul", "abdel"]);
+// Possessives that belong to organisation names rather than end them ("People's", "Workers'")
+const NAME_POSSESSIVES = new Set(["people", "peoples", "people's", "workers", "women", "women's", "workers'"]);
 const CALENDAR = new Set(
   ("january february march april may june july august september october november december monday tuesday wednesday thursday friday " +
     "saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow tonight").split(" "),
@@ -68,7 +70,8 @@ function capRuns(ctx: EntityContext): { from: number; to: number }[] {
     let j = i;
     for (;;) {
       const cur = tokens[j]!;
-      if (isPossessive(cur)) {
+      // "People's Defence Force", "Workers' Party": a possessive fixed in a name does not end it
+      if (isPossessive(cur) && !(NAME_POSSESSIVES.has(cur.key) && isCapWord(tokens[j + 1]) && tokens[j + 1]!.sentence === t.sentence)) {
         j++;
         break;
       }
@@ -129,6 +132,11 @@ function splitAtTitles(ctx: EntityContext, runs: { from: number; to: number }[])
         k++;
         continue;
       }
+      // "Hassan Sheikh Mohamud", "Mohamed Haji Ali": an honorific after a given name is part of the name
+      if (t.sector === null && k > r.from && ctx.kb.actors.givenNames.has(ctx.tokens[k - 1]!.key) && !titleAt(ctx, k - 1, k)) {
+        k = t.to;
+        continue;
+      }
       // titles in a row stay together ("Supreme Leader Ayatollah Ali Khamenei")
       if (k > from && !titleAt(ctx, k - 1, k)) {
         out.push({ from, to: k });
@@ -166,10 +174,29 @@ function classify(ctx: EntityContext, from: number, to: number, titled: boolean)
   if (ARMED_OPENERS.has(first) || ARMED_HEADS.has(last)) return "ARMED_GROUP";
   if (ORG_HEADS.has(last) || ts.some((t) => ORG_HEADS.has(t.key) && t !== ts[0])) return "ORG";
   if (titled) return "PERSON";
+  // a word in capitals is an abbreviation ("Dissident FARC"), never part of a person's name in mixed-case text
+  const acronym = !ctx.doc.upperCase && ts.some((t) => t.text.length >= 2 && /^\p{Lu}+$/u.test(t.text));
+  if (acronym) return null;
   if (ctx.kb.actors.givenNames.has(first) || KUNYA.has(first)) return ts.length >= 2 ? "PERSON" : null;
-  // two proper nouns are most often a person's name ("Oleh Syniehubov"); longer runs need a known given name
+  // two proper nouns are most often a person's name ("Oleh Syniehubov"); longer runs need a known given name,
+  // which may stand anywhere in them ("Abdifatah Aden Hassan")
   if (ts.length === 2 && ts.every((t) => t.pos === "PROPN")) return "PERSON";
+  if (ts.length <= 4 && ts.every((t) => t.pos === "PROPN" || PARTICLES.has(t.key)) && ts.slice(1).some((t) => ctx.kb.actors.givenNames.has(t.key))) return "PERSON";
   return null;
+}
+
+/** A lower-case role noun ends right before token i: a title ("spokesman", "governor") or a singular person
+ * agent ("adviser", "commander"), used as a noun ("a major Kurdish city" has none). */
+function roleNounBefore(ctx: EntityContext, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  if (!prev || prev.cap || prev.pos !== "NOUN" || prev.sentence !== ctx.tokens[i]?.sentence) return false;
+  for (let k = Math.max(0, i - 3); k < i; k++) {
+    const t = ctx.kb.actors.titles.matchAt(ctx.tokens, k, i);
+    if (t && t.to === i && t.values[0]!.sector) return true;
+    const a = ctx.kb.actors.agents.matchAt(ctx.tokens, k, i);
+    if (a && a.to === i && a.values[0]!.person && ctx.tokens.slice(k, i).map((x) => x.key).join(" ") === a.values[0]!.phrase) return true;
+  }
+  return false;
 }
 
 export function nameMentions(ctx: EntityContext, countries: CountryHit[]): NameFinderResult {
@@ -213,7 +240,8 @@ function mixedCaseNames(ctx: EntityContext, countries: CountryHit[]): NameFinder
     // the whole rest is a country: the dictionaries have it
     const whole = countryAt.get(i);
     if (whole && whole.to >= run.to) continue;
-    const titled = titleFrom >= 0;
+    // "Police spokesman Abdifatah Aden Hassan", "RSF adviser X": a lower-case role noun right before the name
+    const titled = titleFrom >= 0 || roleNounBefore(ctx, run.from);
     // "Iran's Foreign Ministry": a capitalised agent phrase after a country is the agent finder's
     const agent = ctx.kb.actors.agents.matchAt(tokens, i, run.to);
     if (agent && agent.to === run.to && !titled && (country || run.to - i === 1)) continue;
@@ -222,7 +250,7 @@ function mixedCaseNames(ctx: EntityContext, countries: CountryHit[]): NameFinder
     if (!titled && single && sentenceInitial(doc, i) && tokens[i]!.pos !== "PROPN") continue;
     const type = classify(ctx, i, run.to, titled);
     const start = tokens[i]!.start, end = bareEnd(tokens[run.to - 1]!);
-    if (titled) roles.push({ start, end, role: spanText(doc, tokens[titleFrom]!.start, tokens[titleTo - 1]!.end), sector, country, title: { start: tokens[titleFrom]!.start, end: tokens[titleTo - 1]!.end } });
+    if (titleFrom >= 0) roles.push({ start, end, role: spanText(doc, tokens[titleFrom]!.start, tokens[titleTo - 1]!.end), sector, country, title: { start: tokens[titleFrom]!.start, end: tokens[titleTo - 1]!.end } });
     if (!type || inHeadline) {
       // a lone word or an unsure run: kept only if it names an entity found elsewhere (a surname)
       candidates.push({ start, end, from: i, to: run.to, kind: "alias", type: "PERSON", name: spanText(doc, start, end), country: null, sector: null, code: null, origin: "pattern", dependent: true });

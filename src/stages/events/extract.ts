@@ -49,7 +49,8 @@ export function extractDrafts(doc: Doc, kb: Knowledge): Draft[] {
     if (doc.dateline && s.end <= doc.dateline.end) continue;
     drafts.push(...sentenceDrafts(doc, kb, s, drafts));
   }
-  return drafts.filter((d) => d.source || d.target || d.fatalities !== null || d.injuries !== null);
+  // PLOVER drops CAMEO's bare statements (01x): "quoted", "according to" are frames, not events
+  return drafts.filter((d) => (d.source || d.target || d.fatalities !== null || d.injuries !== null) && kb.ontology.ploverType(d.code) !== "OTHER");
 }
 
 /** End of the clause together with its coordinated and participial continuations (for casualties). */
@@ -486,13 +487,13 @@ function confidenceOf(d: Draft): number {
   let c = 0.45;
   if (d.modality !== "asserted") c -= 0.12;
   if (d.kind === "noun") c -= 0.08;
-  if (d.clause.kind === "participle" || d.clause.kind === "infinitive") c -= 0.05;
+  if (d.clause.kind === "participle" || d.clause.kind === "infinitive") c -= 0.1;
   if (d.specific) c += 0.15;
   if (d.source) c += 0.12;
   if (d.target) c += 0.12;
   if (d.source?.entity || d.target?.entity) c += 0.04;
   if (d.clause.kind === "main" || d.clause.kind === "coord" || d.clause.kind === "complement") c += 0.1;
-  if (d.clause.kind === "relative" || d.clause.kind === "subordinate") c -= 0.05;
+  if (d.clause.kind === "relative" || d.clause.kind === "subordinate") c -= 0.1;
   if (d.kind === "noun" && !d.source && !d.target) c -= 0.15;
   return Math.max(0.05, Math.min(0.95, c));
 }

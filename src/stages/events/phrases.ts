@@ -16,7 +16,7 @@ export interface NounPhrase extends Span {
   members: Span[];
 }
 
-export const RELATIVE = new Set(["which", "who", "whom", "whose", "that"]);
+export const RELATIVE = new Set(["which", "who", "whom", "whose", "that", "where"]);
 export const SUBORDINATORS = new Set(["after", "before", "because", "while", "when", "whereas", "although", "though", "since", "until", "unless", "if", "once", "as", "whether"]);
 const NOMINAL_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 const BE = new Set(["be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "get", "got", "gets", "getting"]);

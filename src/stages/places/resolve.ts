@@ -68,8 +68,10 @@ export function localCue(m: GazetteerMention, all: ScannedMention[], index: numb
   return out;
 }
 
-/** Log population, with regions counted as well known (they are few and named on purpose). */
+/** Log population, with regions counted as well known (they are few and named on purpose); continents and seas
+ * spanning countries outrank any namesake town ("Asia" is not the Philippine town). */
 function sizeScore(h: GazetteerHit): number {
+  if (h.entry.kind === "region" && !h.entry.country) return 8;
   if (h.entry.kind === "region" || h.entry.kind === "site") return 6;
   return Math.log10(h.entry.population + 10);
 }

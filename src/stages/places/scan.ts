@@ -43,8 +43,6 @@ export interface GazetteerMention {
   common?: boolean;
   /** lacking evidence on its own: kept only if it stands in a list with accepted places ("MEXICANOS, APOPA") */
   deferred?: boolean;
-  /** a capital named through the country lexicon only ("Washington, D.C."): the country it is the capital of */
-  capitalOf?: CountryRecord;
 }
 
 export type ScannedMention = CountryMention | DemonymMention | GazetteerMention;
@@ -364,7 +362,7 @@ export class PlaceScanner {
     for (let j = from; j < to; j++) {
       const k = this.tokens[j]!.key;
       if (NAME_PARTICLES.has(k) || !/\p{L}/u.test(k)) continue;
-      if (!this.kb.gazetteer.isCommonWord(k) && !COMMON_WORDS.has(k)) return false;
+      if (!this.kb.gazetteer.isCommonWord(k)) return false;
       words++;
     }
     return words > 0;

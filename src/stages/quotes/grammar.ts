@@ -291,8 +291,9 @@ function appositiveSubject(c: Ctx, comma: number, lo: number): SpeakerSpan | nul
   }
   if (j < lo || !isComma(c, j) || j + 1 >= comma) return null;
   const opener = pos(c, j + 1);
-  // "The minister, speaking to reporters in Brussels, said": a participle phrase sets the scene
-  const participle = opener === "VERB" && /ing$/.test(key(c, j + 1));
+  // "The minister, speaking to reporters in Brussels, said" / "The URNG, made up of four groups, said" /
+  // "Roberto Vidal, currently a deputy, said": a participle or adverb phrase describes the speaker
+  const participle = (opener === "VERB" && /(ing|ed)$/.test(key(c, j + 1))) || opener === "ADV";
   if (!participle && !["DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON", "ADP", "X"].includes(opener)) return null;
   const np = nounPhraseBefore(c, j, lo);
   if (!np) return null;

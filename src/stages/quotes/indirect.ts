@@ -25,10 +25,16 @@ export function indirectQuotes(c: Ctx, quoted: (offset: number) => boolean, used
   return out;
 }
 
-/** A participle after a comma ("..., warning that"): its speaker is the sentence's. */
+/**
+ * A participle after a comma ("..., warning that") or a second verb of one subject ("said that ... and added
+ * that ..."): its speaker is the sentence's.
+ */
 function isParticiple(c: Ctx, v: VerbHit): boolean {
+  let p = v.from - 1;
+  while (p > 0 && pos(c, p) === "ADV") p--;
+  if (key(c, p) === "and" || key(c, p) === "but") return true;
   if (!/ing$/.test(key(c, v.from))) return false;
-  const p = v.from - 1;
+  p = v.from - 1;
   return isCommaTok(c, p) || normText(c, p) === "-" || (key(c, p) === "and" && isCommaTok(c, p - 1)) || key(c, p) === "before" || key(c, p) === "after";
 }
 
@@ -60,7 +66,8 @@ function reportedAfter(c: Ctx, v: VerbHit): Draft | null {
   const quotedBy = quotedAs(c, v, lo);
   if (quotedBy) return { ...span, direct: false, verb: verbOf(v), speaker: quotedBy, at: quotedBy.from };
   if (isParticiple(c, v)) {
-    return { ...span, direct: false, verb: verbOf(v), speaker: sentenceSubject(c, lo, v.from), inherit: "sentence", at: v.from };
+    const sentenceStart = c.doc.sentences[c.toks[v.from]!.sentence]!.tokenStart;
+    return { ...span, direct: false, verb: verbOf(v), speaker: sentenceSubject(c, sentenceStart, v.from), inherit: "sentence", at: v.from };
   }
   // a verb with its clause after it has its subject before it ("said the minister" is only ever inverted)
   const speaker = subjectBefore(c, v.from, lo);
@@ -170,17 +177,20 @@ function reportedBefore(c: Ctx, v: VerbHit): Draft | null {
   if (isParticiple(c, v)) return null;
   const hi = sentenceEnd(c, v.from);
   const lo = clauseStart(c, v.from);
-  let speaker: SpeakerSpan | null = subjectBefore(c, v.from, lo);
+  let speaker: SpeakerSpan | null = null;
   let comma: number;
   let after = v.to;
-  if (speaker && isCommaTok(c, speaker.from - 1)) {
-    comma = speaker.from - 1;
-  } else if (!speaker && isCommaTok(c, v.from - 1)) {
-    speaker = subjectAfter(c, v.to, hi);
-    if (!speaker) return null;
+  // "..., said the minister.": a comma right before the verb and a subject after it that ends the sentence
+  const inverted = isCommaTok(c, v.from - 1) ? subjectAfter(c, v.to, hi) : null;
+  if (inverted && onlyAdverbialsTo(c, inverted.role ? inverted.role.to : inverted.to, hi)) {
+    speaker = inverted;
     comma = v.from - 1;
-    after = speaker.role ? speaker.role.to : speaker.to;
-  } else return null;
+    after = inverted.role ? inverted.role.to : inverted.to;
+  } else {
+    speaker = subjectBefore(c, v.from, lo);
+    if (!speaker || !isCommaTok(c, speaker.from - 1)) return null;
+    comma = speaker.from - 1;
+  }
   if (hasFrame(v, "object")) after = skipAddressee(c, skipAdverbials(c, after, hi), hi);
   // the attribution ends the report: what follows is an aside (", the third raid this month", "because ...")
   const rest = skipAdverbials(c, after, hi);

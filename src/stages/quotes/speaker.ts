@@ -28,7 +28,7 @@ export interface Known {
 
 export class SpeakerResolver {
   private known: Known[] = [];
-  private persons: { at: number; speaker: Speaker; gender?: "m" | "f" }[];
+  private persons: Named[];
 
   constructor(private c: Ctx) {
     this.persons = personsNamed(c);
@@ -110,7 +110,10 @@ export class SpeakerResolver {
       let ref: Known | undefined;
       if (recent?.person && fits(this.genderOf(recent))) ref = recent;
       else {
-        const person = [...this.persons].reverse().find((p) => p.at < at && fits(p.gender ?? this.genderOfName(p.speaker.name)));
+        const fitting = this.persons.filter((p) => p.at < at && fits(p.gender ?? this.genderOfName(p.speaker.name)));
+        // the person a sentence is about comes first in it (its subject): prefer the first of the last sentence
+        const lastSentence = fitting.length ? this.c.toks[fitting[fitting.length - 1]!.at]!.sentence : -1;
+        const person = lastSentence >= sentence - 1 ? fitting.find((p) => this.c.toks[p.at]!.sentence === lastSentence) : fitting[fitting.length - 1];
         const lastKnownPerson = [...this.known].reverse().find((k) => k.at < at && k.person && fits(this.genderOf(k)));
         ref = person && (!lastKnownPerson || person.at > lastKnownPerson.at)
           ? { speaker: person.speaker, at: person.at, sentence, person: true, roles: [], gender: person.gender }
@@ -142,7 +145,11 @@ export class SpeakerResolver {
     // "the foreign ministry" is not "the defence ministry": every word must have been said of the speaker
     const words: string[] = [];
     for (let i = span.from + 1; i < span.to; i++) words.push(key(c, i));
-    return [...this.known].reverse().find((k) => k.at < span.from && k.roles.includes(head) && words.every((w) => k.roles.includes(w) || STATUS.has(w)));
+    const known = [...this.known].reverse().find((k) => k.at < span.from && k.roles.includes(head) && words.every((w) => k.roles.includes(w) || STATUS.has(w)));
+    if (known || span.to - span.from !== 2) return known;
+    // "the minister" after "Government Minister Roberto Valle": the last person named with that title
+    const named = [...this.persons].reverse().find((p) => p.at < span.from && p.title === head);
+    return named ? { speaker: named.speaker, at: named.at, sentence: this.c.toks[named.at]!.sentence, person: true, roles: [head], gender: named.gender } : undefined;
   }
 
   /** Widens a one-word name to the longest earlier name ending with it ("Kirby" → "John Kirby"). */
@@ -215,8 +222,16 @@ function personalName(c: Ctx, span: SpeakerSpan): string {
 }
 
 /** People named in the text with a title before them ("President Joe Biden"), or found as PERSON entities. */
-function personsNamed(c: Ctx): { at: number; speaker: Speaker; gender?: "m" | "f" }[] {
-  const out: { at: number; speaker: Speaker; gender?: "m" | "f" }[] = [];
+/** A person named in the text, with the title written before the name ("minister" of "Minister X"). */
+interface Named {
+  at: number;
+  speaker: Speaker;
+  gender?: "m" | "f";
+  title?: string;
+}
+
+function personsNamed(c: Ctx): Named[] {
+  const out: Named[] = [];
   for (const m of c.doc.mentions) {
     const ent = c.doc.entityById(m.entity);
     if (ent?.type === "PERSON") out.push({ at: c.doc.tokenIndexAt(m.start), speaker: { name: ent.name, entity: ent.id } });
@@ -226,8 +241,13 @@ function personsNamed(c: Ctx): { at: number; speaker: Speaker; gender?: "m" | "f
     let j = i + 1;
     while (j < c.toks.length && (c.doc.norm[c.toks[j]!.start] === "." || (ROLES.has(key(c, j)) && isNameToken(c, j)))) j++;
     const from = j;
-    while (j < c.toks.length && isNameToken(c, j) && !ROLES.has(key(c, j))) j++;
-    if (j > from) out.push({ at: from, speaker: { name: c.doc.slice(c.toks[from]!.start, c.toks[j - 1]!.end), entity: null }, gender: genderOfRoles([key(c, i)]) });
+    let possessive = false;
+    while (j < c.toks.length && !possessive && isNameToken(c, j) && !ROLES.has(key(c, j))) possessive = /'s$/.test(c.toks[j++]!.key);
+    // "Minister Rodriguez Porth's death": the name ends at its possessive
+    if (j === from) continue;
+    const name = c.doc.slice(c.toks[from]!.start, c.toks[j - 1]!.end).replace(/['’]s$/i, "");
+    const title = [...Array(from - i).keys()].map((k) => key(c, i + k)).filter((k) => TITLES.has(k)).pop();
+    out.push({ at: from, speaker: { name, entity: null }, gender: genderOfRoles([key(c, i)]), title });
   }
   return out.sort((a, b) => a.at - b.at);
 }
@@ -237,5 +257,6 @@ function isNameToken(c: Ctx, i: number): boolean {
   const t = c.toks[i];
   if (!t) return false;
   if (t.text === "-") return i > 0 && c.toks[i - 1]!.end === t.start && c.toks[i + 1]?.start === t.end && isNameToken(c, i + 1);
-  return c.doc.upperCase ? t.pos === "PROPN" : t.cap && (t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "X" || t.pos === "ADJ");
+  // all-caps text is tagged from lower case, where a name after a title is as often a "noun"
+  return c.doc.upperCase ? ["PROPN", "NOUN", "X"].includes(t.pos) && !ROLES.has(t.key) : t.cap && (t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "X" || t.pos === "ADJ");
 }

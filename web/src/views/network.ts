@@ -69,7 +69,7 @@ export function actorNetwork(store: Store): HTMLElement {
     }
 
     const svg = s("svg", { width, height: HEIGHT, viewBox: `0 0 ${width} ${HEIGHT}`, role: "img", "aria-label": "Network of actors" });
-    svg.append(s("defs", {}, s("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 6, markerHeight: 6, orient: "auto-start-reverse" }, s("path", { d: "M0,0L10,5L0,10z", class: "arrow" }))));
+    svg.append(s("defs", {}, s("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 10, refY: 5, markerUnits: "userSpaceOnUse", markerWidth: 9, markerHeight: 9, orient: "auto-start-reverse" }, s("path", { d: "M0,0L10,5L0,10z", class: "arrow" }))));
     const edges = s("g", { class: "edges" });
     for (const l of links) {
       edges.append(s("line", { class: `edge edge-${l.kind}`, x1: l.source.x!, y1: l.source.y!, x2: l.target.x!, y2: l.target.y!,

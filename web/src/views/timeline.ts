@@ -88,8 +88,15 @@ export function timeline(store: Store): HTMLElement {
       const r = periodRange(m.month);
       return r && m.goldsteinMean !== null ? [{ m, mean: m.goldsteinMean, r }] : [];
     });
-    const lo = Math.min(...periods.map((p) => +p.start), ...dyadPoints.map((d) => +d.r[0]));
-    const hi = Math.max(...periods.map((p) => +p.end), ...dyadPoints.map((d) => +d.r[1]));
+    let lo = Math.min(...periods.map((p) => +p.start), ...dyadPoints.map((d) => +d.r[0]));
+    let hi = Math.max(...periods.map((p) => +p.end), ...dyadPoints.map((d) => +d.r[1]));
+    // At least a few periods wide, so one or two bars read as bars and not as the whole chart.
+    const periodMs = periods.length ? +periods[0]!.end - +periods[0]!.start : DAY * 30;
+    if (hi - lo < 6 * periodMs) {
+      const pad = (6 * periodMs - (hi - lo)) / 2;
+      lo -= pad;
+      hi += pad;
+    }
     const x = scaleTime().domain([new Date(lo), new Date(Math.max(hi, lo + DAY))]).range([M.left, width - M.right]);
     const y = scaleLinear().domain([0, Math.max(1, ...periods.map((p) => p.total))]).nice().range([HEIGHT - M.bottom, M.top]);
     const g = scaleLinear().domain([-10, 10]).range([HEIGHT - M.bottom, M.top]);
