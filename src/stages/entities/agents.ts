@@ -18,6 +18,18 @@ const ARMED_COLLECTIVES = new Set(["forces", "force", "troops", "fighters", "men
 // Modifiers that may stand between an anchor and its agent: "Iraqi security forces", "US special forces", "senior Iraqi".
 const MODIFIER_POS = new Set(["ADJ", "NOUN", "VERB"]);
 
+// Agent words that name a place rather than the people in it ("a village in Sagaing")
+const PLACE_NOUNS = new Set(["village", "town", "city", "camp"]);
+const TELLING = /^(?:told|tell|tells|telling|briefed|briefing|informed|addressed)$/;
+
+/** "told reporters", "said to journalists": the press as the audience of a statement is no actor. */
+function pressAudience(ctx: EntityContext, i: number, agent: AgentRecord): boolean {
+  if (agent.sector !== "MED" || !agent.person) return false;
+  let k = i - 1;
+  if (ctx.tokens[k]?.key === "to") k--;
+  return TELLING.test(ctx.tokens[k]?.key ?? "") || (ctx.tokens[i - 1]?.key === "to" && /^(?:said|says|spoke|speaking|talking)$/.test(ctx.tokens[k]?.key ?? ""));
+}
+
 export interface AnchorIndex {
   /** country hits (names, aliases, demonyms) by the token index they end at (exclusive) */
   countryEndingAt: Map<number, CountryHit>;
@@ -52,6 +64,7 @@ export function agentMentions(ctx: EntityContext, anchors: AnchorIndex): Candida
     const head = headSpan(ctx, m);
     if (!head) continue;
     const agent = m.values[0]!;
+    if (PLACE_NOUNS.has(agent.phrase) || pressAudience(ctx, m.from, agent)) continue;
     // a title or a descriptor before a name ("Foreign Minister Javad Zarif", "the paramilitary Rapid Support
     // Forces") belongs to that name
     const after = tokens[head.to];

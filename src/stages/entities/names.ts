@@ -185,6 +185,27 @@ function classify(ctx: EntityContext, from: number, to: number, titled: boolean)
   return null;
 }
 
+// The sector an organisation's head noun gives it: "US Africa Command" → MIL, "National Police" → COP.
+const HEAD_SECTOR: Record<string, string> = {
+  command: "MIL", army: "MIL", navy: "MIL", forces: "MIL", force: "MIL", guard: "MIL", guards: "MIL", corps: "MIL", marines: "MIL",
+  police: "COP", gendarmerie: "COP",
+  ministry: "GOV", department: "GOV", government: "GOV", cabinet: "GOV", office: "GOV", agency: "GOV", directorate: "GOV", presidency: "GOV", administration: "GOV",
+  court: "JUD", tribunal: "JUD", judiciary: "JUD",
+  parliament: "LEG", assembly: "LEG", senate: "LEG", congress: "LEG",
+  university: "EDU", news: "MED", television: "MED", tv: "MED", radio: "MED", times: "MED", post: "MED",
+  bank: "BUS", company: "BUS", corporation: "BUS", party: "POL",
+};
+const STATE_FORCE_HEADS = new Set(["army", "navy", "forces", "force", "guard", "guards", "corps", "marines"]);
+// Words that make a country-named force an insurgency ("Sudan People's Liberation Army", "Free Syrian Army")
+const INSURGENT_WORDS = new Set(["liberation", "revolutionary", "resistance", "popular", "islamic", "free", "rebel", "salvation", "mujahideen", "jihad", "democratic", "patriotic"]);
+
+/** The head word of a name: the last word before its first "of"/"for" ("Ministry of Water Resources" → "ministry"). */
+function headOf(ctx: EntityContext, from: number, to: number): string {
+  const ts = ctx.tokens.slice(from, to).filter((t) => /\p{L}/u.test(t.text));
+  const ofAt = ts.findIndex((t, k) => k > 0 && OF_WORDS.has(t.key));
+  return (ofAt > 0 ? ts[ofAt - 1] : ts[ts.length - 1])?.key ?? "";
+}
+
 /** A lower-case role noun ends right before token i: a title ("spokesman", "governor") or a singular person
  * agent ("adviser", "commander"), used as a noun ("a major Kurdish city" has none). */
 function roleNounBefore(ctx: EntityContext, i: number): boolean {
@@ -215,6 +236,8 @@ function mixedCaseNames(ctx: EntityContext, countries: CountryHit[]): NameFinder
     const orgLike = orgRun === "ORG" || orgRun === "ARMED_GROUP";
     // a sentence-opening function word ("The", "But", "After") is not part of a name
     while (i < run.to && FUNCTION_POS.has(tokens[i]!.pos) && !PARTICLES.has(tokens[i]!.key)) i++;
+    // the title span covers a country written before it ("US Defense Secretary"): an office, not an actor
+    const prefixFrom = i;
     let country: string | null = null;
     let titleFrom = -1, titleTo = -1;
     let sector: string | null = null;
@@ -250,16 +273,21 @@ function mixedCaseNames(ctx: EntityContext, countries: CountryHit[]): NameFinder
     if (!titled && single && sentenceInitial(doc, i) && tokens[i]!.pos !== "PROPN") continue;
     const type = classify(ctx, i, run.to, titled);
     const start = tokens[i]!.start, end = bareEnd(tokens[run.to - 1]!);
-    if (titleFrom >= 0) roles.push({ start, end, role: spanText(doc, tokens[titleFrom]!.start, tokens[titleTo - 1]!.end), sector, country, title: { start: tokens[titleFrom]!.start, end: tokens[titleTo - 1]!.end } });
+    if (titleFrom >= 0) roles.push({ start, end, role: spanText(doc, tokens[titleFrom]!.start, tokens[titleTo - 1]!.end), sector, country, title: { start: tokens[Math.min(prefixFrom, titleFrom)]!.start, end: tokens[titleTo - 1]!.end } });
     if (!type || inHeadline) {
       // a lone word or an unsure run: kept only if it names an entity found elsewhere (a surname)
       candidates.push({ start, end, from: i, to: run.to, kind: "alias", type: "PERSON", name: spanText(doc, start, end), country: null, sector: null, code: null, origin: "pattern", dependent: true });
       continue;
     }
-    const orgSector = type !== "PERSON" ? (agent?.values[0]?.sector ?? (type === "ARMED_GROUP" ? "REB" : null)) : sector;
+    const head = headOf(ctx, i, run.to);
+    // "Kenya Defence Forces", "the Israeli Air Force": a state's armed forces, not an armed group
+    const stateForce = type === "ARMED_GROUP" && !!country && STATE_FORCE_HEADS.has(head) && !tokens.slice(i, run.to).some((t) => INSURGENT_WORDS.has(t.key));
+    const finalType = stateForce ? "ORG" : type;
+    const wholeAgent = agent && agent.to === run.to ? agent.values[0]!.sector : null;
+    const orgSector = type !== "PERSON" ? (stateForce ? "MIL" : wholeAgent ?? (type === "ARMED_GROUP" ? "REB" : HEAD_SECTOR[head] ?? null)) : sector;
     candidates.push({
       start, end, from: i, to: run.to,
-      kind: "name", type, name: spanText(doc, start, end),
+      kind: "name", type: finalType, name: spanText(doc, start, end),
       country, sector: orgSector,
       code: codeOf(country, orgSector),
       origin: "pattern",
