@@ -7,14 +7,19 @@ import { runIngest } from "./ingest.ts";
 import { openStore, dbPath } from "../store/open.ts";
 import { eventRow } from "./query.ts";
 import { table } from "./format.ts";
+import { serveDashboard } from "./serve.ts";
 
 export const DEMO_DIR = join(DATA_DIR, "demo");
 
 export function registerDemo(program: Command): void {
-  program.command("demo").description("Ingest the bundled demo corpus into ./sitrep.db and print a summary.")
+  program.command("demo")
+    .description("Ingest the bundled demo corpus into ./sitrep.db, print a summary, then serve the dashboard.\nIn a terminal it serves by default; in a pipeline (no TTY) it exits after the summary unless --serve.")
     .option("--db <file>", "SQLite store (default $SITREP_DB or ./sitrep.db)")
     .option("-q, --quiet", "no progress bar")
-    .action(async (o: { db?: string; quiet?: boolean }) => {
+    .option("--serve", "serve the dashboard after ingesting, even without a terminal")
+    .option("--no-serve", "exit after the summary")
+    .option("--port <n>", "dashboard port", "8080")
+    .action(async (o: { db?: string; quiet?: boolean; serve?: boolean; port: string }) => {
       const t0 = performance.now();
       const s = await runIngest([DEMO_DIR], { db: o.db, quiet: o.quiet });
       const seconds = (performance.now() - t0) / 1000;
@@ -32,5 +37,8 @@ export function registerDemo(program: Command): void {
       } finally {
         await store.close();
       }
+      // commander sets serve=true by default because of --no-serve; an explicit --serve is read from argv
+      const serve = o.serve === false ? false : process.argv.includes("--serve") || Boolean(process.stdout.isTTY);
+      if (serve) await serveDashboard(openStore(o.db), { port: o.port, host: "127.0.0.1", dbLabel: dbPath(o.db) });
     });
 }

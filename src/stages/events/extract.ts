@@ -488,6 +488,8 @@ function confidenceOf(d: Draft): number {
   if (d.modality !== "asserted") c -= 0.12;
   if (d.kind === "noun") c -= 0.08;
   if (d.clause.kind === "participle" || d.clause.kind === "infinitive") c -= 0.1;
+  // the first of coordinated verbs carries the lead ("refused to X and urged Y")
+  if (d.clause.kind === "coord") c -= 0.05;
   if (d.specific) c += 0.15;
   if (d.source) c += 0.12;
   if (d.target) c += 0.12;
