@@ -84,6 +84,9 @@ function inheritBySurname(cands: Candidate[]): void {
   }
 }
 
+// Two-word names of a state's institutions that do not name the state: "National Police", "Republican Guard"
+const NATIONAL_WORDS = new Set(["national", "federal", "republican", "presidential", "state", "central"]);
+const NATIONAL_ORGANS = new Set(["police", "army", "guard", "gendarmerie", "assembly", "parliament", "congress", "senate", "intelligence", "navy"]);
 // Sectors of a state's own offices: a person holding one of these roles serves the state it is in.
 const STATE_SECTORS = new Set(["GOV", "MIL", "COP", "JUD", "LEG", "SPY"]);
 // Roles served abroad or for others: an envoy's or ambassador's country is not the one they are posted to.
@@ -100,6 +103,15 @@ function ownByDocumentCountry(ctx: EntityContext, owner: string, cands: Candidat
     c.generic = `${owner}:${c.code ?? ""}`;
     c.country = owner;
     c.code = codeOf(owner, c.code);
+  }
+  // "the National Police", "the Republican Guard", "the Federal Police": a state institution of no named country
+  for (const c of cands) {
+    if (c.origin !== "pattern" || c.country || c.dependent || c.type === "PERSON") continue;
+    const words = c.name.toLowerCase().split(/\s+/);
+    if (words.length === 2 && NATIONAL_WORDS.has(words[0]!) && NATIONAL_ORGANS.has(words[1]!)) {
+      c.country = owner;
+      c.code = codeOf(owner, c.sector);
+    }
   }
   for (const r of roles) {
     if (r.country || !r.sector || !STATE_SECTORS.has(r.sector) || FOREIGN_ROLE.test(r.role)) continue;
