@@ -86,7 +86,7 @@ function inheritBySurname(cands: Candidate[]): void {
 
 // Two-word names of a state's institutions that do not name the state: "National Police", "Republican Guard"
 const NATIONAL_WORDS = new Set(["national", "federal", "republican", "presidential", "state", "central"]);
-const NATIONAL_ORGANS = new Set(["police", "army", "guard", "gendarmerie", "assembly", "parliament", "congress", "senate", "intelligence", "navy"]);
+const NATIONAL_ORGANS = new Map(Object.entries({ police: "COP", gendarmerie: "COP", army: "MIL", guard: "MIL", navy: "MIL", assembly: "LEG", parliament: "LEG", congress: "LEG", senate: "LEG", intelligence: "SPY" }));
 // Sectors of a state's own offices: a person holding one of these roles serves the state it is in.
 const STATE_SECTORS = new Set(["GOV", "MIL", "COP", "JUD", "LEG", "SPY"]);
 // Roles served abroad or for others: an envoy's or ambassador's country is not the one they are posted to.
@@ -109,6 +109,8 @@ function ownByDocumentCountry(ctx: EntityContext, owner: string, cands: Candidat
     if (c.origin !== "pattern" || c.country || c.dependent || c.type === "PERSON") continue;
     const words = c.name.toLowerCase().split(/\s+/);
     if (words.length === 2 && NATIONAL_WORDS.has(words[0]!) && NATIONAL_ORGANS.has(words[1]!)) {
+      c.type = "ORG";
+      c.sector = NATIONAL_ORGANS.get(words[1]!)!;
       c.country = owner;
       c.code = codeOf(owner, c.sector);
     }

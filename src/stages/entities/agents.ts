@@ -76,7 +76,13 @@ export function agentMentions(ctx: EntityContext, anchors: AnchorIndex): Candida
     let anchorFrom = -1;
     let anchorName: string | null = null;
     let anchorSector: string | null = null;
-    for (;;) {
+    // "the US Central Command said its forces", "Kenya, which has troops": the owner named just before "its"
+    const owner = /^(?:its|their)$/.test(tokens[m.from - 1]?.key ?? "") ? possessor(ctx, anchors, m.from - 1) : null;
+    if (owner) {
+      country = owner.country;
+      if (ARMED_COLLECTIVES.has(tokens[head.to - 1]!.key) && owner.sector && ["REB", "UAF", "MIL"].includes(owner.sector)) anchorSector = owner.sector;
+    }
+    for (; !owner; ) {
       const c = anchors.countryEndingAt.get(i);
       if (c) {
         country = c.value.country.iso3;
@@ -141,6 +147,23 @@ export function agentMentions(ctx: EntityContext, anchors: AnchorIndex): Candida
     });
   }
   return out;
+}
+
+/** The organisation or country an "its"/"their" at token i refers to: the first one named in its sentence
+ * before it, the subject mostly ("Kenya, which has troops in Somalia, said its soldiers"); not one after a
+ * preposition, and not a person. */
+function possessor(ctx: EntityContext, anchors: AnchorIndex, i: number): { country: string | null; sector: string | null } | null {
+  const s = ctx.tokens[i]!.sentence;
+  const from = ctx.doc.sentences[s]?.tokenStart ?? 0;
+  for (let k = from + 1; k <= i; k++) {
+    const n = anchors.namedEndingAt.get(k);
+    const c = anchors.countryEndingAt.get(k);
+    const first = n?.from ?? c?.from ?? k;
+    if (ctx.tokens[first - 1]?.pos === "ADP") continue;
+    if (n && !n.dependent && n.type !== "PERSON") return n.country ? { country: n.country, sector: n.sector } : null;
+    if (c && (c.value.kind === "name" || c.value.kind === "alias")) return { country: c.value.country.iso3, sector: null };
+  }
+  return null;
 }
 
 /** A capitalised agent word is still a common noun at a sentence start or in a title-case headline. */
