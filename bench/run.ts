@@ -12,7 +12,7 @@ const want = Number(process.argv[process.argv.indexOf("--docs") + 1]) || 1000;
 
 /** Splits MUC wire files into messages: each starts with an id line such as "DEV-MUC3-0001 (NOSC)". */
 function wireMessages(): { id: string; text: string }[] {
-  const dirs = [join(root, "data", "demo"), join(root, "..", "shared", "data", "muc34", "dev")].filter(existsSync);
+  const dirs = [join(root, "data", "demo", "muc34"), join(root, "..", "shared", "data", "muc34", "dev")].filter(existsSync);
   const out: { id: string; text: string }[] = [];
   for (const dir of dirs) {
     for (const f of readdirSync(dir).filter((f) => /muc/i.test(f) && !/key/i.test(f)).sort()) {

@@ -1,0 +1,51 @@
+// sitrep extract through the real command line: batch JSON Lines in order, bad inputs named and skipped.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { validateDocument } from "../src/schema.ts";
+
+const BIN = join(import.meta.dirname, "..", "bin", "sitrep.js");
+const run = (args: string[], input?: string) => spawnSync(process.execPath, [BIN, ...args], { input, encoding: "utf8", maxBuffer: 2 ** 28 });
+
+test("extract --jsonl writes one valid document per good line, in order, and names the bad lines", () => {
+  const lines = [
+    JSON.stringify({ id: "a", text: "Rebels attacked an army post near the town on Friday, killing two soldiers.", published: "2022-03-07" }),
+    "{not json",
+    JSON.stringify({ id: "b", text: "" }),
+    JSON.stringify({ id: "c", text: "The minister met his French counterpart in Paris on Tuesday.", published: "2022-03-09", title: "Talks" }),
+    JSON.stringify({ id: "d", text: "Hello", published: "yesterday" }),
+    JSON.stringify([1, 2]),
+  ];
+  const r = run(["extract", "--jsonl"], lines.join("\n") + "\n");
+  assert.equal(r.status, 1, "a failed input makes the exit code non-zero");
+  const docs = r.stdout.trim().split("\n").map((l) => validateDocument(JSON.parse(l)));
+  assert.deepEqual(docs.map((d) => d.document.inputId), ["a", "c"]);
+  assert.equal(docs[1]!.document.title, "Talks");
+  assert.match(r.stderr, /stdin line 2: malformed JSON/);
+  assert.match(r.stderr, /stdin line 3 \(id b\): empty text/);
+  assert.match(r.stderr, /stdin line 5 \(id d\): published date "yesterday" is not an ISO date/);
+  assert.match(r.stderr, /stdin line 6: expected a JSON object/);
+  for (const d of docs) for (const t of d.timexes) assert.equal(d.document.text.slice(t.start, t.end), t.text);
+});
+
+test("extract FILE... reports missing, empty, binary and non-UTF-8 files by name and still extracts the rest", () => {
+  const dir = mkdtempSync(join(tmpdir(), "sitrep-cli-"));
+  const good = join(dir, "good.txt");
+  writeFileSync(good, "Protesters marched through the capital on Saturday demanding the release of detained journalists.");
+  writeFileSync(join(dir, "empty.txt"), "");
+  writeFileSync(join(dir, "image.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+  writeFileSync(join(dir, "latin1.txt"), Buffer.from("Caf\xe9 bombing in Bogot\xe1", "latin1"));
+  const r = run(["extract", join(dir, "missing.txt"), join(dir, "empty.txt"), good, join(dir, "image.png"), join(dir, "latin1.txt"), "--published", "2022-05-02", "--jsonl"]);
+  assert.equal(r.status, 1);
+  const docs = r.stdout.trim().split("\n").map((l) => validateDocument(JSON.parse(l)));
+  assert.equal(docs.length, 1);
+  assert.equal(docs[0]!.document.inputId, "good.txt");
+  assert.equal(docs[0]!.document.published, "2022-05-02");
+  assert.match(r.stderr, /missing\.txt: no such file/);
+  assert.match(r.stderr, /empty\.txt: empty input/);
+  assert.match(r.stderr, /image\.png: binary data/);
+  assert.match(r.stderr, /latin1\.txt: not valid UTF-8/);
+});
