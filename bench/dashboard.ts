@@ -3,7 +3,7 @@
 // it holds --events canonical events (default 100,000; the store is kept in --db and reused), serves it with the
 // real server, and times in headless Chromium: first load of every view, and each kind of filter until every
 // view has redrawn. Also times the API calls alone. Writes artifacts/bench-dashboard.json and a screenshot.
-//   npx tsx bench/dashboard.ts [--events 100000] [--db tmp/bench-dashboard.db]
+//   npx tsx bench/dashboard.ts [--events 100000] [--db tmp/bench-dashboard.db] [--load-only]
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { SqliteStore } from "../src/store/sqlite.ts";
@@ -39,6 +39,10 @@ if (stats.canonicalEvents < want) {
   console.log(`loaded in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
 }
 console.log(`store: ${JSON.stringify(stats)}`);
+if (process.argv.includes("--load-only")) {
+  await store.close();
+  process.exit(0);
+}
 
 const missing = browserMissing();
 if (missing) throw new Error(missing);

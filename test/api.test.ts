@@ -118,3 +118,29 @@ test("the map clusters points server-side when dense, keeping counts", async () 
   assert.deepEqual(clustered.map((p) => p.count), [15, 15]);
   assert.ok(clustered.every((p) => p.precision === "cluster"));
 });
+
+test("at scale, the map clusters places holding many events and the timeline's periods add up", async () => {
+  const { syntheticDocuments } = await import("./dashboard-data.ts");
+  const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), "sitrep-api-")), "scale.db"));
+  for (const doc of syntheticDocuments(900)) await store.addDocument(doc);
+  const all = await store.events({ limit: 1 });
+  assert.ok(all.total > 500, `enough events to cluster (${all.total})`);
+  const points = await store.map({}, 1);
+  const located = points.reduce((n, p) => n + p.count, 0);
+  assert.ok(located > 500 && located <= all.total, "every located event is in some point");
+  assert.ok(points.some((p) => p.precision === "cluster" && p.count > 1 && p.id.startsWith("cluster:")), "dense places cluster");
+  assert.ok(points.filter((p) => p.precision !== "cluster").every((p) => p.count === 1 && p.id.startsWith("ce_")), "single events keep their id");
+  // the same events by day, week and month: each total is the dated events' count; weeks start on Mondays
+  const sum = (xs: { count: number }[]) => xs.reduce((n, x) => n + x.count, 0);
+  const days = await store.timeline("day", {}), weeks = await store.timeline("week", {}), months = await store.timeline("month", {});
+  assert.equal(sum(weeks), sum(days));
+  assert.equal(sum(months), sum(days));
+  assert.ok(weeks.every((w) => new Date(`${w.period}T00:00:00Z`).getUTCDay() === 1), "weeks start on Monday");
+  assert.ok(months.every((m) => /^\d{4}-\d{2}$/.test(m.period)));
+  assert.deepEqual(months.map((m) => m.period), [...months.map((m) => m.period)].sort());
+  // paging deep into the list returns the same events the ordered list has there
+  const first = await store.events({ limit: 20, offset: 0, modality: "any" });
+  const deep = await store.events({ limit: 10, offset: 10, modality: "any" });
+  assert.deepEqual(deep.items.map((e) => e.id), first.items.slice(10).map((e) => e.id));
+  await store.close();
+});

@@ -143,3 +143,49 @@ test("a place taken from the dateline does not veto a merge: it is where the rep
   assert.match(d.merge.reasons.join("\n"), /place known only from a dateline \(Tegucigalpa\)/);
   await store.close();
 });
+
+test("countryless named organisations resolve across documents by code or name; descriptions do not", async () => {
+  const store = new SqliteStore(tempDb());
+  const t1 = { text: "The United Nations condemned the shelling of a clinic in Aleppo on Sunday.", published: "2020-03-02" };
+  const t2 = { text: "A UN convoy delivered food to Idlib on Wednesday, the world body said.", published: "2020-03-05" };
+  const t3 = { text: "Doctors Without Borders evacuated staff from Marib on Friday.", published: "2020-04-04" };
+  const t4 = { text: "Doctors Without Borders reopened a clinic in Taiz on Monday.", published: "2020-05-05" };
+  await store.addDocument(docWith(t1, [{ evidence: "The United Nations condemned the shelling", type: "ASSAULT", date: "2020-03-01", source: { name: "United Nations", actorCode: "IGOUNO" } }]));
+  await store.addDocument(docWith(t2, [{ evidence: "A UN convoy delivered food", type: "ASSAULT", date: "2020-03-04", source: { name: "UN", actorCode: "IGOUNO" } }]));
+  await store.addDocument(docWith(t3, [{ evidence: "Doctors Without Borders evacuated staff", type: "ASSAULT", date: "2020-04-03", source: { name: "Doctors Without Borders" } }]));
+  await store.addDocument(docWith(t4, [{ evidence: "Doctors Without Borders reopened a clinic", type: "ASSAULT", date: "2020-05-04", source: { name: "Doctors Without Borders" } }]));
+  const un = await store.actors("IGOUNO");
+  assert.equal(un.length, 1, "one actor for the code IGOUNO, whatever the name");
+  assert.equal(un[0]!.events, 2);
+  const msf = await store.actors("Doctors Without Borders");
+  assert.equal(msf.length, 1);
+  assert.equal(msf[0]!.events, 2);
+  // a lower-case description and an all-caps name (case tells nothing) without code stay per document
+  const t5 = { text: "Unidentified gunmen attacked a bus near Homs on Monday.", published: "2020-06-02" };
+  const t6 = { text: "Unidentified gunmen attacked a market near Hama on Monday.", published: "2020-06-09" };
+  await store.addDocument(docWith(t5, [{ evidence: "Unidentified gunmen attacked a bus", type: "ASSAULT", date: "2020-06-01", source: { name: "unidentified gunmen" } }]));
+  await store.addDocument(docWith(t6, [{ evidence: "Unidentified gunmen attacked a market", type: "ASSAULT", date: "2020-06-08", source: { name: "unidentified gunmen" } }]));
+  assert.equal((await store.actors("unidentified gunmen")).length, 2);
+  await store.close();
+});
+
+test("text search finds substrings of every merged report's evidence, and follows merges", async () => {
+  const store = new SqliteStore(tempDb());
+  const a = { text: "Rebels shelled the outskirts of Medellin on Tuesday, police said.", published: "1990-05-09", source: "Wire A" };
+  const b = { text: "Insurgent mortar fire hit a school in Medellin on Tuesday.", published: "1990-05-10", source: "Wire B" };
+  const c = { text: "Gunmen robbed a bank in Bogota on Tuesday.", published: "1990-05-09", source: "Wire C" };
+  const rebels = { name: "Mountain Front", country: "COL" };
+  await store.addDocument(docWith(a, [{ evidence: "Rebels shelled the outskirts of Medellin", type: "ASSAULT", date: "1990-05-08", place: MEDELLIN, source: rebels }]));
+  await store.addDocument(docWith(c, [{ evidence: "Gunmen robbed a bank in Bogota", type: "ASSAULT", date: "1990-05-08", place: BOGOTA }]));
+  assert.equal((await store.events({ q: "MORTAR" })).total, 0);
+  const merged = await store.addDocument(docWith(b, [{ evidence: "Insurgent mortar fire hit a school in Medellin", type: "ASSAULT", date: "1990-05-08", place: MEDELLIN, source: rebels }]));
+  assert.equal(merged.merged, 1);
+  const hits = await store.events({ q: "MORTAR" });
+  assert.equal(hits.total, 1, "the merged report's words find the event");
+  assert.equal(hits.items[0]!.reports, 2);
+  assert.equal((await store.events({ q: "helled the outsk" })).total, 1, "a substring, across words");
+  assert.equal((await store.events({ q: "bank" })).total, 1);
+  assert.equal((await store.events({ q: "in" })).total, 2, "two letters: scanned, not indexed");
+  assert.equal((await store.events({ q: 'say "no"' })).total, 0, "quotes in the query are text, not syntax");
+  await store.close();
+});

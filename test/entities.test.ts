@@ -196,3 +196,77 @@ test("'the army' after 'Sudan's army' is the same army; a leader's forces take t
   assert.ok(army?.mentions.some((m) => m.text === "army" && m.start > doc.text.indexOf("Later")));
   assert.equal(byMention(doc, "Hemedti's forces")?.actorCode, "SDNREB");
 });
+
+test("a lower-case role before a name gives the full name; an honorific inside a name stays in it", () => {
+  const doc = entitiesOf("Army spokesman Ibrahim Yusuf Adan said the road was open. Later Governor Ali Sheikh Nur Farah met elders.");
+  assert.ok(byName(doc, "Ibrahim Yusuf Adan"), "three words after a role noun");
+  assert.equal(byName(doc, "Adan"), undefined);
+  const farah = byName(doc, "Ali Sheikh Nur Farah");
+  assert.ok(farah, "Sheikh after a given name is part of the name");
+  assert.equal(farah.type, "PERSON");
+  assert.match(farah.role ?? "", /Governor/);
+});
+
+test("a name with a given name inside it is a person; a word in capitals is not part of a person's name", () => {
+  const doc = entitiesOf("Villagers said Kofi Abubakar Mensah was taken. Splinter FARC units ambushed a patrol.");
+  assert.equal(byName(doc, "Kofi Abubakar Mensah")?.type, "PERSON");
+  assert.equal(doc.entities.find((e) => /Splinter/.test(e.name)), undefined);
+  assert.equal(byMention(doc, "FARC")?.type, "ARMED_GROUP");
+});
+
+test("in a one-country story unanchored state organs and state office holders take that country", () => {
+  const doc = entitiesOf(
+    "NIAMEY, May 4 (Wire) - Gunmen killed 12 soldiers in western Niger, the army said. Police spokesman Idrissa Moussa Maiga told reporters the " +
+      "attackers fled. Interior minister Amadou Garba Sani said security forces and the police would stay. Niger's government declared mourning.",
+    "2024-05-04",
+  );
+  assert.equal(byMention(doc, "army")?.actorCode, "NERMIL");
+  assert.equal(byMention(doc, "police")?.country, "NER");
+  assert.equal(byMention(doc, "security forces")?.country, "NER");
+  const p = byName(doc, "Idrissa Moussa Maiga");
+  assert.equal(p?.country, "NER");
+  assert.equal(byName(doc, "Amadou Garba Sani")?.country, "NER");
+  assert.equal(byMention(doc, "reporters"), undefined, "the press told something is no actor");
+  assert.equal(byMention(doc, "Gunmen")?.country ?? null, null, "non-state groups take no default country");
+  assert.equal(byMention(doc, "soldiers")?.country ?? null, null, "personnel nouns take no default country");
+});
+
+test("with two countries in comparable measure nothing is inferred", () => {
+  const doc = entitiesOf("Ethiopian and Eritrean officials met in Nairobi. Ethiopia and Eritrea traded blame, and the army was put on alert.");
+  assert.equal(byMention(doc, "army")?.country ?? null, null);
+});
+
+test("a country word before a military command or national force makes it that country's military", () => {
+  const doc = entitiesOf("The US Southern Command sent ships. The Kenya Defence Forces and the Israeli Air Force were named. The Sudan People's Liberation Army attacked.");
+  const south = doc.entities.find((e) => /Southern Command/.test(e.name));
+  assert.equal(south?.actorCode, "USAMIL");
+  const kdf = doc.entities.find((e) => /Defence Forces/.test(e.name));
+  assert.equal(kdf?.type, "ORG");
+  assert.equal(kdf?.actorCode, "KENMIL");
+  const spla = doc.entities.find((e) => /Liberation Army/.test(e.name));
+  assert.equal(spla?.type, "ARMED_GROUP");
+});
+
+test("'its' gives an organ the country of the organisation or country the sentence opens with", () => {
+  const doc = entitiesOf("Kenya, which has troops in Somalia, said its soldiers were safe.");
+  assert.equal(byMention(doc, "soldiers")?.country, "KEN");
+});
+
+test("she links to a woman by her given name or role, he not to a woman", () => {
+  const doc = entitiesOf("Amina Yusuf met Hamid Karimi in Kabul. Karimi spoke first. She said the talks would go on. He agreed.");
+  const amina = byName(doc, "Amina Yusuf");
+  assert.ok(amina?.mentions.some((m) => m.text === "She" && m.kind === "pronoun"), "she → the woman, not the nearer man");
+  assert.ok(!amina?.mentions.some((m) => m.text === "He"));
+  const doc2 = entitiesOf("Police spokeswoman Dana Ortiz and Colonel Ruben Salas spoke. Salas left early. She stayed.");
+  assert.ok(byName(doc2, "Dana Ortiz")?.mentions.some((m) => m.text === "She"));
+});
+
+test("'it' and 'its' after an organisation opening the sentence link to it; an empty 'it' does not", () => {
+  const doc = entitiesOf("The US Africa Command said it had struck a camp near Jilib. AFRICOM said its aircraft returned. Ghana said it was unclear who fired.");
+  const cmd = doc.entities.find((e) => e.mentions.some((m) => m.text === "US Africa Command"));
+  assert.equal(cmd?.actorCode, "USAMIL");
+  assert.ok(cmd?.mentions.some((m) => m.text === "it" && m.kind === "pronoun"));
+  assert.ok(cmd?.mentions.some((m) => m.text === "AFRICOM"), "the acronym is the same command");
+  const ghana = byName(doc, "Ghana");
+  assert.ok(!ghana?.mentions.some((m) => m.text === "it"), "'it was unclear' is no one");
+});

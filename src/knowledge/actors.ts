@@ -2,6 +2,7 @@
 // agent lexicon of generic actors ("troops", "foreign ministry"), given names and titles. Built from
 // data/actors.json (scripts/knowledge/actors.ts); pure, so it runs in a browser.
 import { PhraseMatcher } from "./phrase-matcher.ts";
+import { FlatPhraseMatcher } from "./flat-matcher.ts";
 import type { Countries } from "./countries.ts";
 import { parseActorCode } from "./actor-code.ts";
 
@@ -55,6 +56,9 @@ export interface ActorData {
   agents: AgentRecord[];
   givenNames: string[];
   titles: TitleRecord[];
+  /** given names by gender, folded lower case (optional: older data files lack them) */
+  femaleNames?: string[];
+  maleNames?: string[];
 }
 
 /** A dictionary hit: the actor and the name form that matched. */
@@ -73,10 +77,12 @@ export interface ResolvedActor {
 }
 
 export class ActorBase {
-  readonly matcher = new PhraseMatcher<ActorHit>();
+  readonly matcher = new FlatPhraseMatcher<ActorHit>();
   readonly agents = new PhraseMatcher<AgentRecord>();
   readonly titles = new PhraseMatcher<TitleRecord>();
   readonly givenNames: Set<string>;
+  private readonly female: Set<string>;
+  private readonly male: Set<string>;
   readonly attribution: string;
   readonly actors: ActorRecord[];
   private readonly countries: Countries | null;
@@ -86,6 +92,8 @@ export class ActorBase {
     this.attribution = data.attribution;
     this.actors = data.actors;
     this.givenNames = new Set(data.givenNames);
+    this.female = new Set(data.femaleNames ?? []);
+    this.male = new Set(data.maleNames ?? []);
     // modern entries come first in the data and win a clash of names with an older dictionary entry
     const taken = new Set<string>();
     for (const actor of data.actors) {
@@ -105,7 +113,10 @@ export class ActorBase {
   static fromData(d: unknown, countries?: Countries): ActorBase {
     const data = (d ?? {}) as Partial<ActorData>;
     return new ActorBase(
-      { attribution: data.attribution ?? "", actors: data.actors ?? [], agents: data.agents ?? [], givenNames: data.givenNames ?? [], titles: data.titles ?? [] },
+      {
+        attribution: data.attribution ?? "", actors: data.actors ?? [], agents: data.agents ?? [], givenNames: data.givenNames ?? [], titles: data.titles ?? [],
+        femaleNames: data.femaleNames ?? [], maleNames: data.maleNames ?? [],
+      },
       countries ?? null,
     );
   }
@@ -131,6 +142,11 @@ export class ActorBase {
     const parsed = code ? parseActorCode(code, (p) => this.isIso3(p)) : { country: null, sector: null };
     // an intergovernmental code ("IGOWSTNAT") has no country, whatever the person's nationality
     return code ? { code, country: parsed.country, sector: parsed.sector } : { code, country: actor.country, sector: null };
+  }
+
+  /** The gender a given name (a token key) usually carries, or null when unknown or shared. */
+  genderOfGivenName(key: string): "female" | "male" | null {
+    return this.female.has(key) ? "female" : this.male.has(key) ? "male" : null;
   }
 
   /** Actors going by exactly this name. */

@@ -48,6 +48,8 @@ interface LexiconData {
   patterns: Record<string, VerbPattern[]>;
   nominals: NominalEntry[];
   lightVerbs: string[];
+  /** verbs that stop or forbid the event their object names ("prevented the march"); optional in older data */
+  preventVerbs?: string[];
   controlVerbs: Record<string, ControlKind>;
   reportingVerbs: Record<string, string | null>;
   disapproval: string[];
@@ -72,6 +74,7 @@ export class EventLexicon {
   readonly nominals = new PhraseMatcher<NominalEntry>();
   readonly weapons = new PhraseMatcher<WeaponCue>();
   readonly lightVerbs: Set<string>;
+  readonly preventVerbs: Set<string>;
   readonly controlVerbs: Map<string, ControlKind>;
   readonly reportingVerbs: Map<string, string | null>;
   readonly disapproval: Set<string>;
@@ -89,6 +92,7 @@ export class EventLexicon {
     for (const n of data.nominals) this.nominals.addKeys(n.keys, n);
     for (const w of data.weapons) this.weapons.addKeys(w.keys, w);
     this.lightVerbs = new Set(data.lightVerbs);
+    this.preventVerbs = new Set(data.preventVerbs ?? []);
     this.controlVerbs = new Map(Object.entries(data.controlVerbs));
     this.reportingVerbs = new Map(Object.entries(data.reportingVerbs));
     this.disapproval = new Set(data.disapproval);
@@ -102,7 +106,7 @@ export class EventLexicon {
     const d = (json ?? {}) as Partial<LexiconData>;
     return new EventLexicon({
       synsets: d.synsets ?? {}, verbs: d.verbs ?? [], patterns: d.patterns ?? {}, nominals: d.nominals ?? [],
-      lightVerbs: d.lightVerbs ?? [], controlVerbs: d.controlVerbs ?? {}, reportingVerbs: d.reportingVerbs ?? {},
+      lightVerbs: d.lightVerbs ?? [], preventVerbs: d.preventVerbs ?? [], controlVerbs: d.controlVerbs ?? {}, reportingVerbs: d.reportingVerbs ?? {},
       disapproval: d.disapproval ?? [], weapons: d.weapons ?? [], modality: d.modality ?? {}, numbers: d.numbers ?? {},
       victims: d.victims ?? {}, actorNouns: d.actorNouns ?? [],
     });

@@ -12,7 +12,7 @@ import { agentMentions, anchorIndex, isStateOrgan } from "./entities/agents.ts";
 import { countryMetonyms } from "./entities/metonyms.ts";
 import { roleMentions } from "./entities/roles.ts";
 import { findBackings } from "./entities/backing.ts";
-import { cluster, linkGroupNominals, linkNominals, linkPronouns } from "./entities/coref.ts";
+import { cluster, linkGroupNominals, linkItPronouns, linkNominals, linkPronouns } from "./entities/coref.ts";
 import { PRIORITY, buildLayer } from "./entities/assemble.ts";
 import { countryWeights, dominantCountry } from "./entities/salience.ts";
 import type { RoleNote } from "./entities/names.ts";
@@ -64,9 +64,10 @@ export function entitiesStage(doc: Doc, kb: Knowledge): void {
 
   const backings = findBackings(ctx, cands, hits);
   const clusters = cluster(cands);
-  linkPronouns(ctx, clusters);
+  linkPronouns(ctx, clusters, roles);
   linkNominals(ctx, clusters);
   linkGroupNominals(ctx, clusters);
+  linkItPronouns(ctx, clusters);
   buildLayer(ctx, clusters, roles, backings);
 }
 

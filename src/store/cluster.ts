@@ -5,7 +5,8 @@ import type { MapPoint } from "./store.ts";
 export const CLUSTER_ABOVE = 500;
 
 export function clusterPoints(points: MapPoint[], zoom = 2, above = CLUSTER_ABOVE): MapPoint[] {
-  if (points.length <= above) return points;
+  // points may stand for several events at one place (count): the threshold is on events, not points
+  if (points.reduce((n, p) => n + p.count, 0) <= above) return points;
   const cell = 360 / 2 ** (Math.max(0, Math.min(20, zoom)) + 3);
   const cells = new Map<string, { lat: number; lon: number; n: number; types: Map<string, number>; first: MapPoint }>();
   for (const p of points) {
@@ -15,8 +16,8 @@ export function clusterPoints(points: MapPoint[], zoom = 2, above = CLUSTER_ABOV
     c.types.set(p.type, (c.types.get(p.type) ?? 0) + p.count);
     cells.set(k, c);
   }
-  // a cell holding one event keeps it as it is; a denser one becomes a cluster at its centroid
-  return [...cells.entries()].map(([k, c]) => c.n === c.first.count ? c.first : {
+  // a cell holding one event keeps it as it is; a denser one (or one place of several events) becomes a cluster
+  return [...cells.entries()].map(([k, c]) => c.n === 1 ? c.first : {
     id: `cluster:${zoom}:${k}`,
     lat: Math.round((c.lat / c.n) * 1e5) / 1e5,
     lon: Math.round((c.lon / c.n) * 1e5) / 1e5,

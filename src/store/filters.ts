@@ -7,7 +7,9 @@ export interface SqlWhere {
   params: (string | number)[];
 }
 
-export function filterSql(f: EventFilter): SqlWhere {
+/** With `actorIds`, the actor filter is those actors' events (the store resolved the name first, which lets the
+ *  query planner read the event list in order instead of collecting every event of every matching actor). */
+export function filterSql(f: EventFilter, opts: { actorIds?: string[] } = {}): SqlWhere {
   const w: string[] = [];
   const p: (string | number)[] = [];
   const modality = f.modality ?? "asserted";
@@ -15,7 +17,9 @@ export function filterSql(f: EventFilter): SqlWhere {
   if (f.type) w.push("c.type = ?"), p.push(f.type.toUpperCase());
   if (f.acled) w.push("c.acled_type = ? COLLATE NOCASE"), p.push(f.acled);
   if (f.country) w.push("c.country = ?"), p.push(f.country.toUpperCase());
-  if (f.actor) {
+  if (f.actor && opts.actorIds) {
+    w.push("c.id IN (SELECT canonical_id FROM event_actors WHERE actor_id IN (SELECT value FROM json_each(?)))"), p.push(JSON.stringify(opts.actorIds));
+  } else if (f.actor) {
     const a = f.actor;
     w.push(`c.id IN (SELECT ea.canonical_id FROM event_actors ea JOIN actors a ON a.id = ea.actor_id
       WHERE a.id = ? OR a.actor_code = ? OR a.name LIKE ? OR a.country = ?)`);
@@ -36,17 +40,23 @@ export function filterSql(f: EventFilter): SqlWhere {
     const [minLon, minLat, maxLon, maxLat] = f.bbox;
     w.push("c.lat BETWEEN ? AND ? AND c.lon BETWEEN ? AND ?"), p.push(minLat, maxLat, minLon, maxLon);
   }
-  if (f.q) w.push("c.search LIKE ?"), p.push(`%${f.q.toLowerCase()}%`);
+  if (f.q) {
+    // three characters or more: the trigram index finds the substring; shorter ones are scanned for
+    const q = f.q.toLowerCase();
+    if ([...q].length >= 3) w.push("c.rowid IN (SELECT rowid FROM canonical_search WHERE canonical_search MATCH ?)"), p.push(`"${q.replace(/"/g, '""')}"`);
+    else w.push("c.search LIKE ?"), p.push(`%${q}%`);
+  }
   return { where: w.length ? `WHERE ${w.join(" AND ")}` : "", params: p };
 }
 
 export function orderSql(sort: EventFilter["sort"]): string {
   switch (sort) {
     case "date": return "ORDER BY c.date_start IS NULL, c.date_start ASC, c.id";
-    case "fatalities": case "-fatalities": return "ORDER BY c.fatalities IS NULL, c.fatalities DESC, c.date_start DESC, c.id";
+    // NULL sorts lowest in SQLite, so DESC puts unknowns last and an index on (…, x DESC, …) serves the order
+    case "fatalities": case "-fatalities": return "ORDER BY c.fatalities DESC, c.date_start DESC, c.id";
     case "confidence": return "ORDER BY c.confidence DESC, c.id";
     case "reports": return "ORDER BY c.publishers DESC, c.reports DESC, c.date_start DESC, c.id";
-    default: return "ORDER BY c.date_start IS NULL, c.date_start DESC, c.id";
+    default: return "ORDER BY c.date_start DESC, c.id";
   }
 }
 

@@ -50,4 +50,42 @@ export const MIGRATIONS: string[] = [
   CREATE TABLE actor_relations (subject TEXT NOT NULL, object TEXT NOT NULL, predicate TEXT NOT NULL, count INTEGER NOT NULL,
     PRIMARY KEY (subject, object, predicate));
   `,
+  // 2: scale. Merge blocking reads a bounded date range: "narrow" events (a window of a month or less) by
+  // date_start alone, the few wide ones through their own index. Lists, counts and aggregates read covering
+  // indexes instead of the table; the map reads the place precision from a column, not the JSON record.
+  `
+  ALTER TABLE canonical_events ADD COLUMN wide INTEGER GENERATED ALWAYS AS (date_end - date_start > 31) VIRTUAL;
+  ALTER TABLE canonical_events ADD COLUMN loc_precision TEXT;
+  UPDATE canonical_events SET loc_precision = json_extract(record, '$.location.precision');
+  DROP INDEX IF EXISTS canonical_block;
+  CREATE INDEX canonical_block ON canonical_events(family, modality_class, date_start, date_end, country);
+  CREATE INDEX canonical_block_wide ON canonical_events(family, modality_class, wide, date_start);
+  CREATE INDEX canonical_list ON canonical_events(modality, date_start DESC, id);
+  CREATE INDEX canonical_type_list ON canonical_events(modality, type, date_start DESC, id);
+  CREATE INDEX canonical_fatalities ON canonical_events(modality, fatalities DESC, date_start DESC, id);
+  CREATE INDEX canonical_country_date ON canonical_events(country, modality, date_start);
+  CREATE INDEX canonical_timeline ON canonical_events(modality, date_start, type);
+  CREATE INDEX canonical_dyad ON canonical_events(modality, source_actor, target_actor, family);
+  CREATE INDEX canonical_map ON canonical_events(modality, lat, lon, type, loc_precision);
+  CREATE INDEX document_bands_document ON document_bands(document_id);
+  CREATE INDEX actors_code ON actors(actor_code);
+  CREATE INDEX actors_country ON actors(country);
+  `,
+  // 3: text search (q=) through a trigram index, which serves substring matches like LIKE '%…%' did by scanning;
+  // list paging with any modality reads an index in list order.
+  `
+  CREATE VIRTUAL TABLE canonical_search USING fts5(search, content='canonical_events', content_rowid='rowid', tokenize='trigram');
+  INSERT INTO canonical_search(canonical_search) VALUES ('rebuild');
+  CREATE TRIGGER canonical_search_insert AFTER INSERT ON canonical_events BEGIN
+    INSERT INTO canonical_search(rowid, search) VALUES (new.rowid, new.search);
+  END;
+  CREATE TRIGGER canonical_search_delete AFTER DELETE ON canonical_events BEGIN
+    INSERT INTO canonical_search(canonical_search, rowid, search) VALUES ('delete', old.rowid, old.search);
+  END;
+  CREATE TRIGGER canonical_search_update AFTER UPDATE OF search ON canonical_events BEGIN
+    INSERT INTO canonical_search(canonical_search, rowid, search) VALUES ('delete', old.rowid, old.search);
+    INSERT INTO canonical_search(rowid, search) VALUES (new.rowid, new.search);
+  END;
+  CREATE INDEX canonical_list_any ON canonical_events(date_start DESC, id);
+  `,
 ];

@@ -15,41 +15,60 @@ import { bandKeys, minhash, NEAR_DUPLICATE_SIMILARITY, publisherKeyOf, similarit
 import { actorId, actorKeys } from "../corpus/actors.ts";
 import { typeFamily, modalityClass } from "../corpus/families.ts";
 import { isoOfDay, isoWeekOf } from "../corpus/dates.ts";
-import { clusterPoints } from "./cluster.ts";
+import { CLUSTER_ABOVE, clusterPoints } from "./cluster.ts";
 
 type Row = Record<string, unknown>;
 const CANDIDATE_LIMIT = 300;
+/** Events whose date window spans at most this many days are "narrow" (migration 2's generated column `wide`). */
+const NARROW_DAYS = 31;
+/** Syndication: how many earlier documents sharing LSH bands are compared, most shared bands first. */
+const SYNDICATION_CANDIDATES = 40;
 const CONFLICT_FAMILIES = new Set(["violence", "posture", "protest", "sanction", "threat", "dispute"]);
 
 export class SqliteStore implements Store {
   readonly db: Database.Database;
+
+  /** Prepared statements by SQL text: preparing costs more than running the small per-report queries. */
+  private statements = new Map<string, Database.Statement>();
+
+  private sql(text: string): Database.Statement {
+    let st = this.statements.get(text);
+    if (!st) {
+      if (this.statements.size > 500) this.statements.clear(); // IN-lists of varying length make new texts
+      this.statements.set(text, (st = this.db.prepare(text)));
+    }
+    return st;
+  }
 
   constructor(readonly file: string) {
     this.db = new Database(file);
     this.db.pragma("journal_mode = WAL");
     this.db.pragma("synchronous = NORMAL");
     this.db.pragma("busy_timeout = 5000");
+    // a large store's indexes should stay in memory: 64 MB of page cache, and reads through mmap
+    this.db.pragma("cache_size = -65536");
+    this.db.pragma("mmap_size = 268435456");
     this.migrate();
   }
 
   private migrate(): void {
     this.db.exec("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
-    const row = this.db.prepare("SELECT MAX(version) AS v FROM schema_version").get() as { v: number | null };
+    const row = this.sql("SELECT MAX(version) AS v FROM schema_version").get() as { v: number | null };
     const have = row.v ?? 0;
     for (let v = have; v < MIGRATIONS.length; v++) {
       this.db.transaction(() => {
         this.db.exec(MIGRATIONS[v]!);
-        this.db.prepare("INSERT INTO schema_version (version) VALUES (?)").run(v + 1);
+        this.sql("INSERT INTO schema_version (version) VALUES (?)").run(v + 1);
       })();
     }
   }
 
   get schemaVersion(): number {
-    return (this.db.prepare("SELECT MAX(version) AS v FROM schema_version").get() as { v: number }).v;
+    return (this.sql("SELECT MAX(version) AS v FROM schema_version").get() as { v: number }).v;
   }
 
   async hasDocument(id: string): Promise<boolean> {
-    return !!this.db.prepare("SELECT 1 FROM documents WHERE id = ?").get(id);
+    return !!this.sql("SELECT 1 FROM documents WHERE id = ?").get(id);
   }
 
   async addDocument(doc: ExtractionDocument, opts: { file?: string } = {}): Promise<AddResult> {
@@ -61,15 +80,18 @@ export class SqliteStore implements Store {
   private addDocumentSync(doc: ExtractionDocument, opts: { file?: string }): AddResult {
     const d = doc.document;
     const result: AddResult = { documentId: d.id, status: "duplicate", events: 0, founded: 0, merged: 0, syndicatedFrom: null };
-    if (this.db.prepare("SELECT 1 FROM documents WHERE id = ?").get(d.id)) return result;
+    if (this.sql("SELECT 1 FROM documents WHERE id = ?").get(d.id)) return result;
     result.status = "new";
 
     // syndication: a near-identical earlier text lends this one its publisher key
     const sig = minhash(d.text);
     const bands = bandKeys(sig);
-    const candidates = this.db
-      .prepare(`SELECT DISTINCT d.id, d.minhash, d.publisher_key FROM document_bands b JOIN documents d ON d.id = b.document_id
-                WHERE b.band IN (${bands.map(() => "?").join(",")}) LIMIT 200`)
+    // Templated text (boilerplate, wire round-ups) shares single bands with many documents; a near-duplicate
+    // shares several, so only the documents sharing the most bands are compared.
+    const candidates = this.sql(`SELECT d.id, d.minhash, d.publisher_key FROM
+                (SELECT document_id, COUNT(*) AS shared FROM document_bands WHERE band IN (${bands.map(() => "?").join(",")})
+                 GROUP BY document_id ORDER BY shared DESC LIMIT ${SYNDICATION_CANDIDATES}) b
+                JOIN documents d ON d.id = b.document_id`)
       .all(...bands) as { id: string; minhash: string; publisher_key: string }[];
     let publisherKey = publisherKeyOf(d.source, d.id);
     let bestSim = 0;
@@ -78,12 +100,11 @@ export class SqliteStore implements Store {
       if (sim >= NEAR_DUPLICATE_SIMILARITY && sim > bestSim) bestSim = sim, publisherKey = c.publisher_key, result.syndicatedFrom = c.id;
     }
 
-    this.db
-      .prepare(`INSERT INTO documents (id, input_id, title, published, source, url, file, publisher_key, syndicated_from, minhash, ingested_at, extraction)
+    this.sql(`INSERT INTO documents (id, input_id, title, published, source, url, file, publisher_key, syndicated_from, minhash, ingested_at, extraction)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
       .run(d.id, d.inputId ?? null, d.title ?? null, d.published ?? null, d.source ?? null, d.url ?? null, opts.file ?? null, publisherKey,
         result.syndicatedFrom, JSON.stringify(sig), new Date().toISOString(), JSON.stringify(doc));
-    const insBand = this.db.prepare("INSERT INTO document_bands (band, document_id) VALUES (?, ?)");
+    const insBand = this.sql("INSERT INTO document_bands (band, document_id) VALUES (?, ?)");
     for (const b of bands) insBand.run(b, d.id);
 
     this.storeRelations(doc);
@@ -102,19 +123,19 @@ export class SqliteStore implements Store {
   private resolveActor(a: { name: string; country: string | null; sector?: string | null; actorCode?: string | null; entity?: string | null }, doc: ExtractionDocument): string | null {
     const keys = actorKeys(a, doc);
     if (!keys.length) return null;
-    const get = this.db.prepare("SELECT actor_id FROM actor_keys WHERE key = ?");
+    const get = this.sql("SELECT actor_id FROM actor_keys WHERE key = ?");
     let id: string | undefined;
     for (const k of keys) if ((id = (get.get(k) as { actor_id: string } | undefined)?.actor_id)) break;
     if (!id) {
       id = actorId(keys[0]!);
-      this.db.prepare("INSERT OR IGNORE INTO actors (id, name, country, sector, actor_code) VALUES (?, ?, ?, ?, ?)")
+      this.sql("INSERT OR IGNORE INTO actors (id, name, country, sector, actor_code) VALUES (?, ?, ?, ?, ?)")
         .run(id, a.name, a.country ?? null, a.sector ?? null, a.actorCode ?? null);
     } else {
       // fill in what an earlier mention did not know
-      this.db.prepare("UPDATE actors SET sector = COALESCE(sector, ?), actor_code = COALESCE(actor_code, ?) WHERE id = ?")
+      this.sql("UPDATE actors SET sector = COALESCE(sector, ?), actor_code = COALESCE(actor_code, ?) WHERE id = ?")
         .run(a.sector ?? null, a.actorCode ?? null, id);
     }
-    const ins = this.db.prepare("INSERT OR IGNORE INTO actor_keys (key, actor_id) VALUES (?, ?)");
+    const ins = this.sql("INSERT OR IGNORE INTO actor_keys (key, actor_id) VALUES (?, ?)");
     for (const k of keys) ins.run(k, id);
     return id;
   }
@@ -127,7 +148,7 @@ export class SqliteStore implements Store {
       if (!s || !o) continue;
       const sid = this.resolveActor({ ...s, entity: s.id }, doc), oid = this.resolveActor({ ...o, entity: o.id }, doc);
       if (!sid || !oid) continue;
-      this.db.prepare(`INSERT INTO actor_relations (subject, object, predicate, count) VALUES (?, ?, 'backs', 1)
+      this.sql(`INSERT INTO actor_relations (subject, object, predicate, count) VALUES (?, ?, 'backs', 1)
                        ON CONFLICT (subject, object, predicate) DO UPDATE SET count = count + 1`).run(sid, oid);
     }
   }
@@ -136,12 +157,28 @@ export class SqliteStore implements Store {
   private candidates(r: ReportEvent): Candidate[] {
     const family = typeFamily(r.type), mc = modalityClass(r.modality);
     const country = r.location?.country ?? null;
-    const params: (string | number)[] = [family, mc];
-    let sql = "SELECT id, profile FROM canonical_events WHERE family = ? AND modality_class = ?";
-    if (r.days) sql += " AND date_start <= ? AND date_end >= ?", params.push(r.days.end + 1, r.days.start - 1);
-    if (country) sql += " AND (country IS NULL OR country = ?)", params.push(country);
-    sql += ` ORDER BY date_start DESC LIMIT ${CANDIDATE_LIMIT}`;
-    return (this.db.prepare(sql).all(...params) as { id: string; profile: string }[]).map((c) => ({ id: c.id, profile: JSON.parse(c.profile) as Profile }));
+    const where = country ? " AND (country IS NULL OR country = ?)" : "";
+    const tail = country ? [country] : [];
+    type Row = { id: string; date_start: number | null; profile: string };
+    let rows: Row[];
+    if (!r.days) {
+      rows = this.sql(`SELECT id, date_start, profile FROM canonical_events WHERE family = ? AND modality_class = ?${where}
+                       ORDER BY date_start DESC LIMIT ${CANDIDATE_LIMIT}`).all(family, mc, ...tail) as Row[];
+    } else {
+      // An open-ended "date_start <= end" walks every older event of the family: bound it from below. A narrow
+      // event reaching the report's window starts at most NARROW_DAYS before it; wide ones are few and indexed apart.
+      const lo = r.days.start - 1, hi = r.days.end + 1;
+      const narrow = this.sql(`SELECT id, date_start, profile FROM canonical_events WHERE family = ? AND modality_class = ?
+                       AND date_start BETWEEN ? AND ? AND date_end >= ?${where} ORDER BY date_start DESC LIMIT ${CANDIDATE_LIMIT}`)
+        .all(family, mc, lo - NARROW_DAYS, hi, lo, ...tail) as Row[];
+      const wide = this.sql(`SELECT id, date_start, profile FROM canonical_events WHERE family = ? AND modality_class = ? AND wide = 1
+                       AND date_start <= ? AND date_end >= ?${where} ORDER BY date_start DESC LIMIT ${CANDIDATE_LIMIT}`)
+        .all(family, mc, hi, lo, ...tail) as Row[];
+      const seen = new Set(narrow.map((x) => x.id));
+      rows = [...narrow, ...wide.filter((x) => !seen.has(x.id))]
+        .sort((a, b) => (b.date_start ?? -Infinity) - (a.date_start ?? -Infinity)).slice(0, CANDIDATE_LIMIT);
+    }
+    return rows.map((c) => ({ id: c.id, profile: JSON.parse(c.profile) as Profile }));
   }
 
   private blockKey(r: ReportEvent): string {
@@ -154,7 +191,7 @@ export class SqliteStore implements Store {
     const match = bestMatch(r, this.candidates(r));
     const id = match?.id ?? canonicalId(r.documentId, r.eventIndex);
     const reasons = match ? [this.blockKey(r), ...match.score.reasons] : [this.blockKey(r), "first report of this event"];
-    this.db.prepare("INSERT INTO report_events (document_id, event_index, canonical_id, score, reasons, report) VALUES (?, ?, ?, ?, ?, ?)")
+    this.sql("INSERT INTO report_events (document_id, event_index, canonical_id, score, reasons, report) VALUES (?, ?, ?, ?, ?, ?)")
       .run(r.documentId, r.eventIndex, id, match?.score.score ?? null, JSON.stringify(reasons), JSON.stringify(r));
     this.refreshCanonical(id);
     return !!match;
@@ -162,21 +199,23 @@ export class SqliteStore implements Store {
 
   /** Recomputes a canonical event's record and profile from all its reports. */
   private refreshCanonical(id: string): void {
-    const reports = (this.db.prepare("SELECT report FROM report_events WHERE canonical_id = ? ORDER BY rowid").all(id) as { report: string }[])
+    const reports = (this.sql("SELECT report FROM report_events WHERE canonical_id = ? ORDER BY rowid").all(id) as { report: string }[])
       .map((x) => JSON.parse(x.report) as ReportEvent);
     const rec = summarize(id, reports);
     const prof = profileOf(reports);
     const country = rec.location?.country ?? rec.target?.country ?? rec.source?.country ?? null;
     const search = [rec.type, rec.location?.name, rec.source?.name, rec.target?.name, ...reports.map((r) => r.evidence)].filter(Boolean).join(" \u0001 ").toLowerCase();
-    this.db.prepare(`INSERT OR REPLACE INTO canonical_events (id, family, modality_class, type, modality, acled_type, country, date_start, date_end, dated,
-        date, lat, lon, place, goldstein, quad_class, fatalities, confidence, reports, publishers, first_seen, source_actor, target_actor, search, record, profile)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+    // delete, then insert: REPLACE's implicit delete would not fire the text index's delete trigger
+    this.sql("DELETE FROM canonical_events WHERE id = ?").run(id);
+    this.sql(`INSERT INTO canonical_events (id, family, modality_class, type, modality, acled_type, country, date_start, date_end, dated,
+        date, lat, lon, place, goldstein, quad_class, fatalities, confidence, reports, publishers, first_seen, source_actor, target_actor, search, record, profile, loc_precision)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
       .run(id, prof.family, prof.modalityClass, rec.type, rec.modality, rec.acled?.eventType ?? null, country, prof.days?.start ?? null, prof.days?.end ?? null,
         prof.dated ? 1 : 0, rec.date, rec.location?.lat ?? null, rec.location?.lon ?? null, rec.location?.name ?? null, rec.goldstein, rec.quadClass,
         rec.fatalities, rec.confidence, rec.reports, rec.publishers, rec.firstSeen, rec.source?.actorId ?? null, rec.target?.actorId ?? null,
-        search, JSON.stringify(rec), JSON.stringify(prof));
-    this.db.prepare("DELETE FROM event_actors WHERE canonical_id = ?").run(id);
-    const ins = this.db.prepare("INSERT OR IGNORE INTO event_actors (canonical_id, actor_id, role) VALUES (?, ?, ?)");
+        search, JSON.stringify(rec), JSON.stringify(prof), rec.location?.precision ?? null);
+    this.sql("DELETE FROM event_actors WHERE canonical_id = ?").run(id);
+    const ins = this.sql("INSERT OR IGNORE INTO event_actors (canonical_id, actor_id, role) VALUES (?, ?, ?)");
     for (const r of reports) {
       if (r.source?.actorId) ins.run(id, r.source.actorId, "source");
       if (r.target?.actorId) ins.run(id, r.target.actorId, "target");
@@ -190,7 +229,7 @@ export class SqliteStore implements Store {
   private loadDoc(id: string): ExtractionDocument | null {
     const hit = this.docCache.get(id);
     if (hit) return hit;
-    const row = this.db.prepare("SELECT extraction FROM documents WHERE id = ?").get(id) as { extraction: string } | undefined;
+    const row = this.sql("SELECT extraction FROM documents WHERE id = ?").get(id) as { extraction: string } | undefined;
     if (!row) return null;
     const doc = JSON.parse(row.extraction) as ExtractionDocument;
     if (this.docCache.size > 200) this.docCache.clear();
@@ -201,17 +240,29 @@ export class SqliteStore implements Store {
   async getDocument(id: string): Promise<StoredDocument | null> {
     const doc = this.loadDoc(id);
     if (!doc) return null;
-    const links = new Map((this.db.prepare("SELECT event_index, canonical_id FROM report_events WHERE document_id = ?").all(id) as { event_index: number; canonical_id: string }[])
+    const links = new Map((this.sql("SELECT event_index, canonical_id FROM report_events WHERE document_id = ?").all(id) as { event_index: number; canonical_id: string }[])
       .map((x) => [x.event_index, x.canonical_id]));
     return { ...doc, events: doc.events.map((e, index) => ({ ...e, index, canonicalId: links.get(index) ?? null })) };
   }
 
+  /** The filter as SQL, with an actor filter resolved to actor ids first (the actors table is small). */
+  private where(filter: EventFilter) {
+    if (!filter.actor) return filterSql(filter);
+    const a = filter.actor;
+    const ids = (this.sql("SELECT id FROM actors WHERE id = ? OR actor_code = ? OR name LIKE ? OR country = ?")
+      .all(a, a.toUpperCase(), `%${a}%`, /^[A-Za-z]{3}$/.test(a) ? a.toUpperCase() : "\u0000") as { id: string }[]).map((x) => x.id);
+    return filterSql(filter, { actorIds: ids });
+  }
+
   async events(filter: EventFilter): Promise<Page<CanonicalEvent>> {
-    const { where, params } = filterSql(filter);
+    const { where, params } = this.where(filter);
     const limit = Math.max(1, Math.min(1000, filter.limit ?? 50)), offset = Math.max(0, filter.offset ?? 0);
-    const total = (this.db.prepare(`SELECT COUNT(*) AS n FROM canonical_events c ${where}`).get(...params) as { n: number }).n;
-    const rows = this.db.prepare(`SELECT c.record FROM canonical_events c ${where} ${orderSql(filter.sort)} LIMIT ? OFFSET ?`).all(...params, limit, offset) as { record: string }[];
-    return { total, limit, offset, items: rows.map((r) => JSON.parse(r.record) as CanonicalEvent) };
+    const total = (this.sql(`SELECT COUNT(*) AS n FROM canonical_events c ${where}`).get(...params) as { n: number }).n;
+    // page by row ids first (an index scan, however deep the offset), then read only that page's records
+    const ids = (this.sql(`SELECT c.rowid AS r FROM canonical_events c ${where} ${orderSql(filter.sort)} LIMIT ? OFFSET ?`).all(...params, limit, offset) as { r: number }[]).map((x) => x.r);
+    const records = new Map((this.sql("SELECT rowid AS r, record FROM canonical_events WHERE rowid IN (SELECT value FROM json_each(?))").all(JSON.stringify(ids)) as { r: number; record: string }[])
+      .map((x) => [x.r, x.record]));
+    return { total, limit, offset, items: ids.map((r) => JSON.parse(records.get(r)!) as CanonicalEvent) };
   }
 
   async *eachEvent(filter: EventFilter): AsyncIterable<{ event: CanonicalEvent; reports: ReportRef[] }> {
@@ -223,7 +274,7 @@ export class SqliteStore implements Store {
   }
 
   private reportRefs(id: string): { ref: ReportRef; reasons: string[]; score: number | null }[] {
-    const rows = this.db.prepare("SELECT document_id, event_index, score, reasons FROM report_events WHERE canonical_id = ? ORDER BY rowid").all(id) as
+    const rows = this.sql("SELECT document_id, event_index, score, reasons FROM report_events WHERE canonical_id = ? ORDER BY rowid").all(id) as
       { document_id: string; event_index: number; score: number | null; reasons: string }[];
     const out: { ref: ReportRef; reasons: string[]; score: number | null }[] = [];
     for (const r of rows) {
@@ -234,7 +285,7 @@ export class SqliteStore implements Store {
   }
 
   async event(id: string): Promise<EventDetail | null> {
-    const row = this.db.prepare("SELECT record FROM canonical_events WHERE id = ?").get(id) as { record: string } | undefined;
+    const row = this.sql("SELECT record FROM canonical_events WHERE id = ?").get(id) as { record: string } | undefined;
     if (!row) return null;
     const refs = this.reportRefs(id);
     const reasons: string[] = [];
@@ -243,7 +294,7 @@ export class SqliteStore implements Store {
       const head = i === 0 ? `report 1 (${who}) founded the event` : `report ${i + 1} (${who}) merged with score ${x.score}`;
       reasons.push(`${head}: ${x.reasons.join("; ")}`);
     });
-    const syn = this.db.prepare(`SELECT COUNT(*) AS n FROM documents WHERE syndicated_from IS NOT NULL AND id IN
+    const syn = this.sql(`SELECT COUNT(*) AS n FROM documents WHERE syndicated_from IS NOT NULL AND id IN
       (SELECT document_id FROM report_events WHERE canonical_id = ?)`).get(id) as { n: number };
     if (syn.n) reasons.push(`${syn.n} report(s) come from near-identical (syndicated) copies and count as their original's publisher`);
     return { event: JSON.parse(row.record), reports: refs.map((x) => x.ref), merge: { reasons } };
@@ -252,7 +303,7 @@ export class SqliteStore implements Store {
   async actors(q?: string, limit = 50): Promise<ActorRecord[]> {
     const where = q ? "WHERE a.name LIKE ? OR a.id = ? OR a.actor_code = ? OR a.country = ?" : "";
     const params = q ? [`%${q}%`, q, q.toUpperCase(), q.toUpperCase()] : [];
-    const rows = this.db.prepare(`SELECT a.id, a.name, a.country, a.sector, a.actor_code, COUNT(DISTINCT ea.canonical_id) AS events
+    const rows = this.sql(`SELECT a.id, a.name, a.country, a.sector, a.actor_code, COUNT(DISTINCT ea.canonical_id) AS events
         FROM actors a LEFT JOIN event_actors ea ON ea.actor_id = a.id ${where}
         GROUP BY a.id ORDER BY events DESC, a.name LIMIT ?`).all(...params, Math.max(1, Math.min(1000, limit))) as Row[];
     return rows.map((r) => ({ id: r.id as string, name: r.name as string, country: (r.country as string) ?? null, sector: (r.sector as string) ?? null, actorCode: (r.actor_code as string) ?? null, events: r.events as number }));
@@ -260,34 +311,50 @@ export class SqliteStore implements Store {
 
   /** Actor ids matching a dyad side: an actor id, an actor code, a country code, or a name. */
   private actorSide(x: string): string[] {
-    return (this.db.prepare("SELECT id FROM actors WHERE id = ? OR actor_code = ? OR country = ? OR name LIKE ?").all(x, x.toUpperCase(), x.toUpperCase(), x) as { id: string }[]).map((r) => r.id);
+    return (this.sql("SELECT id FROM actors WHERE id = ? OR actor_code = ? OR country = ? OR name LIKE ?").all(x, x.toUpperCase(), x.toUpperCase(), x) as { id: string }[]).map((r) => r.id);
   }
 
   async dyad(a: string, b: string, filter: EventFilter = {}): Promise<DyadMonth[]> {
-    const A = this.actorSide(a), B = this.actorSide(b);
-    if (!A.length || !B.length) return [];
-    const { where, params } = filterSql(filter);
-    const inList = (xs: string[]) => xs.map(() => "?").join(",");
-    const dyadCond = `((c.source_actor IN (${inList(A)}) AND c.target_actor IN (${inList(B)})) OR (c.source_actor IN (${inList(B)}) AND c.target_actor IN (${inList(A)})))`;
-    const rows = this.db.prepare(`SELECT strftime('%Y-%m', c.date_start * 86400, 'unixepoch') AS month, COUNT(*) AS events,
-        COALESCE(SUM(c.goldstein), 0) AS gsum, AVG(c.goldstein) AS gmean
-        FROM canonical_events c ${where ? where + " AND" : "WHERE"} ${dyadCond} AND c.date_start IS NOT NULL GROUP BY month ORDER BY month`)
-      .all(...params, ...A, ...B, ...B, ...A) as { month: string; events: number; gsum: number; gmean: number | null }[];
-    return rows.map((r) => ({ month: r.month, events: r.events, goldsteinSum: Math.round(r.gsum * 100) / 100, goldsteinMean: r.gmean == null ? null : Math.round(r.gmean * 100) / 100 }));
+    const A = JSON.stringify(this.actorSide(a)), B = JSON.stringify(this.actorSide(b));
+    if (A === "[]" || B === "[]") return [];
+    const { where, params } = this.where(filter);
+    // each direction is an index lookup on (source_actor, target_actor); the union counts an event once
+    const side = "SELECT value FROM json_each(?)";
+    const dyadCond = `c.rowid IN (SELECT rowid FROM canonical_events WHERE source_actor IN (${side}) AND target_actor IN (${side})
+        UNION SELECT rowid FROM canonical_events WHERE source_actor IN (${side}) AND target_actor IN (${side}))`;
+    const rows = this.sql(`SELECT c.date_start AS d, COUNT(*) AS events, COALESCE(SUM(c.goldstein), 0) AS gsum, COUNT(c.goldstein) AS gn
+        FROM canonical_events c ${where ? where + " AND" : "WHERE"} ${dyadCond} AND c.date_start IS NOT NULL GROUP BY c.date_start`)
+      .all(...params, A, B, B, A) as { d: number; events: number; gsum: number; gn: number }[];
+    const months = new Map<string, { events: number; gsum: number; gn: number }>();
+    for (const r of rows) {
+      const m = isoOfDay(r.d).slice(0, 7), x = months.get(m) ?? { events: 0, gsum: 0, gn: 0 };
+      x.events += r.events, x.gsum += r.gsum, x.gn += r.gn;
+      months.set(m, x);
+    }
+    return [...months.entries()].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([month, r]) => ({ month, events: r.events,
+      goldsteinSum: Math.round(r.gsum * 100) / 100, goldsteinMean: r.gn ? Math.round((r.gsum / r.gn) * 100) / 100 : null }));
   }
 
   async timeline(interval: "day" | "week" | "month", filter: EventFilter): Promise<{ period: string; type: string; count: number }[]> {
-    const { where, params } = filterSql(filter);
-    const period = interval === "month" ? "strftime('%Y-%m', c.date_start * 86400, 'unixepoch')"
-      : interval === "week" ? "strftime('%Y-%m-%d', (c.date_start - ((c.date_start + 3) % 7)) * 86400, 'unixepoch')"
-      : "strftime('%Y-%m-%d', c.date_start * 86400, 'unixepoch')";
-    return this.db.prepare(`SELECT ${period} AS period, c.type AS type, COUNT(*) AS count FROM canonical_events c
-        ${where ? where + " AND" : "WHERE"} c.date_start IS NOT NULL GROUP BY period, c.type ORDER BY period, c.type`).all(...params) as { period: string; type: string; count: number }[];
+    const { where, params } = this.where(filter);
+    // count by day in SQL (an index scan, no date formatting per row), then fold days into periods
+    const rows = this.sql(`SELECT c.date_start AS d, c.type AS type, COUNT(*) AS n FROM canonical_events c
+        ${where ? where + " AND" : "WHERE"} c.date_start IS NOT NULL GROUP BY c.date_start, c.type`).all(...params) as { d: number; type: string; n: number }[];
+    const periodOf = interval === "month" ? (d: number) => isoOfDay(d).slice(0, 7)
+      : interval === "week" ? (d: number) => isoOfDay(d - ((d + 3) % 7)) : isoOfDay;
+    const out = new Map<string, { period: string; type: string; count: number }>();
+    for (const r of rows) {
+      const period = periodOf(r.d), k = `${period}\u0000${r.type}`;
+      const b = out.get(k) ?? { period, type: r.type, count: 0 };
+      b.count += r.n;
+      out.set(k, b);
+    }
+    return [...out.values()].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
   }
 
   async network(filter: EventFilter, limit = 100): Promise<NetworkGraph> {
-    const { where, params } = filterSql(filter);
-    const rows = this.db.prepare(`SELECT c.source_actor AS s, c.target_actor AS t, c.family AS family, COUNT(*) AS n FROM canonical_events c
+    const { where, params } = this.where(filter);
+    const rows = this.sql(`SELECT c.source_actor AS s, c.target_actor AS t, c.family AS family, COUNT(*) AS n FROM canonical_events c
         ${where ? where + " AND" : "WHERE"} c.source_actor IS NOT NULL AND c.target_actor IS NOT NULL AND c.source_actor <> c.target_actor
         GROUP BY s, t, family`).all(...params) as { s: string; t: string; family: string; n: number }[];
     const weight = new Map<string, number>();
@@ -302,28 +369,36 @@ export class SqliteStore implements Store {
       weight.set(r.t, (weight.get(r.t) ?? 0) + r.n);
     }
     const top = new Set([...weight.entries()].sort((a, b) => b[1] - a[1]).slice(0, Math.max(1, limit)).map(([id]) => id));
-    for (const r of this.db.prepare("SELECT subject, object, count FROM actor_relations WHERE predicate = 'backs'").all() as { subject: string; object: string; count: number }[])
+    for (const r of this.sql("SELECT subject, object, count FROM actor_relations WHERE predicate = 'backs'").all() as { subject: string; object: string; count: number }[])
       if (top.has(r.subject) || top.has(r.object)) {
         edges.set(`${r.subject}\u0000${r.object}\u0000backs`, { source: r.subject, target: r.object, kind: "backs", weight: r.count });
         top.add(r.subject), top.add(r.object);
       }
     const ids = [...top];
     const nodes = ids.length
-      ? (this.db.prepare(`SELECT id, name, country, sector FROM actors WHERE id IN (${ids.map(() => "?").join(",")})`).all(...ids) as Row[])
+      ? (this.sql(`SELECT id, name, country, sector FROM actors WHERE id IN (${ids.map(() => "?").join(",")})`).all(...ids) as Row[])
           .map((a) => ({ id: a.id as string, name: a.name as string, country: (a.country as string) ?? null, sector: (a.sector as string) ?? null, events: weight.get(a.id as string) ?? 0 }))
       : [];
     return { nodes, edges: [...edges.values()].filter((e) => top.has(e.source) && top.has(e.target)) };
   }
 
   async map(filter: EventFilter, zoom?: number): Promise<MapPoint[]> {
-    const { where, params } = filterSql(filter);
-    const rows = this.db.prepare(`SELECT c.id, c.lat, c.lon, c.type, json_extract(c.record, '$.location.precision') AS precision FROM canonical_events c
-        ${where ? where + " AND" : "WHERE"} c.lat IS NOT NULL AND c.lon IS NOT NULL`).all(...params) as { id: string; lat: number; lon: number; type: string; precision: string }[];
-    return clusterPoints(rows.map((r) => ({ id: r.id, lat: r.lat, lon: r.lon, precision: r.precision, type: r.type, count: 1 })), zoom);
+    const { where, params } = this.where(filter);
+    const located = `${where ? where + " AND" : "WHERE"} c.lat IS NOT NULL AND c.lon IS NOT NULL`;
+    const total = (this.sql(`SELECT COUNT(*) AS n FROM canonical_events c ${located}`).get(...params) as { n: number }).n;
+    if (total <= CLUSTER_ABOVE) {
+      const rows = this.sql(`SELECT c.id, c.lat, c.lon, c.type, c.loc_precision AS precision FROM canonical_events c ${located}`).all(...params) as
+        { id: string; lat: number; lon: number; type: string; precision: string }[];
+      return rows.map((r) => ({ id: r.id, lat: r.lat, lon: r.lon, precision: r.precision, type: r.type, count: 1 }));
+    }
+    // Many events share a place (a city's coordinates): count them per place in SQL, cluster the places here.
+    const rows = this.sql(`SELECT MIN(c.id) AS id, c.lat, c.lon, c.type, c.loc_precision AS precision, COUNT(*) AS n FROM canonical_events c ${located}
+        GROUP BY c.lat, c.lon, c.type, c.loc_precision`).all(...params) as { id: string; lat: number; lon: number; type: string; precision: string; n: number }[];
+    return clusterPoints(rows.map((r) => ({ id: r.id, lat: r.lat, lon: r.lon, precision: r.precision, type: r.type, count: r.n })), zoom);
   }
 
   async stats(): Promise<StoreStats> {
-    const n = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
+    const n = (sql: string) => (this.sql(sql).get() as { n: number }).n;
     return {
       documents: n("SELECT COUNT(*) AS n FROM documents"),
       reportEvents: n("SELECT COUNT(*) AS n FROM report_events"),

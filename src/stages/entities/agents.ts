@@ -65,6 +65,17 @@ export function agentMentions(ctx: EntityContext, anchors: AnchorIndex): Candida
     if (!head) continue;
     const agent = m.values[0]!;
     if (PLACE_NOUNS.has(agent.phrase) || pressAudience(ctx, m.from, agent)) continue;
+    // "the Sudan People's Liberation Army": agent words ending a name are the name's
+    const holder = anchors.namedEndingAt.get(head.to);
+    if (holder && !holder.dependent && holder.type !== "PERSON" && holder.from <= m.from) {
+      // "Iran's Revolutionary Guard Corps": the possessive country is the name's
+      const c = anchors.countryEndingAt.get(holder.from);
+      if (!holder.country && c) {
+        holder.country = c.value.country.iso3;
+        holder.code = codeOf(holder.country, holder.sector);
+      }
+      continue;
+    }
     // a title or a descriptor before a name ("Foreign Minister Javad Zarif", "the paramilitary Rapid Support
     // Forces") belongs to that name
     const after = tokens[head.to];

@@ -102,17 +102,49 @@ export function cluster(cands: Candidate[]): Map<string, Cluster> {
 }
 
 const PRONOUNS = new Set(["he", "him", "his", "she", "her", "hers", "himself", "herself"]);
+const FEMININE = new Set(["she", "her", "hers", "herself"]);
+type Gender = "female" | "male" | null;
+const FEMALE_ROLE = /\b(?:\w+woman|\w+women|mrs|ms|madam|queen|princess|lady|dame|empress|duchess|sister|mother|widow|daughter|wife)\b/i;
+const MALE_ROLE = /\b(?:\w*(?<!wo)man|mr|king|prince|sir|lord|emperor|duke|brother|father|son|husband)\b/i;
+
+/** A person's gender from a role naming it ("spokeswoman", "Mr") or from the given name opening the name. */
+function clusterGender(ctx: EntityContext, cl: Cluster, roles: { start: number; end: number; role: string }[]): Gender {
+  for (const r of roles) {
+    if (!cl.mentions.some((m) => m.start === r.start && m.end === r.end)) continue;
+    if (FEMALE_ROLE.test(r.role)) return "female";
+    if (MALE_ROLE.test(r.role)) return "male";
+  }
+  const named = cl.mentions.filter((m) => m.kind === "name" && m.origin !== "agent");
+  for (const m of named) {
+    const first = phraseKeys(m.actor?.name ?? m.name).find((k) => /\p{L}/u.test(k));
+    const g = first ? ctx.kb.actors.genderOfGivenName(first) : null;
+    if (g) return g;
+  }
+  // "the spokeswoman", "a policewoman": a described person's noun
+  const described = cl.mentions.find((m) => m.origin === "agent");
+  if (described && /(?:woman|women)$/.test(described.name)) return "female";
+  return null;
+}
 
 /** he/she/his/her → the most recent person: in this sentence the first person before the pronoun, else the first
  * person (the subject, usually) of the nearest earlier sentence naming one, at most three sentences back. */
-export function linkPronouns(ctx: EntityContext, clusters: Map<string, Cluster>): void {
+export function linkPronouns(ctx: EntityContext, clusters: Map<string, Cluster>, roles: { start: number; end: number; role: string }[] = []): void {
   const persons: { c: Candidate; cl: Cluster }[] = [];
   for (const cl of clusters.values()) for (const m of cl.mentions) if (m.type === "PERSON" && m.kind !== "pronoun") persons.push({ c: m, cl });
   persons.sort((a, b) => a.c.start - b.c.start);
+  const genders = new Map<Cluster, Gender>();
+  const genderOf = (cl: Cluster) => {
+    if (!genders.has(cl)) genders.set(cl, clusterGender(ctx, cl, roles));
+    return genders.get(cl)!;
+  };
   const { tokens } = ctx;
   for (const t of tokens) {
     if (!PRONOUNS.has(t.key) || (!ctx.doc.upperCase && t.pos !== "PRON" && t.pos !== "DET")) continue;
-    let before = persons.filter((p) => p.c.end <= t.start);
+    // "she" is not a man known by his given name or role, "he" not a woman
+    const wanted: Gender = FEMININE.has(t.key) ? "female" : "male";
+    let before = persons.filter((p) => p.c.end <= t.start && genderOf(p.cl) !== (wanted === "female" ? "male" : "female"));
+    // a woman named before is the likelier "she" than a person of unknown gender
+    if (wanted === "female" && before.some((p) => genderOf(p.cl) === "female")) before = before.filter((p) => genderOf(p.cl) === "female");
     // named people first; a described one ("the minister") only when no name precedes
     const namedBefore = before.filter((p) => p.c.origin !== "agent");
     if (namedBefore.length) before = namedBefore;
@@ -205,6 +237,40 @@ export function linkGroupNominals(ctx: EntityContext, clusters: Map<string, Clus
     // the generic reading of the same words ("the militia" as any militia) gives way
     for (const cl of clusters.values()) cl.mentions = cl.mentions.filter((m) => !(m.origin === "agent" && m.start === head.start));
     pick.cl.mentions.push({ ...pick.c, start: head.start, end: head.end, from: head.i, to: head.i + 1, kind: "nominal", name: head.text, origin: "nominal", actor: pick.c.actor });
+  }
+  for (const cl of clusters.values()) cl.mentions.sort((a, b) => a.start - b.start);
+}
+
+// Copulas after which "it" is mostly the empty subject ("it was unclear", "it is likely").
+const EXPLETIVE_NEXT = /^(?:is|was|'s|remains|remained|seems|seemed|appears|appeared|became|becomes|takes|took|will be|would be)$/;
+
+/** "The group said it would ...", "Kenya condemned the attack, which it blamed on ...": "it"/"its" → the
+ * organisation, armed group or country the sentence opens with (its subject, mostly). Only within the sentence,
+ * only after that subject, and "it" only before a verb other than a copula. */
+export function linkItPronouns(ctx: EntityContext, clusters: Map<string, Cluster>): void {
+  const { tokens, doc } = ctx;
+  const firstBySentence = new Map<number, { c: Candidate; cl: Cluster }>();
+  for (const cl of clusters.values())
+    for (const m of cl.mentions) {
+      if (m.kind === "pronoun") continue;
+      const s = tokens[m.from]!.sentence;
+      const cur = firstBySentence.get(s);
+      if (!cur || m.start < cur.c.start) firstBySentence.set(s, { c: m, cl });
+    }
+  for (const t of tokens) {
+    if (t.key !== "it" && t.key !== "its") continue;
+    if (!doc.upperCase && t.pos !== "PRON" && t.pos !== "DET") continue;
+    const subj = firstBySentence.get(t.sentence);
+    if (!subj || subj.c.end > t.start || subj.c.type === "PERSON") continue;
+    // the subject opens the sentence: nothing but a determiner or an opening quote before it
+    const s = doc.sentences[t.sentence]!;
+    if (tokens.slice(s.tokenStart, subj.c.from).some((x) => x.pos !== "DET" && !/^["'(]$/.test(x.text))) continue;
+    if (t.key === "it") {
+      const next = tokens[t.i + 1];
+      if (!next || !(next.pos === "VERB" || next.pos === "AUX") || EXPLETIVE_NEXT.test(next.key)) continue;
+      if (EXPLETIVE_NEXT.test(`${next.key} ${tokens[t.i + 2]?.key ?? ""}`)) continue;
+    }
+    subj.cl.mentions.push({ ...subj.c, start: t.start, end: t.end, from: t.i, to: t.i + 1, kind: "pronoun", name: t.text, origin: "pronoun" });
   }
   for (const cl of clusters.values()) cl.mentions.sort((a, b) => a.start - b.start);
 }

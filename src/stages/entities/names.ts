@@ -99,7 +99,8 @@ function capRuns(ctx: EntityContext): { from: number; to: number }[] {
         continue;
       }
       // "Ministry of Foreign Affairs", "Organisation for Security and Co-operation"
-      const titleGoesOn = (ctx.kb.actors.titles.matchAt(tokens, from)?.to ?? 0) > j + 1;
+      let titleGoesOn = false;
+      for (let k = from; k <= j && !titleGoesOn; k++) titleGoesOn = (ctx.kb.actors.titles.matchAt(tokens, k)?.to ?? 0) > j + 1;
       if (OF_WORDS.has(n.key) && n.key !== "the" && isCapWord(tokens[j + 2]) && (titleGoesOn || tokens.slice(from, j + 1).some((x) => ORG_HEADS.has(x.key) || ARMED_HEADS.has(x.key)))) {
         j += 1;
         if (tokens[j + 1]?.key === "the") j++;
@@ -115,7 +116,7 @@ function capRuns(ctx: EntityContext): { from: number; to: number }[] {
 }
 
 /** "Hezbollah Secretary General Hassan Nasrallah" is two names: a title inside a run starts a new one. */
-function splitAtTitles(ctx: EntityContext, runs: { from: number; to: number }[]): { from: number; to: number }[] {
+function splitAtTitles(ctx: EntityContext, runs: { from: number; to: number }[], countryAt: Map<number, CountryHit> = new Map()): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
   for (const r of runs) {
     // "Kata'ib Sayyid al-Shuhada", "Sultan Murad Brigade": an organisation's name may hold a title word
@@ -137,8 +138,9 @@ function splitAtTitles(ctx: EntityContext, runs: { from: number; to: number }[])
         k = t.to;
         continue;
       }
-      // titles in a row stay together ("Supreme Leader Ayatollah Ali Khamenei")
-      if (k > from && !titleAt(ctx, k - 1, k)) {
+      // titles in a row stay together ("Supreme Leader Ayatollah Ali Khamenei"), and so does a country before
+      // the title ("US Defense Secretary Lloyd Austin")
+      if (k > from && !titleAt(ctx, k - 1, k) && countryAt.get(from)?.to !== k) {
         out.push({ from, to: k });
         from = k;
       }
@@ -197,7 +199,7 @@ const HEAD_SECTOR: Record<string, string> = {
 };
 const STATE_FORCE_HEADS = new Set(["army", "navy", "forces", "force", "guard", "guards", "corps", "marines"]);
 // Words that make a country-named force an insurgency ("Sudan People's Liberation Army", "Free Syrian Army")
-const INSURGENT_WORDS = new Set(["liberation", "revolutionary", "resistance", "popular", "islamic", "free", "rebel", "salvation", "mujahideen", "jihad", "democratic", "patriotic"]);
+const INSURGENT_WORDS = new Set(["liberation", "resistance", "popular", "islamic", "free", "rebel", "salvation", "mujahideen", "jihad", "democratic", "patriotic"]);
 
 /** The head word of a name: the last word before its first "of"/"for" ("Ministry of Water Resources" → "ministry"). */
 function headOf(ctx: EntityContext, from: number, to: number): string {
@@ -227,9 +229,10 @@ export function nameMentions(ctx: EntityContext, countries: CountryHit[]): NameF
 function mixedCaseNames(ctx: EntityContext, countries: CountryHit[]): NameFinderResult {
   const { tokens, doc } = ctx;
   const countryAt = new Map(countries.map((h) => [h.from, h]));
+  const countryEndingAt = new Map(countries.map((h) => [h.to, h]));
   const candidates: Candidate[] = [];
   const roles: RoleNote[] = [];
-  for (const run of splitAtTitles(ctx, capRuns(ctx))) {
+  for (const run of splitAtTitles(ctx, capRuns(ctx), countryAt)) {
     let i = run.from;
     // "Sultan Murad Brigade", "General Electric Company": a run headed like an organisation keeps its first word
     const orgRun = classify(ctx, run.from, run.to, false);
@@ -279,6 +282,9 @@ function mixedCaseNames(ctx: EntityContext, countries: CountryHit[]): NameFinder
       candidates.push({ start, end, from: i, to: run.to, kind: "alias", type: "PERSON", name: spanText(doc, start, end), country: null, sector: null, code: null, origin: "pattern", dependent: true });
       continue;
     }
+    // "Iran's Revolutionary Guard Corps", "Kenya's National Police": a possessive country owns the organisation
+    const owner = countryEndingAt.get(run.from);
+    if (!country && type !== "PERSON" && owner && isPossessive(tokens[run.from - 1])) country = owner.value.country.iso3;
     const head = headOf(ctx, i, run.to);
     // "Kenya Defence Forces", "the Israeli Air Force": a state's armed forces, not an armed group
     const stateForce = type === "ARMED_GROUP" && !!country && STATE_FORCE_HEADS.has(head) && !tokens.slice(i, run.to).some((t) => INSURGENT_WORDS.has(t.key));

@@ -28,8 +28,17 @@ export function countryWeights(ctx: EntityContext, hits: CountryHit[], named: Ca
   const add = (iso3: string | null | undefined, n = 1) => {
     if (iso3) w.set(iso3, (w.get(iso3) ?? 0) + n);
   };
-  for (const h of hits) add(h.value.country.iso3);
-  for (const c of named) if (c.origin !== "countries" && !c.dependent) add(c.country);
+  // each stretch of text counts once: "US Africa Command" is one mention, not a country, an actor and a name
+  const spans = [
+    ...hits.map((h) => ({ start: h.start, end: h.end, country: h.value.country.iso3 })),
+    ...named.filter((c) => c.origin !== "countries" && !c.dependent && c.country).map((c) => ({ start: c.start, end: c.end, country: c.country })),
+  ].sort((a, b) => b.end - b.start - (a.end - a.start));
+  const counted: { start: number; end: number }[] = [];
+  for (const sp of spans) {
+    if (counted.some((c) => c.start < sp.end && sp.start < c.end)) continue;
+    counted.push(sp);
+    add(sp.country);
+  }
   add(datelineCountry(ctx), DATELINE_WEIGHT);
   return w;
 }

@@ -43,6 +43,11 @@ function premodifierCountry(doc: Doc, kb: Knowledge, from: number, to: number): 
   return null;
 }
 
+/** The country of the first sub-national place named in [start, end) (a country name there may be a sponsor). */
+function placeCountry(doc: Doc, start: number, end: number): string | null {
+  return doc.places.find((p) => p.start >= start && p.end <= end && p.precision !== "country" && !p.metonym && p.country)?.country ?? null;
+}
+
 /** The speaker of the quote holding an offset ("We recommend ..." inside Khatibzadeh's quote). */
 function quoteSpeakerAt(doc: Doc, offset: number): { name: string; entity?: string | null } | null {
   const q = doc.quotes.find((x) => x.start <= offset && offset < x.end && x.speaker);
@@ -68,7 +73,7 @@ function singleActor(doc: Doc, kb: Knowledge, s: Span, head: number): Actor | nu
     if (e) {
       const a = entityActor(e, text, start, end);
       // "Serbian President X" where X's entity has no country: the phrase's country word gives it
-      if (!a.country) a.country = premodifierCountry(doc, kb, s.from, doc.tokenIndexAt(onHead.start));
+      if (!a.country) a.country = premodifierCountry(doc, kb, s.from, doc.tokenIndexAt(onHead.start)) ?? (a.sector ? placeCountry(doc, start, end) : null);
       if (a.country && !a.actorCode) a.actorCode = a.country + (a.sector && a.sector !== "OTHER" ? a.sector : "");
       return a;
     }
@@ -131,6 +136,8 @@ function singleActor(doc: Doc, kb: Knowledge, s: Span, head: number): Actor | nu
     // a proper name no layer knows is still an actor ("Acme Corp" in an unknown-name world)
     if (!(headTok.pos === "PROPN" && (headTok.cap || doc.upperCase))) return null;
   }
+  // "Darfur rebels", "workers of a Tehran bus company": people named with a town or region are of its country
+  if (!country && (isActorNoun || sector)) country = placeCountry(doc, start, end);
   const name = text.replace(LEAD, "").replace(/^the\s+/i, "");
   const code = country ? (prefix ? (agentCode ?? "") + country : country + (agentCode ?? "")) : agentCode && prefix ? agentCode : null;
   const actor: Actor = { name, text, country, sector: (sector as Actor["sector"]) ?? null, actorCode: code || null, start, end };

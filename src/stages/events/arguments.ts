@@ -25,17 +25,22 @@ function phraseBefore(doc: Doc, p: number, lo: number): NounPhrase | null {
   const t = doc.tokens[p];
   if (!t || p < lo) return null;
   if (t.text === "-" || t.text === "\u2014" || t.text === "\u2013" || t.key === ",") {
-    // find the opening mark of the apposition
-    for (let k = p - 1; k > lo; k--) {
+    // find the opening mark of the apposition; a verb inside it is fine when it opens with a noun phrase or a
+    // relative pronoun ("Kenya, which has troops in X, condemned"; "the RSF, the group fighting the army, said")
+    let sawVerb = false;
+    for (let k = p - 1; k > lo && k > p - 30; k--) {
       const w = doc.tokens[k]!;
+      if (w.key === ";" || w.key === ":") break;
       if (w.key === t.key || w.text === t.text || (w.text === "-" && t.key === "-")) {
-        const inner = nounPhraseRight(doc, k + 1, p);
+        const opener = doc.tokens[k + 1]!;
+        if (sawVerb && !(RELATIVE_PRONOUNS.has(opener.key) && opener.key !== "that" || ["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(opener.pos))) return null;
+        const inner = sawVerb ? null : nounPhraseRight(doc, k + 1, p);
         const outer = nounPhraseLeft(doc, k - 1, lo);
         if (!outer) return inner;
         // the apposition's members (the UK, Germany ...) become the outer phrase's members
         return { from: outer.from, to: p, head: outer.head, members: inner && inner.members.length > 1 ? inner.members : outer.members };
       }
-      if (w.pos === "VERB" || w.pos === "AUX") break;
+      if (w.pos === "VERB" || w.pos === "AUX") sawVerb = true;
     }
     return null;
   }
@@ -92,10 +97,19 @@ export function subjectOf(doc: Doc, kb: Knowledge, v: number, clause: Clause, lo
     // "urged Iran to": the phrase before "to" is the subject of the infinitive when a verb governs it
     const np = nounPhraseLeft(doc, c, lo);
     if (np && doc.tokens[np.from - 1]?.pos === "VERB") return np;
+    // "Spain is ready / willing to ...": an adjective after a copula; the copula's subject acts
+    if (ct.pos === "ADJ" && doc.tokens[c - 1]?.pos === "AUX") {
+      let a = c - 1;
+      while (a > lo && (doc.tokens[a - 1]!.pos === "AUX" || doc.tokens[a - 1]!.key === "not")) a--;
+      const subj = a - 1 >= lo ? phraseBefore(doc, a - 1, lo) : null;
+      if (subj) return subj;
+    }
     const pv = previousVerb(doc, m, lo);
     return pv >= 0 ? subjectOf(doc, kb, pv, clauseAt(doc, kb, pv, lo, hi), lo, hi, depth + 1) : null;
   }
-  if (p < clause.from) return null;
+  // "The RSF, the group fighting the army since 2023, accused ...": a clause that opens with its verb right
+  // after a comma has its subject before the comma, behind an apposition
+  if (p < clause.from) return p === clause.from - 1 && doc.tokens[p]?.key === "," && clause.kind === "main" ? phraseBefore(doc, p, lo) : null;
   return phraseBefore(doc, skipDateAdjunct(doc, p, clause.from), clause.from);
 }
 

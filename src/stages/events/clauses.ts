@@ -35,7 +35,11 @@ export function clauseAt(doc: Doc, kb: Knowledge, i: number, lo: number, hi: num
   for (let k = i - 1; k >= lo; k--) {
     const w = t[k]!;
     if (w.key === ";" || w.key === ":") { from = k + 1; break; }
-    if (RELATIVE.has(w.key) && w.key !== "that" && w.pos !== "DET") { from = k; kind = "relative"; marker = k; break; }
+    if (RELATIVE.has(w.key) && w.key !== "that" && w.pos !== "DET") {
+      // "Kenya, which has troops there, condemned": i is the main verb after a relative clause between commas
+      if (t[k - 1]?.key === "," && closedBefore(doc, k, i)) { k--; continue; }
+      from = k; kind = "relative"; marker = k; break;
+    }
     if (w.key === "that" && isThatClause(doc, k)) {
       from = k; marker = k;
       kind = k > lo && isVerb(doc, k - 1) ? "complement" : t[k - 1]?.pos === "NOUN" || t[k - 1]?.pos === "PROPN" ? "relative" : "complement";
@@ -69,6 +73,15 @@ export function clauseAt(doc: Doc, kb: Knowledge, i: number, lo: number, hi: num
     if (w.pos === "VERB" && kb.lexicon.reportingVerbs.has(w.lemma) && k > i + 1 && !isVerb(doc, k - 1) && t[k - 1]!.text !== "-") { to = k; break; }
   }
   return { from, to, kind, ...(marker !== undefined ? { marker } : {}) };
+}
+
+/** A relative clause opened at k closes with a comma, after which only auxiliaries and adverbs precede i. */
+function closedBefore(doc: Doc, k: number, i: number): boolean {
+  let c = -1;
+  for (let j = k + 1; j < i; j++) if (doc.tokens[j]!.key === ",") { c = j; break; }
+  if (c < 0 || !hasVerb(doc, k + 1, c) && !isVerb(doc, k + 1)) return false;
+  for (let j = c + 1; j < i; j++) if (!["AUX", "ADV", "PART"].includes(doc.tokens[j]!.pos)) return false;
+  return true;
 }
 
 /** ", Kirby said." / ", he added": a short subject then a reporting verb closing the sentence. */

@@ -15,6 +15,21 @@ export interface Effects {
   victims: string | null;
 }
 
+// "at least nine", "more than 20", "some 30", "nearly 100": a bound or estimate still gives the count
+const APPROXIMATORS = new Set(["at", "least", "most", "more", "than", "about", "nearly", "almost", "around", "roughly", "approximately", "over", "up", "to", "some", "an", "estimated", "as", "many"]);
+
+const isCount = (doc: Doc, kb: Knowledge, k: number) => {
+  const t = doc.tokens[k];
+  return !!t && (/^\d[\d,]*$/.test(t.key) || kb.lexicon.numbers.has(t.key) && t.key !== "a" && t.key !== "an");
+};
+
+/** The token after an approximator run ("at least", "more than") that a number follows, else `k`. */
+function skipApproximator(doc: Doc, kb: Knowledge, k: number, to: number): number {
+  let j = k;
+  while (j < to && j < k + 3 && APPROXIMATORS.has(doc.tokens[j]!.key)) j++;
+  return j > k && isCount(doc, kb, j) ? j : k;
+}
+
 /** The count a phrase gives: "6 civilians", "a civilian contractor", "two women", "at least 12 people"; null if vague. */
 function countOf(doc: Doc, kb: Knowledge, s: Span): { n: number | null; victims: string | null } {
   let n: number | null = null;
@@ -25,7 +40,7 @@ function countOf(doc: Doc, kb: Knowledge, s: Span): { n: number | null; victims:
     const t = doc.tokens[k]!;
     if (k > s.from && (t.key === "including" || t.key === "," || t.key === "among")) break;
     if (!sawCount) {
-      if (VAGUE.has(t.key)) { sawCount = true; n = null; continue; }
+      if (VAGUE.has(t.key) && !isCount(doc, kb, k + 1)) { sawCount = true; n = null; continue; }
       const digits = /^\d[\d,]*$/.test(t.key) ? Number(t.key.replace(/,/g, "")) : NaN;
       if (Number.isFinite(digits)) { n = digits; sawCount = true; continue; }
       const w = kb.lexicon.numbers.get(t.key);
@@ -55,7 +70,7 @@ export function effectsIn(doc: Doc, kb: Knowledge, from: number, to: number): Ef
       if (np) c = countOf(doc, kb, np);
     }
     if (c.n === null && !prevBe && t.lemma !== "die" && t.key !== "dead") {
-      const np = nounPhraseRight(doc, k + 1, to);
+      const np = nounPhraseRight(doc, skipApproximator(doc, kb, k + 1, to), to);
       if (np) c = countOf(doc, kb, np.members.length > 1 ? { from: np.from, to: np.to } : np);
       if (np && np.members.length > 1 && c.n === null) c.n = np.members.length;
     }

@@ -32,6 +32,8 @@ interface Report {
   speaker: Actor | null;
   code: string | null;
   info: VerbInfo;
+  /** the event noun the speech act is about ("threatened sanctions") */
+  topic?: NominalTrigger;
 }
 
 const DEFINITE = new Set(["the", "these", "those", "this", "that", "such", "its", "their", "his", "her"]);
@@ -155,6 +157,9 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
       ...init,
     } as Draft;
     d.location = eventLocation(doc, at, cChars, sChars, d.source, d.target);
+    // people acted on where the event happened are, failing a country of their own, of that place's country
+    // ("killed 12 villagers in Kutum", "arrested protesters in Lagos")
+    if (d.target && !d.target.country && !d.target.members?.length && d.location?.country) d.target = { ...d.target, country: d.location.country };
     if (!d.target && RECIPIENT_TYPES.has(d.code.slice(0, 2))) d.target = fallbackTarget(doc, kb, s, d.source, init.head);
     d.confidence = confidenceOf(d);
     return d;
@@ -171,7 +176,13 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     // nominals this verb's pattern or object holds are part of its event (or of its skipped content)
     const objAll = objectOf(doc, coding?.to ?? v + 1, clause);
     if (coding) for (const m of coding.matched) { const n = nominalIn(m.from, m.to); if (n && (!objAll || n.head >= objAll.to || coding.specific)) consumedLater.push(n); }
-    if (isReporting) return;
+    if (isReporting) {
+      // "threatened new sanctions on X", "condemned the attack": the event noun in a speech act's object is what
+      // the act is about (one threat, one condemnation), not an event that happened
+      const r = reports.find((x) => x.v === v);
+      if (r?.code && objAll) for (const n of nominals) if (n.head >= objAll.from && n.head < clause.to && !consumed.has(n)) { consumed.add(n); r.topic ??= n; }
+      return;
+    }
     // a coded speech act's content ("insists the US must lift ...") is not an event of its own
     const skipContent = () => { if (objAll) for (const n of nominals) if (n.head >= objAll.from && n.head < objAll.to) consumed.add(n); };
     if (rep && rep.code) { skipContent(); return; }
@@ -197,12 +208,17 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     const obj = objectOf(doc, verbEnd, clause);
     const objNom = obj ? nominalIn(obj.from, obj.to) : undefined;
     const light = kb.lexicon.lightVerbs.has(lemma);
+    // "prevented the demonstration", "postponed the talks": the noun names what did not happen
+    if (objNom && kb.lexicon.preventVerbs.has(lemma)) {
+      consumed.add(objNom);
+      if (!code) return;
+    }
     let cue: { mode?: string | null; weapon?: string | null } | undefined;
     let trigFrom = coding?.from ?? v, trigTo = verbEnd, head = v;
     let targetPhrase: NounPhrase | null = null;
     // a verb with its own sense keeps it; the noun is then its object's topic ("rejected a proposal for a ceasefire")
     const ownSense = !!code && (specific || !!coding?.entry.own) && code.slice(0, 2) !== objNom?.entry.code.slice(0, 2);
-    if (objNom && (light || !code || !ownSense)) {
+    if (objNom && !consumed.has(objNom) && (light || !code || !ownSense)) {
       consumed.add(objNom);
       code = objNom.entry.code.slice(0, 2) === code?.slice(0, 2) && code!.length > objNom.entry.code.length ? code : objNom.entry.code;
       specific = true;
@@ -272,7 +288,10 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     if (!controlKind && cues.obligation && modality === "asserted") modality = "hypothetical";
     if (controlKind && !targetActor && RECIPIENT_TYPES.has(code.slice(0, 2))) targetActor = fallbackTarget(doc, kb, s, sourceActor, v);
     // "sent troops to Lebanon", "arrived in Amman": a country in a phrase after the verb stands for the recipient
-    if (!targetActor || !targetActor.country && !targetActor.entity && Number(code.slice(0, 2)) < 18) {
+    // "offered its engineers to X", "pull its soldiers out of X": the source's own people or goods are what it
+    // moves; the recipient is named after them
+    if (targetActor && obj && !objNom && Number(code.slice(0, 2)) < 18 && isOwnTheme(doc, obj, targetActor, sourceActor)) targetActor = null;
+    if (!targetActor || !targetActor.country && Number(code.slice(0, 2)) < 18) {
       const pp = countryAfter(doc, kb, verbEnd, clause.to, sourceActor, code);
       if (pp) targetActor = targetActor ? { ...targetActor, country: pp.country } : pp;
     }
@@ -309,13 +328,23 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
       const inner = verbs.find((x) => x.v > r.v && x.v < r.to && x.coding?.code);
       code = demandOf(inner?.coding?.code ?? null);
     }
+    // a threat's topic says what is threatened ("threatened sanctions" → threaten with sanctions)
+    if (code === "130" && r.topic) code = threatOf(r.topic.entry.code);
     const obj = r.info.coding ? objectOf(doc, r.info.coding.to, r.info.clause) : objectOf(doc, r.v + 1, r.info.clause);
     const objActor = obj && obj.to <= (contentSubj?.from ?? hi) && !(contentSubj && obj.from === contentSubj.from) ? actorOf(doc, kb, obj) : null;
-    const target = objActor ?? actorOf(doc, kb, contentSubj) ?? actorOf(doc, kb, prepPhrase(doc, r.v + 1, Math.min(hi, r.v + 4), ["on", "to", "against"]));
+    // "claimed responsibility for", "took credit": owning an act, not an accusation
+    if (r.info.lemma === "claim" && obj && ["responsibility", "credit"].includes(T[obj.head]!.key)) continue;
+    const topicTarget = r.topic ? actorOf(doc, kb, prepPhrase(doc, r.topic.to, Math.min(hi, r.topic.to + 4), TARGET_PREPS[typeFamily(r.topic.entry.code)] ?? TARGET_PREPS.default!)) : null;
+    const target = objActor ?? topicTarget ?? actorOf(doc, kb, contentSubj) ?? actorOf(doc, kb, prepPhrase(doc, r.v + 1, Math.min(hi, r.v + 4), ["on", "to", "against"]));
     const cues = verbModality(doc, kb, r.v, r.info.clause, { from: lo, to: hi }, false);
     if (cues.inCondition) continue;
     const d = make({ head: r.v, from: r.v, to: r.v + 1, kind: "verb", code, clause: r.info.clause, date: eventDate(doc, T[r.v]!.start, charSpan(doc, r.info.clause), charSpan(doc, r.info.clause)) }, r.speaker, target, cues.modality, true);
-    if (d.date?.basis === "publication date" || !d.date) d.date = eventDate(doc, T[r.v]!.start, sChars, sChars);
+    // else the sentence's date, but not one inside the speaker's own description ("the group fighting since 2023")
+    const subj = r.info.subj;
+    const descr = subj && subj.to <= r.v ? { start: T[subj.from]!.start, end: T[r.v]!.start } : null;
+    const inDescr = !!descr && doc.timexes.some((x) => x.start >= descr.start && x.end <= descr.end);
+    const around = inDescr ? { start: T[r.v]!.start, end: s.end } : sChars;
+    if (d.date?.basis === "publication date" || !d.date) d.date = eventDate(doc, T[r.v]!.start, around, around);
     d.location = null; // where it was said is rarely written; the places of its content are not it
     out.push(d);
   }
@@ -420,15 +449,24 @@ function nominalSource(doc: Doc, kb: Knowledge, n: NominalTrigger, lo: number, h
   return pre ?? actorOf(doc, kb, prepPhrase(doc, n.to, Math.min(hi, n.to + 3), ["by"]));
 }
 
+/** An object phrase that is the source's own ("its troops", "their equipment"): a theme, not a target. */
+function isOwnTheme(doc: Doc, obj: NounPhrase, target: Actor, source: Actor | null): boolean {
+  const first = doc.tokens[obj.from]!.key;
+  if (!["its", "their", "his", "her", "our"].includes(first)) return false;
+  return !target.country || target.country === source?.country;
+}
+
 /** The first country named in a prepositional phrase in [from, to) (a place counts for its country). */
 function countryAfter(doc: Doc, kb: Knowledge, from: number, to: number, source: Actor | null, code: string): Actor | null {
   const T = doc.tokens;
   // an attack's "in X" is where it happened; a visit's "in X" is whom it visited
   const violent = Number(code.slice(0, 2)) >= 18;
   const preps = violent ? ["against", "on", "at", "toward", "towards"] : ["to", "in", "into", "from", "against", "on", "with", "toward", "towards", "for", "at"];
-  const placePreps = code.startsWith("042") || code.startsWith("043") ? ["to", "in", "into", "toward", "towards"] : ["to", "into", "toward", "towards"];
+  // a non-violent act's "in X" (troops in X, settlements in X) names the country it concerns
+  const placePreps = violent ? ["to", "into", "toward", "towards"] : ["to", "in", "into", "toward", "towards", "of"];
   for (let k = from; k < to; k++) {
-    if (!preps.includes(T[k]!.key)) continue;
+    // "out of X" is "from X"
+    if (!preps.includes(T[k]!.key) && !(T[k]!.key === "of" && T[k - 1]?.key === "out")) continue;
     const np = nounPhraseRight(doc, k + 1, to);
     if (!np) continue;
     const a = actorOf(doc, kb, np);

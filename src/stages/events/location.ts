@@ -40,13 +40,30 @@ function toLocation(p: Place): EventLocationValue {
   return { name: p.name, country: p.country, lat: p.lat, lon: p.lon, ...(p.geonameId != null ? { geonameId: p.geonameId } : {}), precision: p.precision, start: p.start, end: p.end };
 }
 
+// finer places first; a place named inside a coarser one's phrase is where it happened
+const FINENESS = ["point", "site", "neighbourhood", "neighborhood", "city", "town", "village", "admin3", "admin2", "admin1", "region", "country", "continent"];
+const fineness = (p: Place) => { const i = FINENESS.indexOf(p.precision as string); return i < 0 ? FINENESS.length : i; };
+/** "the South Darfur city of Nyala", "Nyala, South Darfur": words that join two names of one place phrase */
+const SAME_PHRASE = /^[\s,]*(?:(?:the|a|northern|southern|eastern|western|central|north|south|east|west|city|town|village|district|province|region|state|capital|county|area|governorate|of)\b[\s,]*)*$/i;
+
+/** The most precise place of the locative phrase holding `p`. */
+function finest(doc: Doc, p: Place, list: Place[]): Place {
+  let best = p;
+  for (const q of list) {
+    if (q === p || fineness(q) >= fineness(best)) continue;
+    const gap = q.start >= p.end ? doc.text.slice(p.end, q.start) : q.end <= p.start ? doc.text.slice(q.end, p.start) : null;
+    if (gap !== null && gap.length <= 30 && SAME_PHRASE.test(gap)) best = q;
+  }
+  return best;
+}
+
 export function eventLocation(doc: Doc, at: number, clause: { start: number; end: number }, sentence: { start: number; end: number }, source: Actor | null, target: Actor | null): EventLocationValue | null {
   const usable = doc.places.filter((p) => !p.metonym && !inside(p, source) && !attributive(doc, p) && locative(doc, p));
   const near = (list: Place[]) => list.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at) || (a.precision === "country" ? 1 : 0) - (b.precision === "country" ? 1 : 0))[0];
   const c = near(usable.filter((p) => p.start >= clause.start && p.end <= clause.end));
-  if (c) return toLocation(c);
+  if (c) return toLocation(finest(doc, c, usable));
   const s = near(usable.filter((p) => p.start >= sentence.start && p.end <= sentence.end));
-  if (s) return toLocation(s);
+  if (s) return toLocation(finest(doc, s, usable));
   const dl = doc.dateline?.place;
   if (dl) {
     const p = doc.places.find((x) => x.start >= dl.start && x.end <= dl.end);

@@ -85,6 +85,8 @@ export function codeVerb(doc: Doc, kb: Knowledge, v: number, subject: Span | nul
       const score = p.pre.length + p.post.reduce((n, [a, b]) => n + (a ? 1 : 0) + (b ? b.length : 0), 0) + 0.1 * (pre.exact + post.exact) + ((entry.after?.length ?? 0) + (entry.before?.length ?? 0)) * 0.5 + (own ? 0.3 : 0);
       // a pattern of bare prepositions or particles ("* (TO)", "* OFF") says too little to be specific
       const hasNoun = p.pre.length > 0 || p.post.some(([, n]) => n && n.length > 0 && !(n.length === 1 && PARTICLES.has(n[0]!)));
+      // a bare preposition is a sense of the verb it was written for ("welcome to", "call on"), not of its synonyms
+      if (!hasNoun && p.v && !own) continue;
       if (!best || score > best.score) best = { score, coding: { entry, from, to, code: p.code, specific: hasNoun, matched: [...pre.spans, ...post.spans] } };
     }
   }

@@ -67,12 +67,28 @@ export function filterBar(store: Store): HTMLElement {
   );
   bar.addEventListener("submit", (e) => e.preventDefault());
 
+  // A network click or a suggestion filters by actor id; the box shows that actor's name (the URL keeps the id).
+  const actorNames = new Map<string, string>();
+  const showActorName = (id: string) => {
+    const name = actorNames.get(id);
+    if (name) {
+      if (store.state.actor === id && document.activeElement !== actorInput) actorInput.value = name, actorInput.title = `${name} (${id})`;
+      return;
+    }
+    api.actors(id, 1).then(({ items }) => {
+      const a = items.find((x) => x.id === id);
+      if (a) actorNames.set(id, a.name), showActorName(id);
+    }).catch(() => { /* the id stays shown */ });
+  };
+
   const sync = () => {
     const st = store.state;
     for (const [key, el] of inputs) {
       if (document.activeElement === el) continue;
       el.value = st[key] ?? "";
     }
+    actorInput.title = "";
+    if (/^a_[0-9a-f]{12}$/.test(st.actor ?? "")) showActorName(st.actor!);
   };
   sync();
   store.subscribe(sync);

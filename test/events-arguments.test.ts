@@ -1,0 +1,88 @@
+// Events stage, second pass: triggers PETRARCH leaves uncoded, target selection, subjects behind relative clauses
+// and appositions, speech acts about an event noun, casualty bounds. Sentences written for these tests.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { annotateText } from "./helpers.ts";
+import type { Event } from "../src/schema.ts";
+
+const events = (text: string, published = "2022-03-14") => annotateText(text, published).events;
+const main = (list: Event[]) => [...list].sort((a, b) => b.confidence - a.confidence)[0];
+
+test("a bare-preposition pattern of one verb does not recode its synonyms", () => {
+  // "welcome to" is a hosting sense of welcome; praise shares the block but keeps praise
+  const e = main(events("The Dutch foreign minister praised Kenya's efforts to protect refugees."))!;
+  assert.equal(e.type, "SUPPORT");
+  assert.equal(e.source?.country, "NLD");
+});
+
+test("verbs PETRARCH leaves uncoded get their CAMEO meaning", () => {
+  const accepted = main(events("The government of Chad accepted the rebels' demands for a new constitution."))!;
+  assert.equal(accepted.type, "CONCEDE");
+  // PETRARCH files "disarm" with destroying: disarming fighters is a de-escalation
+  const disarmed = main(events("Pakistan disarmed hundreds of tribal fighters in Waziristan."))!;
+  assert.equal(disarmed.type, "RETREAT");
+  const delivered = main(events("Japan delivered 40 tonnes of medical supplies to Nepal on Friday."))!;
+  assert.equal(delivered.type, "AID");
+  assert.equal(delivered.target?.country, "NPL");
+  const strike = main(events("Dock workers in Chile stopped work on Monday over unpaid wages."))!;
+  assert.equal(strike.type, "PROTEST");
+  const probe = events("Peru launched an investigation into killings by police officers in Lima.");
+  assert.ok(probe.some((e) => e.type === "ACCUSE" && e.source?.country === "PER"), JSON.stringify(probe.map((e) => e.type)));
+});
+
+test("the source's own troops or goods are the theme; the recipient after them is the target", () => {
+  const offer = main(events("Egypt has offered its engineers to Sudan's transitional government."))!;
+  assert.equal(offer.source?.country, "EGY");
+  assert.equal(offer.target?.country, "SDN");
+  const pull = main(events("Ghana says it is willing to pull its soldiers out of neighbouring Togo."))!;
+  assert.equal(pull.target?.country, "TGO");
+  // a thing as the object with no country of its own: the country of the place it is sent to
+  const sent = main(events("Spain is ready to contribute 300 soldiers to a European training mission in Mali."))!;
+  assert.equal(sent.source?.country, "ESP");
+  assert.equal(sent.target?.country, "MLI");
+});
+
+test("the subject is found behind a relative clause or an apposition holding a verb", () => {
+  const rel = events("Ghana, which has soldiers in Mali as part of a UN mission, condemned the bombing.");
+  const accuse = rel.find((e) => e.type === "ACCUSE")!;
+  assert.equal(accuse.source?.country, "GHA");
+  assert.equal(rel.filter((e) => e.type === "ASSAULT").length, 0, "the condemned bombing is the topic, not a new event");
+  const app = events("The Houthis, the rebel movement controlling the capital since 2014, accused Saudi Arabia of bombing a prison.");
+  const acc = app.find((e) => e.type === "ACCUSE")!;
+  assert.equal(acc.source?.country, "YEM");
+  assert.equal(acc.target?.country, "SAU");
+  assert.notEqual(acc.date?.value, "2014", "a date describing the speaker is not the date of the accusation");
+  // a fronted subordinate clause still keeps its subject after the comma
+  const after = events("After the talks collapsed, Iran accused the United States of sabotage.").find((e) => e.type === "ACCUSE")!;
+  assert.equal(after.source?.country, "IRN");
+});
+
+test("a threat of sanctions is one threat, not an asserted sanction", () => {
+  const list = events("The European Union has threatened new sanctions on generals responsible for attacks on protesters.");
+  assert.equal(list.filter((e) => e.type === "SANCTION" && e.modality === "asserted").length, 0, JSON.stringify(list.map((e) => [e.type, e.modality])));
+  assert.equal(list.filter((e) => e.type === "ASSAULT").length, 0);
+  const threat = list.filter((e) => e.type === "THREATEN");
+  assert.equal(threat.length, 1);
+  assert.equal(threat[0]!.cameo, "1312");
+});
+
+test("casualty counts with bounds and estimates", () => {
+  const a = main(events("Gunmen stormed a village in the north, killing at least nine people."))!;
+  assert.equal(a.fatalities, 9);
+  const b = main(events("Militants attacked an army convoy, killing some 30 soldiers."))!;
+  assert.equal(b.fatalities, 30);
+  const c = main(events("Militants attacked an army convoy, killing several soldiers."))!;
+  assert.equal(c.fatalities, null);
+});
+
+test("the event is located at the most precise place of its locative phrase", () => {
+  const e = main(events("Government jets bombed a market in the North Darfur town of Kutum on Monday, killing 12 people."))!;
+  assert.equal(e.location?.name, "Kutum");
+});
+
+test("a threat's target is the target of the threatened act; claiming responsibility accuses no one", () => {
+  const t = events("The European Union has threatened new sanctions on generals responsible for attacks on protesters.").find((e) => e.type === "THREATEN")!;
+  assert.equal(t.target?.name, "generals");
+  const c = events("The group claimed responsibility for the bombing in a statement.");
+  assert.equal(c.filter((e) => e.type === "ACCUSE").length, 0);
+});
