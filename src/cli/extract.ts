@@ -6,7 +6,8 @@ import { createInterface } from "node:readline";
 import type { Command } from "commander";
 import { extract } from "../pipeline.ts";
 import { loadKnowledge } from "../knowledge/load.ts";
-import { checkDate, checkText, decodeText, InputError } from "../ingest/decode.ts";
+import { checkDate, decodeText, InputError } from "../ingest/decode.ts";
+import { articleFromJsonLine } from "../ingest/jsonl.ts";
 import type { Article } from "../doc.ts";
 
 interface ExtractOptions {
@@ -59,7 +60,7 @@ async function runExtract(files: string[], opts: ExtractOptions): Promise<number
       if (!line.trim()) continue;
       const name = `stdin line ${n}`;
       try {
-        run(articleFromJson(line, name), name);
+        run(articleFromJsonLine(line, name), name);
       } catch (e) {
         failed++;
         console.error(`sitrep extract: ${(e as Error).message}`);
@@ -81,26 +82,4 @@ async function runExtract(files: string[], opts: ExtractOptions): Promise<number
     }
   }
   return failed ? 1 : 0;
-}
-
-/** One JSON Lines record → an article, or an InputError naming the line. */
-export function articleFromJson(line: string, name: string): Article {
-  let obj: unknown;
-  try {
-    obj = JSON.parse(line);
-  } catch (e) {
-    throw new InputError(name, `malformed JSON (${(e as Error).message})`);
-  }
-  if (!obj || typeof obj !== "object" || Array.isArray(obj)) throw new InputError(name, "expected a JSON object");
-  const o = obj as Record<string, unknown>;
-  const id = o.id == null ? undefined : String(o.id);
-  const label = id ? `${name} (id ${id})` : name;
-  return {
-    id,
-    text: checkText(o.text, label),
-    published: checkDate(o.published, label),
-    title: typeof o.title === "string" ? o.title : null,
-    source: typeof o.source === "string" ? o.source : null,
-    url: typeof o.url === "string" ? o.url : null,
-  };
 }
