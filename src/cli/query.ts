@@ -5,6 +5,17 @@ import { parseBbox } from "../store/filters.ts";
 import type { EventFilter } from "../store/store.ts";
 import type { CanonicalEvent } from "../corpus/records.ts";
 import { checkFormat, render } from "./format.ts";
+import type { Store } from "../store/store.ts";
+
+/** Opens the store, runs one command against it, and always closes it. */
+export async function withStore<T>(db: string | undefined, fn: (store: Store) => Promise<T>): Promise<T> {
+  const store = openStore(db);
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
 
 interface FilterOptions {
   db?: string;
@@ -68,14 +79,11 @@ export function registerQueries(program: Command): void {
     .option("--format <f>", "table, json or csv", "table")
     .action(async (o: FilterOptions) => {
       const format = checkFormat(o.format);
-      const store = openStore(o.db);
-      try {
+      await withStore(o.db, async (store) => {
         const page = await store.events(filterOf(o));
         console.log(render(page.items.map(eventRow), EVENT_COLUMNS, format, page));
         if (format === "table") console.log(`${page.items.length} of ${page.total} events${page.total > page.offset + page.items.length ? ` (--offset ${page.offset + page.items.length} for more)` : ""}`);
-      } finally {
-        await store.close();
-      }
+      });
     });
 
   program.command("actors").description("List actors resolved across documents, with their event counts.")
@@ -85,13 +93,10 @@ export function registerQueries(program: Command): void {
     .option("--format <f>", "table, json or csv", "table")
     .action(async (q: string | undefined, o: FilterOptions) => {
       const format = checkFormat(o.format);
-      const store = openStore(o.db);
-      try {
+      await withStore(o.db, async (store) => {
         const rows = await store.actors(q, Number(o.limit) || 50);
         console.log(render(rows, ["id", "name", "country", "sector", "actorCode", "events"], format, { items: rows }));
-      } finally {
-        await store.close();
-      }
+      });
     });
 
   program.command("show").description("Show a canonical event: its record, every report behind it, and why they were merged.")
@@ -100,8 +105,7 @@ export function registerQueries(program: Command): void {
     .option("--format <f>", "table or json", "table")
     .action(async (id: string, o: FilterOptions) => {
       const format = checkFormat(o.format);
-      const store = openStore(o.db);
-      try {
+      await withStore(o.db, async (store) => {
         const d = await store.event(id);
         if (!d) {
           console.error(`sitrep show: no event ${id}`);
@@ -118,9 +122,7 @@ export function registerQueries(program: Command): void {
         d.reports.forEach((r, i) => console.log(`  ${i + 1}. ${r.source ?? "unknown publisher"}, ${r.published ?? "undated"}: ${r.title ?? r.documentId.slice(0, 12)}\n     document ${r.documentId.slice(0, 16)} event ${r.eventIndex}, chars ${r.evidence.start}-${r.evidence.end}\n     "${r.sentence.text.replace(/\s+/g, " ").trim()}"`));
         console.log("\nWhy merged:");
         for (const r of d.merge.reasons) console.log(`  - ${r}`);
-      } finally {
-        await store.close();
-      }
+      });
     });
 
   addFilterOptions(program.command("dyad").description("Events between two actors (either direction) and Goldstein scores by month."))
@@ -129,12 +131,9 @@ export function registerQueries(program: Command): void {
     .option("--format <f>", "table, json or csv", "table")
     .action(async (a: string, b: string, o: FilterOptions) => {
       const format = checkFormat(o.format);
-      const store = openStore(o.db);
-      try {
+      await withStore(o.db, async (store) => {
         const months = await store.dyad(a, b, { ...filterOf(o), actor: undefined });
         console.log(render(months, ["month", "events", "goldsteinSum", "goldsteinMean"], format, { months }));
-      } finally {
-        await store.close();
-      }
+      });
     });
 }
