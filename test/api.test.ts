@@ -135,6 +135,10 @@ test("at scale, the map clusters places holding many events and the timeline's p
   const days = await store.timeline("day", {}), weeks = await store.timeline("week", {}), months = await store.timeline("month", {});
   assert.equal(sum(weeks), sum(days));
   assert.equal(sum(months), sum(days));
+  // the counts kept per day agree with counting the events (a filter every dated event passes forces the count)
+  assert.deepEqual(days, await store.timeline("day", { from: "1900-01-01" }));
+  assert.deepEqual(await store.timeline("day", { type: "ASSAULT" }), await store.timeline("day", { type: "ASSAULT", from: "1900-01-01" }));
+  assert.deepEqual(await store.timeline("day", { modality: "any" }), await store.timeline("day", { modality: "any", from: "1900-01-01" }));
   assert.ok(weeks.every((w) => new Date(`${w.period}T00:00:00Z`).getUTCDay() === 1), "weeks start on Monday");
   assert.ok(months.every((m) => /^\d{4}-\d{2}$/.test(m.period)));
   assert.deepEqual(months.map((m) => m.period), [...months.map((m) => m.period)].sort());

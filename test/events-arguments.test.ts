@@ -86,3 +86,40 @@ test("a threat's target is the target of the threatened act; claiming responsibi
   const c = events("The group claimed responsibility for the bombing in a statement.");
   assert.equal(c.filter((e) => e.type === "ACCUSE").length, 0);
 });
+
+test("a verb that stops or puts off an event names no such event", () => {
+  const p = events("Kenyan police prevented a march by opposition supporters in Kisumu.");
+  assert.equal(p.filter((e) => e.type === "PROTEST").length, 0, JSON.stringify(p.map((e) => e.type)));
+  assert.equal(main(p)?.type, "COERCE");
+  const q = events("Union leaders in Peru agreed to postpone the general strike until March.");
+  assert.equal(q.filter((e) => e.type === "PROTEST").length, 0);
+});
+
+test("an event noun modifying another noun is no event; a withdrawal is a retreat", () => {
+  const w = main(events("Britain sped up the withdrawal of its invasion forces from Iraq on Monday."))!;
+  assert.equal(w.type, "RETREAT");
+  assert.equal(w.target?.country, "IRQ");
+  const h = events("Turkey bought attack helicopters from Italy.");
+  assert.equal(h.filter((e) => e.type === "ASSAULT").length, 0);
+  // an event head after the noun keeps it an event ("a mediation effort between X and Y")
+  const m = events("Oman launched a mediation effort between Iran and Saudi Arabia.");
+  assert.ok(m.some((e) => e.type === "CONSULT"), JSON.stringify(m.map((e) => e.type)));
+});
+
+test("people named with where they are take that country; so do people acted on where the event happened", () => {
+  const a = main(events("Opposition groups in Belarus demanded that the government release political prisoners."))!;
+  assert.equal(a.source?.country, "BLR");
+  const b = events("Soldiers arrested dozens of protesters in Mandalay on Sunday.").find((e) => e.type === "COERCE")!;
+  assert.equal(b.target?.country, "MMR");
+});
+
+test("demands: the author of a statement, the subject of a bare subjunctive, the domestic government", () => {
+  const s = events("The opposition alliance in Togo issued a statement demanding that the government release all detainees.").find((e) => e.type === "REQUEST")!;
+  assert.equal(s.source?.country, "TGO");
+  const d = events("Protesters in Lima demanded that the government release all detainees.").find((e) => e.type === "REQUEST")!;
+  assert.equal(d.target?.name, "government");
+  assert.equal(d.target?.country, "PER");
+  // a foreign state's demand does not lend its country to an unnamed government
+  const f = events("Washington demanded that the government release all detainees.").find((e) => e.type === "REQUEST")!;
+  assert.notEqual(f.target?.country, "USA");
+});

@@ -186,10 +186,11 @@ const NOMINALS: Array<[string, string, string?, string?]> = [
   ["arrest", "173", "arrest"], ["detention", "173", "arrest"], ["crackdown", "175"],
   ["deployment", "154", "troops"],
   ["mediation", "045"], ["investigation", "090"], ["inquiry", "090"], ["probe", "090"], ["airlift", "070"],
+  ["withdrawal", "0874", "withdraw"], ["pullout", "0874", "withdraw"], ["pull-out", "0874", "withdraw"],
 ];
 
 /** Nouns that are events only with an argument of their own ("a strike on X", "talks with X"), never bare. */
-const NEEDS_ARGUMENT = ["mediation", "investigation", "inquiry", "probe", "strike", "meeting", "march", "rally", "arrest", "detention", "killing", "execution", "deployment", "battle", "fighting", "blast", "explosion", "raid", "assault", "offensive"];
+const NEEDS_ARGUMENT = ["withdrawal", "pullout", "pull-out", "mediation", "investigation", "inquiry", "probe", "strike", "meeting", "march", "rally", "arrest", "detention", "killing", "execution", "deployment", "battle", "fighting", "blast", "explosion", "raid", "assault", "offensive"];
 
 /** Verbs that carry out the nominal event in their object: its source is their subject ("launched air strikes"). */
 const LIGHT_VERBS = ["launch", "carry", "conduct", "stage", "mount", "order", "hold", "begin", "start", "wage", "unleash", "step", "resume", "continue", "authorize", "authorise", "direct", "perform", "impose", "slap", "declare", "announce", "approve", "escalate", "intensify", "lead", "organize", "organise", "call", "undertake", "open", "initiate"];
@@ -283,7 +284,7 @@ const EXTRA_VERBS: Array<{ lemma: string; code: string | null; post?: El[]; afte
   { lemma: "deliver", code: "070" }, { lemma: "hand", code: "070", after: ["over"] }, { lemma: "airlift", code: "070" },
   { lemma: "disarm", code: "0873", override: true }, { lemma: "demobilize", code: "0873" }, { lemma: "demobilise", code: "0873" },
   { lemma: "evacuate", code: "0874", post: [[null, ["settlements"]], [null, ["troops"]], [null, ["forces"]], [null, ["bases"]], [null, ["positions"]]] as El[] },
-  { lemma: "reinforce", code: "154", override: true },
+  { lemma: "reinforce", code: "154", override: true }, { lemma: "surrender", code: "0874", override: true }, { lemma: "capitulate", code: "0874" },
   { lemma: "strengthen", code: "154", post: [[null, ["forces"]], [null, ["troops"]], [null, ["presence"]], [null, ["defences"]], [null, ["defenses"]]] as El[] },
   { lemma: "upgrade", code: "050", post: [[null, ["ties"]], [null, ["relations"]]] as El[] },
   { lemma: "restore", code: "050", post: [[null, ["ties"]], [null, ["relations"]]] as El[] },

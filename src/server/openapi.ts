@@ -9,7 +9,7 @@ const filterParams = [
   ["to", "ISO date, inclusive"],
   ["place", "place name contains"],
   ["bbox", "minLon,minLat,maxLon,maxLat"],
-  ["q", "text search in evidence, actors and places"],
+  ["q", "text search in evidence, actors and places (case-insensitive substring; three characters or more use a trigram index)"],
 ].map(([name, description]) => ({ name, in: "query", required: false, description, schema: { type: "string" } }));
 const page = [
   { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 1000, default: 50 } },

@@ -18,7 +18,9 @@ export function filterSql(f: EventFilter, opts: { actorIds?: string[] } = {}): S
   if (f.acled) w.push("c.acled_type = ? COLLATE NOCASE"), p.push(f.acled);
   if (f.country) w.push("c.country = ?"), p.push(f.country.toUpperCase());
   if (f.actor && opts.actorIds) {
-    w.push("c.id IN (SELECT canonical_id FROM event_actors WHERE actor_id IN (SELECT value FROM json_each(?)))"), p.push(JSON.stringify(opts.actorIds));
+    // by rowid, which every index holds: a covering index scan checks membership without reading the row
+    w.push(`c.rowid IN (SELECT ce.rowid FROM event_actors ea JOIN canonical_events ce ON ce.id = ea.canonical_id
+      WHERE ea.actor_id IN (SELECT value FROM json_each(?)))`), p.push(JSON.stringify(opts.actorIds));
   } else if (f.actor) {
     const a = f.actor;
     w.push(`c.id IN (SELECT ea.canonical_id FROM event_actors ea JOIN actors a ON a.id = ea.actor_id

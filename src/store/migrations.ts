@@ -88,4 +88,34 @@ export const MIGRATIONS: string[] = [
   END;
   CREATE INDEX canonical_list_any ON canonical_events(date_start DESC, id);
   `,
+  // 4: a dyad's events by their actor pair, in either direction
+  `
+  CREATE INDEX canonical_pair ON canonical_events(source_actor, target_actor, date_start);
+  `,
+  // 5: events per day, type and modality, kept by triggers as canonical events are written: the timeline of the
+  // whole store (the dashboard's first view) reads a few thousand counts instead of every event.
+  `
+  CREATE TABLE timeline_counts (modality TEXT NOT NULL, day INTEGER NOT NULL, type TEXT NOT NULL, n INTEGER NOT NULL,
+    PRIMARY KEY (modality, day, type)) WITHOUT ROWID;
+  INSERT INTO timeline_counts SELECT modality, date_start, type, COUNT(*) FROM canonical_events WHERE date_start IS NOT NULL GROUP BY 1, 2, 3;
+  CREATE TRIGGER timeline_counts_insert AFTER INSERT ON canonical_events WHEN new.date_start IS NOT NULL BEGIN
+    INSERT INTO timeline_counts (modality, day, type, n) VALUES (new.modality, new.date_start, new.type, 1)
+      ON CONFLICT (modality, day, type) DO UPDATE SET n = n + 1;
+  END;
+  CREATE TRIGGER timeline_counts_delete AFTER DELETE ON canonical_events WHEN old.date_start IS NOT NULL BEGIN
+    UPDATE timeline_counts SET n = n - 1 WHERE modality = old.modality AND day = old.date_start AND type = old.type;
+  END;
+  CREATE TRIGGER timeline_counts_update AFTER UPDATE OF modality, date_start, type ON canonical_events BEGIN
+    UPDATE timeline_counts SET n = n - 1 WHERE old.date_start IS NOT NULL AND modality = old.modality AND day = old.date_start AND type = old.type;
+    INSERT INTO timeline_counts (modality, day, type, n) SELECT new.modality, new.date_start, new.type, 1 WHERE new.date_start IS NOT NULL
+      ON CONFLICT (modality, day, type) DO UPDATE SET n = n + 1;
+  END;
+  `,
+  // 6: the dashboard's filtered views (country or type) read covering indexes: canonical_events rows carry large
+  // JSON, so a lookup per event costs a page read each.
+  `
+  CREATE INDEX canonical_map_country ON canonical_events(modality, country, lat, lon, type, loc_precision);
+  CREATE INDEX canonical_network_country ON canonical_events(modality, country, source_actor, target_actor, family);
+  CREATE INDEX canonical_network_type ON canonical_events(modality, type, source_actor, target_actor, family);
+  `,
 ];

@@ -336,20 +336,21 @@ export class SqliteStore implements Store {
   }
 
   async timeline(interval: "day" | "week" | "month", filter: EventFilter): Promise<{ period: string; type: string; count: number }[]> {
-    const { where, params } = this.where(filter);
-    // count by day in SQL (an index scan, no date formatting per row), then fold days into periods
-    const rows = this.sql(`SELECT c.date_start AS d, c.type AS type, COUNT(*) AS n FROM canonical_events c
-        ${where ? where + " AND" : "WHERE"} c.date_start IS NOT NULL GROUP BY c.date_start, c.type`).all(...params) as { d: number; type: string; n: number }[];
-    const periodOf = interval === "month" ? (d: number) => isoOfDay(d).slice(0, 7)
-      : interval === "week" ? (d: number) => isoOfDay(d - ((d + 3) % 7)) : isoOfDay;
-    const out = new Map<string, { period: string; type: string; count: number }>();
-    for (const r of rows) {
-      const period = periodOf(r.d), k = `${period}\u0000${r.type}`;
-      const b = out.get(k) ?? { period, type: r.type, count: 0 };
-      b.count += r.n;
-      out.set(k, b);
+    const period = (day: string) => interval === "month" ? `strftime('%Y-%m', ${day} * 86400, 'unixepoch')`
+      : interval === "week" ? `strftime('%Y-%m-%d', (${day} - ((${day} + 3) % 7)) * 86400, 'unixepoch')`
+      : `strftime('%Y-%m-%d', ${day} * 86400, 'unixepoch')`;
+    // With no filter but modality and type, the counts kept per day are read instead of the events.
+    const onlyKept = Object.entries(filter).every(([k, v]) => v == null || ["modality", "type", "limit", "offset", "sort"].includes(k));
+    if (onlyKept) {
+      const modality = filter.modality ?? "asserted";
+      const w = ["n > 0", ...(modality !== "any" ? ["modality = ?"] : []), ...(filter.type ? ["type = ?"] : [])].join(" AND ");
+      const p = [...(modality !== "any" ? [modality] : []), ...(filter.type ? [filter.type.toUpperCase()] : [])];
+      return this.sql(`SELECT ${period("day")} AS period, type, SUM(n) AS count FROM timeline_counts WHERE ${w}
+          GROUP BY period, type ORDER BY period, type`).all(...p) as { period: string; type: string; count: number }[];
     }
-    return [...out.values()].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
+    const { where, params } = this.where(filter);
+    return this.sql(`SELECT ${period("c.date_start")} AS period, c.type AS type, COUNT(*) AS count FROM canonical_events c
+        ${where ? where + " AND" : "WHERE"} c.date_start IS NOT NULL GROUP BY period, c.type ORDER BY period, c.type`).all(...params) as { period: string; type: string; count: number }[];
   }
 
   async network(filter: EventFilter, limit = 100): Promise<NetworkGraph> {
@@ -391,10 +392,14 @@ export class SqliteStore implements Store {
         { id: string; lat: number; lon: number; type: string; precision: string }[];
       return rows.map((r) => ({ id: r.id, lat: r.lat, lon: r.lon, precision: r.precision, type: r.type, count: 1 }));
     }
-    // Many events share a place (a city's coordinates): count them per place in SQL, cluster the places here.
-    const rows = this.sql(`SELECT MIN(c.id) AS id, c.lat, c.lon, c.type, c.loc_precision AS precision, COUNT(*) AS n FROM canonical_events c ${located}
-        GROUP BY c.lat, c.lon, c.type, c.loc_precision`).all(...params) as { id: string; lat: number; lon: number; type: string; precision: string; n: number }[];
-    return clusterPoints(rows.map((r) => ({ id: r.id, lat: r.lat, lon: r.lon, precision: r.precision, type: r.type, count: r.n })), zoom);
+    // Many events share a place (a city's coordinates): count them per place in SQL (from the covering index),
+    // cluster the places here. A place holding one event keeps that event's id.
+    const rows = this.sql(`SELECT MIN(c.rowid) AS r, c.lat, c.lon, c.type, c.loc_precision AS precision, COUNT(*) AS n FROM canonical_events c ${located}
+        GROUP BY c.lat, c.lon, c.type, c.loc_precision`).all(...params) as { r: number; lat: number; lon: number; type: string; precision: string; n: number }[];
+    const single = rows.filter((x) => x.n === 1).map((x) => x.r);
+    const ids = new Map((this.sql("SELECT rowid AS r, id FROM canonical_events WHERE rowid IN (SELECT value FROM json_each(?))").all(JSON.stringify(single)) as
+      { r: number; id: string }[]).map((x) => [x.r, x.id]));
+    return clusterPoints(rows.map((r) => ({ id: ids.get(r.r) ?? `place:${r.r}`, lat: r.lat, lon: r.lon, precision: r.precision, type: r.type, count: r.n })), zoom);
   }
 
   async stats(): Promise<StoreStats> {

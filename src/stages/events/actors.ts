@@ -4,7 +4,7 @@
 import type { Doc } from "../../doc.ts";
 import type { Knowledge } from "../../knowledge/index.ts";
 import { Countries } from "../../knowledge/countries.ts";
-import type { Actor, Entity } from "../../schema.ts";
+import type { Actor, Entity, Place } from "../../schema.ts";
 import { spanText, type NounPhrase, type Span } from "./phrases.ts";
 
 const LEAD = /^(?:the|a|an|its|their|his|her|our|some|several|many|most|all|both|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s+/i;
@@ -45,7 +45,13 @@ function premodifierCountry(doc: Doc, kb: Knowledge, from: number, to: number): 
 
 /** The country of the first sub-national place named in [start, end) (a country name there may be a sponsor). */
 function placeCountry(doc: Doc, start: number, end: number): string | null {
-  return doc.places.find((p) => p.start >= start && p.end <= end && p.precision !== "country" && !p.metonym && p.country)?.country ?? null;
+  const located = (p: Place) => {
+    if (p.precision !== "country") return true;
+    // a country counts when the phrase places its people there: "rebels in Chad", "King Hassan of Morocco"
+    const before = doc.tokens[doc.tokenIndexAt(p.start) - 1]?.key;
+    return before === "in" || before === "of";
+  };
+  return doc.places.find((p) => p.start >= start && p.end <= end && !p.metonym && p.country && located(p))?.country ?? null;
 }
 
 /** The speaker of the quote holding an offset ("We recommend ..." inside Khatibzadeh's quote). */
@@ -73,7 +79,7 @@ function singleActor(doc: Doc, kb: Knowledge, s: Span, head: number): Actor | nu
     if (e) {
       const a = entityActor(e, text, start, end);
       // "Serbian President X" where X's entity has no country: the phrase's country word gives it
-      if (!a.country) a.country = premodifierCountry(doc, kb, s.from, doc.tokenIndexAt(onHead.start)) ?? (a.sector ? placeCountry(doc, start, end) : null);
+      if (!a.country) a.country = premodifierCountry(doc, kb, s.from, doc.tokenIndexAt(onHead.start)) ?? (a.sector || e.type === "PERSON" ? placeCountry(doc, start, end) : null);
       if (a.country && !a.actorCode) a.actorCode = a.country + (a.sector && a.sector !== "OTHER" ? a.sector : "");
       return a;
     }

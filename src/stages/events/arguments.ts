@@ -148,11 +148,21 @@ export function prepPhrase(doc: Doc, from: number, to: number, preps: readonly s
 }
 
 /** The subject of a verb when it is the subject of a complement clause ("insists the US must lift"). */
-export function complementSubject(doc: Doc, v: number, clause: Clause, hi: number): NounPhrase | null {
+export function complementSubject(doc: Doc, v: number, clause: Clause, hi: number, kb?: Knowledge): NounPhrase | null {
   let k = v + 1;
-  if (doc.tokens[k]?.key === "that") k++;
-  const np = nounPhraseRight(doc, k, hi);
+  const that = doc.tokens[k]?.key === "that";
+  if (that) k++;
+  let np = nounPhraseRight(doc, k, hi);
   if (!np) return null;
+  // "that the government release detainees": the tagger joined a bare subjunctive verb to its subject
+  if (that && kb) for (let j = np.from + 1; j < np.to; j++) {
+    const w = doc.tokens[j]!;
+    if (kb.lexicon.verbsAt(doc.tokens, j).length && !kb.lexicon.actorNouns.has(w.key) && ["NOUN", "PROPN"].includes(doc.tokens[j - 1]!.pos)) {
+      const head = j - 1;
+      return { from: np.from, to: j, head, members: [] };
+    }
+  }
   const next = doc.tokens[np.to];
-  return next && (next.pos === "AUX" || next.pos === "VERB") ? np : null;
+  // after "that", a bare subjunctive the tagger took for a noun still follows the subject ("that X step down")
+  return next && (next.pos === "AUX" || next.pos === "VERB" || that && np.to - np.from <= 6 && next.pos !== "PUNCT" && next.pos !== "ADP" && next.pos !== "CCONJ") ? np : null;
 }

@@ -36,6 +36,9 @@ interface Report {
   topic?: NominalTrigger;
 }
 
+/** Documents that speak for their author ("a statement demanding ..."). */
+const COMMUNICATION_NOUNS = new Set(["statement", "declaration", "letter", "resolution", "communique", "communiqué", "message", "petition", "note", "decree", "report", "appeal", "memorandum", "manifesto", "ultimatum"]);
+
 const DEFINITE = new Set(["the", "these", "those", "this", "that", "such", "its", "their", "his", "her"]);
 const typeFamily = (code: string) => {
   const r = Number(code.slice(0, 2));
@@ -96,7 +99,9 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     if (/ed$/.test(t.key) && isAttributive(doc, v, lo, hi)) continue;
     const clause = clauseAt(doc, kb, v, lo, hi);
     // "bases hosting US troops": a reduced relative participle describes, it does not report an act
-    if (/ing$/.test(t.key) && (T[v - 1]?.pos === "NOUN" || T[v - 1]?.pos === "PROPN") && v > clause.from + 1 && !auxChain(doc, v, clause.from).length) continue;
+    // ("a statement demanding that ...", "a letter urging ..." do report: the document speaks for its author)
+    const documentSpeaks = kb.lexicon.reportingVerbs.get(t.lemma) && COMMUNICATION_NOUNS.has(T[v - 1]?.key ?? "");
+    if (/ing$/.test(t.key) && !documentSpeaks && (T[v - 1]?.pos === "NOUN" || T[v - 1]?.pos === "PROPN") && v > clause.from + 1 && !auxChain(doc, v, clause.from).length) continue;
     const subj = subjectOf(doc, kb, v, clause, lo, hi);
     verbs.push({ v, lemma: t.lemma, clause, subj, passive: isPassive(doc, v, clause.from), coding: codeVerb(doc, kb, v, subj, clause.to) });
   }
@@ -127,6 +132,12 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
   const reportAt = (k: number) => reports.filter((r) => k >= r.from && k < r.to && k !== r.v).sort((a, b) => b.from - a.from)[0];
   // speaker of a reporting verb inside a participle (", warning that") is the sentence's speaker
   for (const r of reports) if (!r.speaker) r.speaker = reports.find((o) => o !== r && o.speaker)?.speaker ?? null;
+  // "X issued a statement demanding ...": the author of the document is the subject of the verb that issued it
+  for (const r of reports) {
+    if (r.speaker || !COMMUNICATION_NOUNS.has(T[r.v - 1]?.key ?? "")) continue;
+    const issuer = [...verbs].reverse().find((x) => x.v < r.v - 1 && x.subj);
+    if (issuer && !issuer.passive) r.speaker = actorOf(doc, kb, issuer.subj);
+  }
 
   const out: Draft[] = [];
   const make = (init: Partial<Draft> & Pick<Draft, "head" | "from" | "to" | "kind" | "code" | "clause">, subjActor: Actor | null, targetActor: Actor | null, modality: Modality, specificity: boolean): Draft => {
@@ -157,6 +168,12 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
       ...init,
     } as Draft;
     d.location = eventLocation(doc, at, cChars, sChars, d.source, d.target);
+    // "protesters in Lima demanded that the government ...", "police arrested Kenyan activists": an unnamed
+    // government, army or police facing a domestic non-state party is that party's own
+    const STATE = ["GOV", "MIL", "COP", "JUD", "LEG"];
+    const domestic = (a: Actor | null, b: Actor | null) => !!a && !a.country && !a.members?.length && !!a.sector && STATE.includes(a.sector) && !!b?.country && !!b.sector && !STATE.includes(b.sector) && !b.members?.length;
+    if (domestic(d.target, d.source)) d.target = { ...d.target!, country: d.source!.country };
+    else if (domestic(d.source, d.target)) d.source = { ...d.source!, country: d.target!.country };
     // people acted on where the event happened are, failing a country of their own, of that place's country
     // ("killed 12 villagers in Kutum", "arrested protesters in Lagos")
     if (d.target && !d.target.country && !d.target.members?.length && d.location?.country) d.target = { ...d.target, country: d.location.country };
@@ -209,7 +226,8 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     const objNom = obj ? nominalIn(obj.from, obj.to) : undefined;
     const light = kb.lexicon.lightVerbs.has(lemma);
     // "prevented the demonstration", "postponed the talks": the noun names what did not happen
-    if (objNom && kb.lexicon.preventVerbs.has(lemma)) {
+    const phrasal = coding?.entry.after?.length ? `${lemma}_${coding.entry.after.join("_")}` : null;
+    if (objNom && (kb.lexicon.preventVerbs.has(lemma) || phrasal && kb.lexicon.preventVerbs.has(phrasal))) {
       consumed.add(objNom);
       if (!code) return;
     }
@@ -321,7 +339,7 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
   // speech acts: accusations, warnings, demands, appeals
   for (const r of reports) {
     let code = r.code;
-    const contentSubj = r.from > r.v ? complementSubject(doc, r.v, r.info.clause, hi) : null;
+    const contentSubj = r.from > r.v ? complementSubject(doc, r.v, r.info.clause, hi, kb) : null;
     if (!code) continue;
     if (code === "100") {
       // the demand's content refines it ("insists the US must lift sanctions" → demand to ease sanctions)

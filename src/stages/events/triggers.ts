@@ -36,6 +36,8 @@ function matchSide(doc: Doc, kb: Knowledge, els: readonly PatternElement[], from
     for (let k = cursor; k < to && !found; k++) {
       const t = doc.tokens[k]!;
       if (prep) {
+        // a bare preposition ("* TO") follows the verb or its object directly, before any other phrase
+        if (!noun && k > cursor && (t.pos === "VERB" || t.pos === "ADP" && t.key !== prep[0] && t.key !== "of")) break;
         if (t.key !== prep[0] || !prep.every((p, x) => doc.tokens[k + x]?.key === p)) continue;
         const after = k + prep.length;
         if (!noun) { spans.push({ from: k, to: after }); cursor = after; found = true; break; }
@@ -69,8 +71,11 @@ function matchSide(doc: Doc, kb: Knowledge, els: readonly PatternElement[], from
  * matching most elements wins (exact word forms break ties), else the entry's own code.
  */
 export function codeVerb(doc: Doc, kb: Knowledge, v: number, subject: Span | null, clauseEnd: number): VerbCoding | null {
-  const entries = kb.lexicon.verbsAt(doc.tokens, v);
-  if (entries.length === 0) return null;
+  const all = kb.lexicon.verbsAt(doc.tokens, v);
+  if (all.length === 0) return null;
+  // a phrasal verb found in the text ("called off") is that verb, not the bare verb's senses ("call on")
+  const phrasal = all.filter((e) => (e.entry.after?.length ?? 0) + (e.entry.before?.length ?? 0) > 0);
+  const entries = phrasal.length ? phrasal : all;
   let best: { score: number; coding: VerbCoding } | null = null;
   for (const { entry, from, to } of entries) {
     for (const p of kb.lexicon.patterns(entry.block)) {
@@ -100,11 +105,17 @@ export function codeVerb(doc: Doc, kb: Knowledge, v: number, subject: Span | nul
   return { entry: pick.entry, from: pick.from ?? from, to: pick.to ?? to, code: pick.entry.code, specific: false, matched: [] };
 }
 
+const EVENT_HEADS = new Set(["mission", "missions", "effort", "efforts", "process", "campaign", "campaigns", "operation", "operations", "bid", "attempt", "attempts", "initiative", "spree", "wave", "series", "round", "rounds"]);
+
 /** Nominal triggers of a sentence: phrases of the nominal lexicon whose last word is used as a noun. */
 export function nominalTriggers(doc: Doc, kb: Knowledge, from: number, to: number): NominalTrigger[] {
   const out: NominalTrigger[] = [];
   for (const m of kb.lexicon.nominals.findAll(doc.tokens, from, to, (m) => {
     const last = doc.tokens[m.to - 1]!;
+    // "invasion forces", "attack helicopters", "protest leaders": an event noun modifying another noun names no event
+    const next = doc.tokens[m.to];
+    // ("mediation effort", "peace mission" are the event itself; "talks today" is a date)
+    if (next && m.to < to && next.pos === "NOUN" && !EVENT_HEADS.has(next.key) && !kb.lexicon.nominals.matchAt(doc.tokens, m.to) && !doc.timexes.some((x) => x.start <= next.start && next.end <= x.end)) return false;
     return last.pos === "NOUN" || last.pos === "PROPN" || m.to - m.from > 1 && last.pos !== "VERB" || doc.upperCase && last.pos !== "VERB";
   })) {
     out.push({ from: m.from, to: m.to, head: m.to - 1, entry: m.values[0]! });
