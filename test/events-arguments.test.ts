@@ -123,3 +123,22 @@ test("demands: the author of a statement, the subject of a bare subjunctive, the
   const f = events("Washington demanded that the government release all detainees.").find((e) => e.type === "REQUEST")!;
   assert.notEqual(f.target?.country, "USA");
 });
+
+test("phrasal verbs keep their own sense; surrendering is a military retreat", () => {
+  const c = events("The dockers' union in Chile called off a planned strike on Monday.");
+  assert.equal(c.filter((e) => e.type === "REQUEST" || e.type === "PROTEST").length, 0, JSON.stringify(c.map((e) => e.type)));
+  const s = main(events("Two hundred rebels surrendered to the army in Kasai on Friday."))!;
+  assert.equal(s.type, "RETREAT");
+});
+
+test("sitrep's verb + object patterns apply to actor nouns too (strengthening forces is mobilising)", () => {
+  const e = main(events("Turkey has strengthened its troops along the Syrian border this week."))!;
+  assert.equal(e.type, "MOBILIZE");
+  assert.equal(e.source?.country, "TUR");
+});
+
+test("a meeting's venue lends no country to the parties who met there", () => {
+  const t = events("The envoy held talks with both sides in Addis Ababa on Monday.").find((e) => e.type === "CONSULT");
+  assert.ok(t, "the talks are an event");
+  assert.notEqual(t!.target?.country, "ETH");
+});

@@ -110,6 +110,8 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
   const reports: Report[] = [];
   for (const info of verbs) {
     if (!kb.lexicon.reportingVerbs.has(info.lemma) || info.clause.kind === "infinitive") continue;
+    // "called off", "turned down": a phrasal verb has its own sense, not the bare verb's speech act
+    if (info.coding?.entry.after?.some((w) => !["on", "for", "upon"].includes(w))) continue;
     let subj = info.subj;
     let from = info.v + 1, to = hi;
     if (!subj) {
@@ -176,7 +178,9 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     else if (domestic(d.source, d.target)) d.source = { ...d.source!, country: d.target!.country };
     // people acted on where the event happened are, failing a country of their own, of that place's country
     // ("killed 12 villagers in Kutum", "arrested protesters in Lagos")
-    if (d.target && !d.target.country && !d.target.members?.length && d.location?.country) d.target = { ...d.target, country: d.location.country };
+    // (not for meetings: a venue such as Jeddah says nothing of who met there)
+    const venue = ["03", "04", "05", "06"].includes(d.code.slice(0, 2));
+    if (!venue && d.target && !d.target.country && !d.target.members?.length && d.location?.country) d.target = { ...d.target, country: d.location.country };
     if (!d.target && RECIPIENT_TYPES.has(d.code.slice(0, 2))) d.target = fallbackTarget(doc, kb, s, d.source, init.head);
     d.confidence = confidenceOf(d);
     return d;
@@ -310,7 +314,7 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     // moves; the recipient is named after them
     if (targetActor && obj && !objNom && Number(code.slice(0, 2)) < 18 && isOwnTheme(doc, obj, targetActor, sourceActor)) targetActor = null;
     if (!targetActor || !targetActor.country && Number(code.slice(0, 2)) < 18) {
-      const pp = countryAfter(doc, kb, verbEnd, clause.to, sourceActor, code);
+      const pp = countryAfter(doc, kb, verbEnd, clause.to, sourceActor, code, !!targetActor);
       if (pp) targetActor = targetActor ? { ...targetActor, country: pp.country } : pp;
     }
     // a thing as the agent ("an agreement that will lead to ...") is no actor's act, save weapons and attacks
@@ -475,13 +479,16 @@ function isOwnTheme(doc: Doc, obj: NounPhrase, target: Actor, source: Actor | nu
 }
 
 /** The first country named in a prepositional phrase in [from, to) (a place counts for its country). */
-function countryAfter(doc: Doc, kb: Knowledge, from: number, to: number, source: Actor | null, code: string): Actor | null {
+function countryAfter(doc: Doc, kb: Knowledge, from: number, to: number, source: Actor | null, code: string, hasParty = false): Actor | null {
   const T = doc.tokens;
   // an attack's "in X" is where it happened; a visit's "in X" is whom it visited
   const violent = Number(code.slice(0, 2)) >= 18;
   const preps = violent ? ["against", "on", "at", "toward", "towards"] : ["to", "in", "into", "from", "against", "on", "with", "toward", "towards", "for", "at"];
   // a non-violent act's "in X" (troops in X, settlements in X) names the country it concerns
-  const placePreps = violent ? ["to", "into", "toward", "towards"] : ["to", "in", "into", "toward", "towards", "of"];
+  // (a meeting's or an agreement's "in X" is its venue, save for visits)
+  const visit = code.startsWith("042") || code.startsWith("043");
+  const venue = hasParty && ["03", "04", "05", "06"].includes(code.slice(0, 2)) && !visit;
+  const placePreps = violent || venue ? ["to", "into", "toward", "towards"] : ["to", "in", "into", "toward", "towards", "of"];
   for (let k = from; k < to; k++) {
     // "out of X" is "from X"
     if (!preps.includes(T[k]!.key) && !(T[k]!.key === "of" && T[k - 1]?.key === "out")) continue;

@@ -81,7 +81,8 @@ export function codeVerb(doc: Doc, kb: Knowledge, v: number, subject: Span | nul
     for (const p of kb.lexicon.patterns(entry.block)) {
       if (p.pre.length === 0 && p.post.length === 0) continue;
       // a lone actor noun ("* GOVERNMENT") was PETRARCH's noun/verb disambiguation, not a meaning: skip it
-      if (p.pre.length === 0 && p.post.length === 1 && !p.post[0]![0] && p.post[0]![1]?.length === 1 && kb.lexicon.actorNouns.has(p.post[0]![1][0]!)) continue;
+      // (sitrep's own patterns mean what they say: "strengthen forces")
+      if (p.pre.length === 0 && p.post.length === 1 && !p.post[0]![0] && p.post[0]![1]?.length === 1 && kb.lexicon.actorNouns.has(p.post[0]![1][0]!) && !entry.block.startsWith("SITREP_")) continue;
       const own = p.v ? p.v.some((w) => w === doc.tokens[v]!.lemma || w === doc.tokens[v]!.key || w.startsWith(entry.lemma)) : false;
       const pre = p.pre.length ? (subject ? matchSide(doc, kb, p.pre, subject.from, subject.to, false) : null) : { spans: [], exact: 0 };
       if (!pre) continue;
