@@ -47,6 +47,10 @@ const typeFamily = (code: string) => {
 // acts whose recipient the manual requires or the reader expects even when only the sentence names it
 const RECIPIENT_TYPES = new Set(["02", "03", "05", "06", "07", "08", "10", "11", "12", "13", "16"]);
 
+function sameActor(a: Actor, b: Actor): boolean {
+  return (a.entity != null && a.entity === b.entity) || (a.start != null && a.start === b.start && a.end === b.end);
+}
+
 export function extractDrafts(doc: Doc, kb: Knowledge): Draft[] {
   const drafts: Draft[] = [];
   for (const s of doc.sentences) {
@@ -54,6 +58,8 @@ export function extractDrafts(doc: Doc, kb: Knowledge): Draft[] {
     if (doc.dateline && s.end <= doc.dateline.end) continue;
     drafts.push(...sentenceDrafts(doc, kb, s, drafts));
   }
+  // an actor does not act on itself: the same entity (or span) in both roles is a misread target, not a recipient
+  for (const d of drafts) if (d.source && d.target && sameActor(d.source, d.target)) d.target = null;
   // PLOVER drops CAMEO's bare statements (01x): "quoted", "according to" are frames, not events
   return drafts.filter((d) => (d.source || d.target || d.fatalities !== null || d.injuries !== null) && kb.ontology.ploverType(d.code) !== "OTHER");
 }
