@@ -11,6 +11,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { phraseKeys } from "../../src/text/tokenize.ts";
+import type { VerbEntry } from "../../src/knowledge/lexicon.ts";
 
 /** A pattern element: a preposition (keys) and/or a noun phrase (keys; "&SYNSET" items match any synset phrase). */
 type El = [string[] | null, string[] | null];
@@ -68,20 +69,6 @@ function parseSide(text: string): El[] {
   return out;
 }
 
-export interface VerbEntry {
-  /** the verb word's lemma (lower case) */
-  lemma: string;
-  /** inflected forms given by the dictionary (irregular verbs) */
-  forms?: string[];
-  /** words that must precede / follow the verb word ("wire tap", "crack down") */
-  before?: string[];
-  after?: string[];
-  block: string;
-  /** the verb's own code, else its block's; null: the bare verb is no event */
-  code: string | null;
-  /** the code is the verb's own (given on its line, or the block is named after it), not a synonym block's */
-  own?: boolean;
-}
 
 export function parsePetrarchVerbs(text: string): { synsets: Record<string, string[][]>; verbs: VerbEntry[]; patterns: Record<string, Pattern[]> } {
   const synsets: Record<string, string[][]> = {};

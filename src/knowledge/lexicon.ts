@@ -14,14 +14,19 @@ export interface VerbPattern {
   v?: string[];
 }
 
+/** A verb of the PETRARCH dictionary (scripts/knowledge/lexicon.ts builds these). */
 export interface VerbEntry {
+  /** the verb word's lemma (lower case) */
   lemma: string;
+  /** inflected forms given by the dictionary (irregular verbs) */
   forms?: string[];
+  /** words that must precede / follow the verb word ("wire tap", "crack down") */
   before?: string[];
   after?: string[];
   block: string;
+  /** the verb's own code, else its block's; null: the bare verb is no event */
   code: string | null;
-  /** the code is the verb's own, not inherited from a synonym block */
+  /** the code is the verb's own (given on its line, or the block is named after it), not a synonym block's */
   own?: boolean;
 }
 
