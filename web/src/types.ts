@@ -1,49 +1,11 @@
 // The shared contract between the store/HTTP API (issue 4) and the dashboard (issue 5), as the browser sees it.
 // Only types: the dashboard never trusts these shapes for safety (all text is rendered as text).
 
-export interface ActorRef {
-  name: string;
-  country: string | null;
-  sector: string | null;
-  actorCode: string | null;
-  actorId: string | null;
-}
-
-export interface CanonicalEvent {
-  id: string;
-  type: string;
-  mode: string | null;
-  cameo: string | null;
-  goldstein: number | null;
-  quadClass: number | null;
-  acled: { eventType: string; subEventType: string } | null;
-  source: ActorRef | null;
-  target: ActorRef | null;
-  date: string | null;
-  precision: string;
-  location: { name: string; country: string | null; lat: number | null; lon: number | null; precision: string } | null;
-  modality: string;
-  fatalities: number | null;
-  injuries: number | null;
-  confidence: number;
-  reports: number;
-  publishers: number;
-  firstSeen: string;
-}
+// The records the API returns are the corpus layer's own types (type-only: nothing of src/ is bundled).
+export type { ActorRef, CanonicalEvent, ReportRef } from "../../src/corpus/records.ts";
+import type { CanonicalEvent, ReportRef } from "../../src/corpus/records.ts";
 
 export interface Span { start: number; end: number; text?: string }
-
-export interface ReportRef {
-  documentId: string;
-  title: string | null;
-  source: string | null;
-  published: string | null;
-  url: string | null;
-  eventIndex: number;
-  sentence: Span;
-  evidence: Span;
-  trigger?: Span;
-}
 
 export interface EventPage { total: number; limit: number; offset: number; items: CanonicalEvent[] }
 export interface EventDetail { event: CanonicalEvent; reports: ReportRef[]; merge: { reasons: string[] } }
