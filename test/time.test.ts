@@ -240,3 +240,9 @@ test("tenseOf reads the verb group; timexesInSpan returns a clause's timexes", (
   const s = doc.sentences[1]!;
   assert.deepEqual(timexesInSpan(doc, s.start, s.end).map((t) => t.value), ["2021-08"]);
 });
+
+test("a count after a date is not a two-digit year", () => {
+  const wire = "TRAVELLERS SAID THAT ON 23 SEPTEMBER\n28 BODIES OF PEASANTS WERE FOUND NEAR THE TOWN.";
+  assert.deepEqual(timexes(wire, "1989-10-02").map((t) => [t.text, t.value]), [["23 SEPTEMBER", "1989-09-23"]]);
+  assert.equal(value("The meeting on 3 May 21 was cancelled.", "3 May 21", "2021-06-01"), "2021-05-03");
+});

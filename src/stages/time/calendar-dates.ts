@@ -44,11 +44,19 @@ export function calendarDates(ctx: TimeContext): Candidate[] {
       start += lead[0].length;
       text = text.slice(lead[0].length);
     }
-    const end = start + text.length;
+    let end = start + text.length;
     const c = r.start;
     const month = c.isCertain("month") ? c.get("month") : null;
     const day = c.isCertain("day") ? c.get("day") : null;
-    const year = c.isCertain("year") ? c.get("year") : null;
+    let year = c.isCertain("year") ? c.get("year") : null;
+    // "on 23 September 28 bodies were found": a two-digit "year" that would put a past-tense date years after the
+    // report is a count that follows the date, not part of it
+    const twoDigit = /[\s,]+\d{2}$/.exec(text);
+    if (year !== null && twoDigit && ctx.ref && year > ctx.ref.y + 1 && ctx.direction(start, end) !== "future") {
+      text = text.slice(0, twoDigit.index);
+      end = start + text.length;
+      year = null;
+    }
     const hour = c.isCertain("hour") ? c.get("hour") : null;
     const named = HAS_MONTH.test(text);
     // only written dates and clock times: relative phrases ("8 days ago"), casual words and bare names are
