@@ -142,3 +142,54 @@ test("a meeting's venue lends no country to the parties who met there", () => {
   assert.ok(t, "the talks are an event");
   assert.notEqual(t!.target?.country, "ETH");
 });
+
+test("a subject's head acts, not the phrase an including/using modifier attaches to it", () => {
+  const raid = main(events("Turkish aircraft including helicopter gunships killed 20 Syrian civilians in a raid."))!;
+  assert.equal(raid.source?.country, "TUR");
+  assert.equal(raid.target?.country, "SYR");
+  const shelling = main(events("Indian troops using mortars shelled a Pakistani village."))!;
+  assert.equal(shelling.source?.country, "IND");
+});
+
+test("a stance stated as be + participle is the subject's act, not a passive", () => {
+  const opposed = main(events("Kenya is opposed to Ethiopian mediation in the border talks, an aide said."))!;
+  assert.equal(opposed.type, "REJECT");
+  assert.equal(opposed.source?.country, "KEN");
+  const committed = main(events("Ghana is committed to opening up its markets to Nigerian traders."))!;
+  assert.equal(committed.type, "AGREE");
+  assert.equal(committed.source?.country, "GHA");
+  // "as opposed to" compares two things: no rejection
+  assert.ok(!events("Chile wants bilateral talks, as opposed to a regional summit.").some((e) => e.type === "REJECT"));
+});
+
+test("failing to agree is a disagreement; failing at other acts is a negated act", () => {
+  const noDeal = main(events("Peru failed to sign the trade deal with Chile."))!;
+  assert.equal(noDeal.type, "REJECT");
+  assert.equal(noDeal.source?.country, "PER");
+  assert.equal(noDeal.modality, "asserted");
+  const noCapture = main(events("The rebels failed to capture the town."))!;
+  assert.equal(noCapture.modality, "negated");
+});
+
+test("coordinated demonyms share the last member's head noun", () => {
+  const e = events("Kenyan and Ugandan officials agreed to reopen the border.").find((x) => x.source?.members)!;
+  assert.deepEqual(e.source!.members!.map((m) => [m.country, m.sector]), [["KEN", "GOV"], ["UGA", "GOV"]]);
+  // a country's name is a member of its own, not a modifier of the officials
+  const named = events("Kenya and Ugandan officials agreed to reopen the border.").find((x) => x.source?.members)!;
+  assert.equal(named.source!.members![0]!.sector ?? null, null);
+});
+
+test("coercion at home targets the source's own country", () => {
+  const curfew = main(events("The Bolivian president imposed a curfew in La Paz on Monday."))!;
+  assert.equal(curfew.type, "COERCE");
+  assert.equal(curfew.target?.country, "BOL");
+  // a non-coercive act's place in the source's own country is no target
+  const visit = main(events("The Bolivian president opened a new hospital in La Paz on Monday."));
+  assert.notEqual(visit?.target?.country, "BOL");
+});
+
+test("a threatened coercion at home targets the place's country", () => {
+  const e = main(events("President Kagame threatened to impose a curfew in Kigali after the riots."))!;
+  assert.equal(e.type, "THREATEN");
+  assert.equal(e.target?.country, "RWA");
+});

@@ -244,7 +244,7 @@ const WEAPONS: Array<[string, string, string?]> = [
 ];
 
 /** Verbs and verb + object patterns sitrep adds to PETRARCH's (modern usage, or gaps). [lemma, code, object words?, prep?] */
-const EXTRA_VERBS: Array<{ lemma: string; code: string | null; post?: El[]; after?: string[]; override?: boolean; detach?: boolean }> = [
+const EXTRA_VERBS: Array<{ lemma: string; code: string | null; post?: El[]; after?: string[]; override?: boolean; detach?: boolean; stative?: boolean }> = [
   // default codes where PETRARCH's synonym block gives none or another sense ("agree" sits in a praise block)
   { lemma: "agree", code: "030", override: true }, { lemma: "reject", code: "120", override: true }, { lemma: "refuse", code: "120", override: true },
   { lemma: "deny", code: "120", override: true }, { lemma: "sign", code: "057", override: true }, { lemma: "urge", code: "020" },
@@ -257,6 +257,8 @@ const EXTRA_VERBS: Array<{ lemma: string; code: string | null; post?: El[]; afte
   { lemma: "withdraw", code: "120", post: [[["from"], ["deal"]], [["from"], ["agreement"]], [["from"], ["accord"]], [["from"], ["treaty"]], [["from"], ["pact"]]] as El[] },
   { lemma: "withdraw", code: "164", post: [[["from"], ["talks"]], [["from"], ["negotiations"]]] as El[] },
   { lemma: "pull", code: "120", after: ["out"], post: [[["of"], ["deal"]], [["of"], ["agreement"]], [["of"], ["accord"]], [["of"], ["treaty"]]] as El[] },
+  // stances stated with "be" + participle: the subject holds them ("is opposed to the plan" rejects it)
+  { lemma: "oppose", code: "120", after: ["to"], stative: true }, { lemma: "commit", code: "030", after: ["to"], stative: true },
   { lemma: "drive", code: "190", after: ["out"] }, { lemma: "oust", code: "190" }, { lemma: "expel", code: "166" },
   { lemma: "lift", code: "085", post: [[null, ["sanctions"]], [null, ["embargo"]]] as El[] },
   { lemma: "ease", code: "085", post: [[null, ["sanctions"]], [null, ["embargo"]]] as El[] },
@@ -342,7 +344,7 @@ export function build(sharedDir: string): unknown {
     if (v.override) for (const e of verbs) if (e.lemma === v.lemma && !e.before && !e.after) { e.code = v.code; e.own = true; }
     if (v.detach) verbs.splice(0, verbs.length, ...verbs.filter((e) => e.lemma !== v.lemma || e.before || e.after));
     const block = `SITREP_${i}_${v.lemma.toUpperCase()}`;
-    verbs.push({ lemma: v.lemma, block, code: v.post ? null : v.code, own: true, ...(v.after ? { after: v.after } : {}) });
+    verbs.push({ lemma: v.lemma, block, code: v.post ? null : v.code, own: true, ...(v.after ? { after: v.after } : {}), ...(v.stative ? { stative: true } : {}) });
     patterns[block] = v.post ? v.post.map((el) => ({ pre: [], post: [el], code: v.code })) : [];
   });
   const nominals: Array<{ keys: string[]; code: string; mode?: string; weapon?: string; needsArgument?: boolean }> = [];

@@ -28,6 +28,8 @@ export interface VerbEntry {
   code: string | null;
   /** the code is the verb's own (given on its line, or the block is named after it), not a synonym block's */
   own?: boolean;
+  /** a participle used as a predicate adjective ("is opposed to", "is committed to"): its subject acts, no passive */
+  stative?: boolean;
 }
 
 export interface NominalEntry {

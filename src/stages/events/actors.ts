@@ -155,7 +155,9 @@ function singleActor(doc: Doc, kb: Knowledge, s: Span, head: number): Actor | nu
 export function actorOf(doc: Doc, kb: Knowledge, np: NounPhrase | null): Actor | null {
   if (!np) return null;
   if (np.members.length < 2) return singleActor(doc, kb, np, np.head);
-  const members = np.members.map((m) => singleActor(doc, kb, m, headOfSpan(doc, m))).filter((a): a is Actor => !!a);
+  const lastSpan = np.members[np.members.length - 1]!;
+  const last = singleActor(doc, kb, lastSpan, headOfSpan(doc, lastSpan));
+  const members = np.members.map((m) => sharedHeadActor(doc, kb, m, lastSpan, last) ?? singleActor(doc, kb, m, headOfSpan(doc, m))).filter((a): a is Actor => !!a);
   if (members.length === 0) return null;
   if (members.length === 1) return members[0]!;
   const countries = [...new Set(members.map((m) => m.country))];
@@ -169,6 +171,30 @@ export function actorOf(doc: Doc, kb: Knowledge, np: NounPhrase | null): Actor |
     start,
     end,
     members,
+  };
+}
+
+/** "Kenyan and Ugandan officials": a bare country word before the last member shares its head ("Kenyan officials"). */
+function sharedHeadActor(doc: Doc, kb: Knowledge, m: Span, lastSpan: Span, last: Actor | null): Actor | null {
+  if (!last || m === lastSpan || m.to - m.from > 3) return null;
+  for (let k = m.from; k < m.to; k++) if (!["ADJ", "PROPN", "DET"].includes(doc.tokens[k]!.pos)) return null;
+  // a demonym ("Kenyan"), not a country's name ("Kenya and Ugandan officials" are Kenya and the officials)
+  const mStart = doc.tokens[m.from]!.start, mEnd = doc.tokens[m.to - 1]!.end;
+  if (!doc.mentionsIn(mStart, mEnd).some((x) => x.kind === "demonym" && x.end >= doc.tokens[m.to - 1]!.end)) return null;
+  const country = premodifierCountry(doc, kb, m.from, m.to);
+  const head = headOfSpan(doc, lastSpan);
+  // the last member must have a head of its own after its country word ("Ugandan officials", not "Uganda")
+  if (!country || head === lastSpan.from || premodifierCountry(doc, kb, head, head + 1)) return null;
+  const headText = doc.tokens[head]!.text;
+  const { entity: _entity, ...rest } = last;
+  return {
+    ...rest,
+    name: `${spanText(doc, m).replace(LEAD, "").replace(/^the\s+/i, "")} ${headText}`,
+    text: spanText(doc, m),
+    country,
+    actorCode: country + (last.sector && last.sector !== "OTHER" ? last.sector : ""),
+    start: mStart,
+    end: mEnd,
   };
 }
 

@@ -20,6 +20,10 @@ export const TARGET_PREPS: Record<string, string[]> = {
   REJECT: ["of", "from"],
 };
 
+/** Words that attach a phrase to a subject's head: the head, not the attached phrase, is the subject. */
+const SUBJECT_MODIFIER_LINKS = new Set(["in", "at", "near", "on", "from", "outside", "inside", "with", "against", "including", "using",
+  "carrying", "wielding", "firing"]);
+
 /** The noun phrase before token p, seen through an apposition (", X," or "- X -") to the phrase it describes. */
 function phraseBefore(doc: Doc, p: number, lo: number): NounPhrase | null {
   const t = doc.tokens[p];
@@ -48,8 +52,11 @@ function phraseBefore(doc: Doc, p: number, lo: number): NounPhrase | null {
   // "a rocket attack in the city of Erbil killed": the subject is the phrase the PP attaches to
   for (let guard = 0; np && guard < 2; guard++) {
     const prep = doc.tokens[np.from - 1];
-    if (!prep || !["in", "at", "near", "on", "from", "outside", "inside", "with", "against"].includes(prep.key)) break;
-    const owner = nounPhraseLeft(doc, np.from - 2, lo);
+    // "aircraft including gunships killed", "troops using mortars shelled", "groups such as X": the phrase the
+    // modifier attaches to acts
+    const suchAs = prep?.key === "as" && doc.tokens[np.from - 2]?.key === "such";
+    if (!prep || !suchAs && !SUBJECT_MODIFIER_LINKS.has(prep.key)) break;
+    const owner = nounPhraseLeft(doc, np.from - (suchAs ? 3 : 2), lo);
     if (!owner) break;
     np = { from: owner.from, to: np.to, head: owner.head, members: owner.members };
   }

@@ -109,7 +109,10 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     const documentSpeaks = kb.lexicon.reportingVerbs.get(t.lemma) && COMMUNICATION_NOUNS.has(T[v - 1]?.key ?? "");
     if (/ing$/.test(t.key) && !documentSpeaks && (T[v - 1]?.pos === "NOUN" || T[v - 1]?.pos === "PROPN") && v > clause.from + 1 && !auxChain(doc, v, clause.from).length) continue;
     const subj = subjectOf(doc, kb, v, clause, lo, hi);
-    verbs.push({ v, lemma: t.lemma, clause, subj, passive: isPassive(doc, v, clause.from), coding: codeVerb(doc, kb, v, subj, clause.to) });
+    const coding = codeVerb(doc, kb, v, subj, clause.to);
+    // "as opposed to" compares; a stative participle ("is opposed to") is no passive
+    if (coding?.entry.stative && T[v - 1]?.key === "as") continue;
+    verbs.push({ v, lemma: t.lemma, clause, subj, passive: !coding?.entry.stative && isPassive(doc, v, clause.from), coding });
   }
 
   // reporting verbs and what they report
@@ -302,7 +305,8 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     else if (controlKind === "agree" && isCooperative(code)) code = intentOf(code);
     else if (controlKind === "intend") modality = negInf ? "negated" : modality === "asserted" ? "intended" : modality;
     else if (controlKind === "attempt") { if (code.startsWith("186")) code = "185"; else modality = "intended"; }
-    else if (controlKind === "fail") modality = "negated";
+    // "failed to reach agreement": a failure to agree is a disagreement that happened; other failures did not happen
+    else if (controlKind === "fail") { if (!negInf && (code.startsWith("03") || code === "057")) code = "120"; else modality = "negated"; }
     else if (controlKind === "deny") modality = "reported_denied";
     if (controlKind === "commit" || controlKind === "refuse" || controlKind === "agree") modality = modality === "negated" ? "negated" : "asserted";
     if (!controlKind && cues.future && modality !== "negated") {
@@ -363,7 +367,12 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     // "claimed responsibility for", "took credit": owning an act, not an accusation
     if (r.info.lemma === "claim" && obj && ["responsibility", "credit"].includes(T[obj.head]!.key)) continue;
     const topicTarget = r.topic ? actorOf(doc, kb, prepPhrase(doc, r.topic.to, Math.min(hi, r.topic.to + 4), TARGET_PREPS[typeFamily(r.topic.entry.code)] ?? TARGET_PREPS.default!)) : null;
-    const target = objActor ?? topicTarget ?? actorOf(doc, kb, contentSubj) ?? actorOf(doc, kb, prepPhrase(doc, r.v + 1, Math.min(hi, r.v + 4), ["on", "to", "against"]));
+    let target = objActor ?? topicTarget ?? actorOf(doc, kb, contentSubj) ?? actorOf(doc, kb, prepPhrase(doc, r.v + 1, Math.min(hi, r.v + 4), ["on", "to", "against"]));
+    // "threatened to impose a curfew in X": a threatened coercion at home targets the place's country
+    if (!target && code.startsWith("13")) {
+      const threatened = r.topic?.entry.code ?? verbs.find((x) => x.v > r.v && x.v < r.info.clause.to && x.coding?.code)?.coding?.code;
+      if (threatened?.startsWith("17")) target = countryAfter(doc, kb, r.v + 1, r.info.clause.to, r.speaker, threatened);
+    }
     const cues = verbModality(doc, kb, r.v, r.info.clause, { from: lo, to: hi }, false);
     if (cues.inCondition) continue;
     const d = make({ head: r.v, from: r.v, to: r.v + 1, kind: "verb", code, clause: r.info.clause, date: eventDate(doc, T[r.v]!.start, charSpan(doc, r.info.clause), charSpan(doc, r.info.clause)) }, r.speaker, target, cues.modality, true);
@@ -495,6 +504,8 @@ function countryAfter(doc: Doc, kb: Knowledge, from: number, to: number, source:
   const visit = code.startsWith("042") || code.startsWith("043");
   const venue = hasParty && ["03", "04", "05", "06"].includes(code.slice(0, 2)) && !visit;
   const placePreps = violent || venue ? ["to", "into", "toward", "towards"] : ["to", "in", "into", "toward", "towards", "of"];
+  // coercion at home ("imposed a curfew in La Paz", "banned rallies in Minsk") targets the source's own country
+  const domestic = code.startsWith("17");
   for (let k = from; k < to; k++) {
     // "out of X" is "from X"
     if (!preps.includes(T[k]!.key) && !(T[k]!.key === "of" && T[k - 1]?.key === "out")) continue;
@@ -503,7 +514,7 @@ function countryAfter(doc: Doc, kb: Knowledge, from: number, to: number, source:
     const a = actorOf(doc, kb, np);
     if (a?.country && a.country !== source?.country) return a;
     const start = T[np.from]!.start, end = T[np.to - 1]!.end;
-    const place = placePreps.includes(T[k]!.key) ? doc.places.find((p) => p.start >= start && p.end <= end && p.country && p.country !== source?.country) : undefined;
+    const place = placePreps.includes(T[k]!.key) ? doc.places.find((p) => p.start >= start && p.end <= end && p.country && (domestic || p.country !== source?.country)) : undefined;
     if (place) return { name: place.name, text: doc.text.slice(start, end), country: place.country, start, end };
     k = np.to - 1;
   }
