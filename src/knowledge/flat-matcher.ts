@@ -3,7 +3,7 @@
 // than a trie of Maps, so it builds in a fraction of the time and garbage; lookups stay cheap because a first
 // word starts few phrases. Same matching semantics as PhraseMatcher (longest match, optional veto).
 import { phraseKeys, type WordToken } from "../text/tokenize.ts";
-import type { PhraseMatch } from "./phrase-matcher.ts";
+import { longestAt, scanMatches, type MatchSource, type PhraseMatch } from "./phrase-matcher.ts";
 
 interface Entry<V> {
   /** keys after the first */
@@ -11,7 +11,7 @@ interface Entry<V> {
   values: V[];
 }
 
-export class FlatPhraseMatcher<V> {
+export class FlatPhraseMatcher<V> implements MatchSource<V> {
   private readonly byFirst = new Map<string, Entry<V>[]>();
   /** every phrase by its joined keys, for exact lookups and merging repeated phrases */
   private readonly exact = new Map<string, Entry<V>>();
@@ -41,7 +41,7 @@ export class FlatPhraseMatcher<V> {
   }
 
   /** Every match starting at token i, shortest first. */
-  private matchesAt(tokens: readonly WordToken[], i: number, end: number): PhraseMatch<V>[] {
+  matchesAt(tokens: readonly WordToken[], i: number, end: number): PhraseMatch<V>[] {
     const list = this.byFirst.get(tokens[i]!.key);
     if (!list) return [];
     const out: PhraseMatch<V>[] = [];
@@ -57,22 +57,11 @@ export class FlatPhraseMatcher<V> {
 
   /** Longest match starting at token i, or null. */
   matchAt(tokens: readonly WordToken[], i: number, end = tokens.length): PhraseMatch<V> | null {
-    const all = this.matchesAt(tokens, i, end);
-    return all[all.length - 1] ?? null;
+    return longestAt(this, tokens, i, end);
   }
 
   /** Non-overlapping longest matches, left to right; `accept` may veto a match (then shorter ones are tried). */
   findAll(tokens: readonly WordToken[], from = 0, to = tokens.length, accept?: (m: PhraseMatch<V>) => boolean): PhraseMatch<V>[] {
-    const out: PhraseMatch<V>[] = [];
-    for (let i = from; i < to; ) {
-      const all = this.matchesAt(tokens, i, to);
-      let m: PhraseMatch<V> | null = null;
-      for (let k = all.length - 1; k >= 0 && !m; k--) if (!accept || accept(all[k]!)) m = all[k]!;
-      if (m) {
-        out.push(m);
-        i = m.to;
-      } else i++;
-    }
-    return out;
+    return scanMatches(this, tokens, from, to, accept);
   }
 }

@@ -16,7 +16,7 @@ export interface PhraseMatch<V> {
   values: V[];
 }
 
-export class PhraseMatcher<V> {
+export class PhraseMatcher<V> implements MatchSource<V> {
   private root: TrieNode<V> = { next: new Map() };
   size = 0;
 
@@ -47,38 +47,50 @@ export class PhraseMatcher<V> {
     return node.values;
   }
 
-  /** Longest match starting at token i, or null. */
-  matchAt(tokens: readonly WordToken[], i: number, end = tokens.length): PhraseMatch<V> | null {
-    let node: TrieNode<V> | undefined = this.root;
-    let best: PhraseMatch<V> | null = null;
-    for (let j = i; j < end && node; j++) {
-      node = node.next.get(tokens[j]!.key);
-      if (node?.values) best = { from: i, to: j + 1, start: tokens[i]!.start, end: tokens[j]!.end, values: node.values };
-    }
-    return best;
-  }
-
-  /** Non-overlapping longest matches, left to right. `accept` may veto a match (then shorter ones are tried). */
-  findAll(tokens: readonly WordToken[], from = 0, to = tokens.length, accept?: (m: PhraseMatch<V>) => boolean): PhraseMatch<V>[] {
-    const out: PhraseMatch<V>[] = [];
-    for (let i = from; i < to; ) {
-      const m = accept ? this.bestAccepted(tokens, i, to, accept) : this.matchAt(tokens, i, to);
-      if (m) {
-        out.push(m);
-        i = m.to;
-      } else i++;
-    }
-    return out;
-  }
-
-  private bestAccepted(tokens: readonly WordToken[], i: number, end: number, accept: (m: PhraseMatch<V>) => boolean): PhraseMatch<V> | null {
+  /** Every match starting at token i, shortest first. */
+  matchesAt(tokens: readonly WordToken[], i: number, end = tokens.length): PhraseMatch<V>[] {
     let node: TrieNode<V> | undefined = this.root;
     const found: PhraseMatch<V>[] = [];
     for (let j = i; j < end && node; j++) {
       node = node.next.get(tokens[j]!.key);
       if (node?.values) found.push({ from: i, to: j + 1, start: tokens[i]!.start, end: tokens[j]!.end, values: node.values });
     }
-    for (let k = found.length - 1; k >= 0; k--) if (accept(found[k]!)) return found[k]!;
-    return null;
+    return found;
   }
+
+  /** Longest match starting at token i, or null. */
+  matchAt(tokens: readonly WordToken[], i: number, end = tokens.length): PhraseMatch<V> | null {
+    return longestAt(this, tokens, i, end);
+  }
+
+  /** Non-overlapping longest matches, left to right. `accept` may veto a match (then shorter ones are tried). */
+  findAll(tokens: readonly WordToken[], from = 0, to = tokens.length, accept?: (m: PhraseMatch<V>) => boolean): PhraseMatch<V>[] {
+    return scanMatches(this, tokens, from, to, accept);
+  }
+}
+
+/** What a lexicon index answers at one position; PhraseMatcher (a trie) and FlatPhraseMatcher share the scan. */
+export interface MatchSource<V> {
+  matchesAt(tokens: readonly WordToken[], i: number, end: number): PhraseMatch<V>[];
+}
+
+/** Longest match starting at token i, or null. */
+export function longestAt<V>(src: MatchSource<V>, tokens: readonly WordToken[], i: number, end: number): PhraseMatch<V> | null {
+  const all = src.matchesAt(tokens, i, end);
+  return all[all.length - 1] ?? null;
+}
+
+/** Non-overlapping longest matches, left to right; a vetoed match gives way to the next shorter one. */
+export function scanMatches<V>(src: MatchSource<V>, tokens: readonly WordToken[], from: number, to: number, accept?: (m: PhraseMatch<V>) => boolean): PhraseMatch<V>[] {
+  const out: PhraseMatch<V>[] = [];
+  for (let i = from; i < to; ) {
+    const all = src.matchesAt(tokens, i, to);
+    let m: PhraseMatch<V> | null = null;
+    for (let k = all.length - 1; k >= 0 && !m; k--) if (!accept || accept(all[k]!)) m = all[k]!;
+    if (m) {
+      out.push(m);
+      i = m.to;
+    } else i++;
+  }
+  return out;
 }
