@@ -5,7 +5,7 @@ import type { Doc } from "../../doc.ts";
 import type { Knowledge } from "../../knowledge/index.ts";
 import { Countries } from "../../knowledge/countries.ts";
 import type { Actor, Entity, Place } from "../../schema.ts";
-import { spanText, type NounPhrase, type Span } from "./phrases.ts";
+import { nounPhraseRight, spanText, type NounPhrase, type Span } from "./phrases.ts";
 
 const LEAD = /^(?:the|a|an|its|their|his|her|our|some|several|many|most|all|both|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s+/i;
 const STATE_SECTORS = new Set(["GOV", "MIL", "COP", "SPY", "LEG", "JUD"]);
@@ -144,7 +144,7 @@ function singleActor(doc: Doc, kb: Knowledge, s: Span, head: number): Actor | nu
   }
   // "Darfur rebels", "workers of a Tehran bus company": people named with a town or region are of its country
   if (!country && (isActorNoun || sector)) country = placeCountry(doc, start, end);
-  const name = text.replace(LEAD, "").replace(/^the\s+/i, "");
+  const name = text.replace(LEAD, "").replace(/^the\s+/i, "").replace(/['\u2019]s?$/, "");
   const code = country ? (prefix ? (agentCode ?? "") + country : country + (agentCode ?? "")) : agentCode && prefix ? agentCode : null;
   const actor: Actor = { name, text, country, sector: (sector as Actor["sector"]) ?? null, actorCode: code || null, start, end };
   if (backedBy && !country) (actor as Actor & { backedBy?: string }).backedBy = backedBy;
@@ -208,5 +208,61 @@ export function actorKind(a: Actor | null): "state" | "nonstate" | null {
   if (!a?.sector) return null;
   if (STATE_SECTORS.has(a.sector)) return "state";
   if (a.sector === "REB" || a.sector === "OPP" || a.sector === "CRM") return "nonstate";
+  return null;
+}
+
+/** The place an actor stands for when a target phrase names a place ("shelled Juba", "the siege of Sarajevo"). */
+export const targetPlaces = new WeakMap<Actor, Place>();
+
+/**
+ * The actor a target phrase names: a party, else a place acted on, which stands for its country's people
+ * ("shelled the regional capital Juba", "an attack on Kabul", "aid to Darfur"). Only for targets: a place as a
+ * subject is a venue ("in Vienna, ministers met"), and the actor layer keeps those out.
+ */
+export function targetOf(doc: Doc, kb: Knowledge, np: NounPhrase | null): Actor | null {
+  const a = actorOf(doc, kb, np);
+  if (a || !np) return a;
+  const owner = proposalOwner(doc, kb, np);
+  if (owner) return owner;
+  const start = doc.tokens[np.from]!.start, end = doc.tokens[np.to - 1]!.end;
+  const headTok = doc.tokens[np.head]!;
+  if (doc.timexes.some((t) => t.start <= headTok.start && headTok.start < t.end)) return null;
+  // the place must be the phrase's head ("the town of Kassala", "Juba"), not a modifier ("roads in Juba")
+  const place = doc.places.find((p) => !p.metonym && p.country && p.start >= start && p.end <= end && (p.start <= headTok.start && headTok.start < p.end || afterHeadNoun(doc, np, p)));
+  if (!place) return null;
+  const actor: Actor = { name: place.name, text: spanText(doc, np), country: place.country, sector: null, actorCode: place.country, start, end };
+  targetPlaces.set(actor, place);
+  return actor;
+}
+
+/** "the southern regional capital Juba", "the town of Kassala": a place noun before the name is its head. */
+const PLACE_NOUNS = new Set(["capital", "city", "town", "village", "province", "region", "district", "state", "area", "enclave", "port", "island", "territory", "county", "governorate", "municipality", "outskirts", "suburb", "camp", "border", "strip", "valley", "heights"]);
+function afterHeadNoun(doc: Doc, np: NounPhrase, p: Place): boolean {
+  const k = doc.tokenIndexAt(p.start);
+  const nounAt = doc.tokens[k - 1]?.key === "of" ? k - 2 : k - 1;
+  const noun = doc.tokens[nounAt];
+  return nounAt >= np.from && !!noun && PLACE_NOUNS.has(noun.key) && p.end >= doc.tokens[np.to - 1]!.end;
+}
+
+/** Nouns for what a party puts forward: acting on one ("rejected the proposal") acts on its author. */
+const PROPOSAL_NOUNS = new Set(["proposal", "plan", "offer", "ultimatum", "demand", "appeal", "invitation", "request", "call", "mediation", "initiative", "bid", "statement", "policy", "decision", "overture", "peace plan", "suggestion", "terms", "conditions", "draft", "resolution", "claim", "claims", "accusation", "accusations", "allegation", "allegations", "charge", "charges"]);
+
+/**
+ * "rejected an Indian proposal", "welcomed the president's statement", "dismissed an appeal from the governor":
+ * the author of a proposal, appeal or mediation is the party acted on — its premodifier, possessor or "from/by" phrase.
+ */
+function proposalOwner(doc: Doc, kb: Knowledge, np: NounPhrase): Actor | null {
+  const head = doc.tokens[np.head]!;
+  if (!PROPOSAL_NOUNS.has(head.key) && !PROPOSAL_NOUNS.has(head.lemma)) return null;
+  let from = np.from;
+  while (from < np.head && ["DET", "ADJ"].includes(doc.tokens[from]!.pos) && !premodifierCountry(doc, kb, from, from + 1)) from++;
+  const pre = from < np.head ? singleActor(doc, kb, { from, to: np.head }, np.head - 1) : null;
+  if (pre && (pre.country || pre.entity)) return pre;
+  const link = doc.tokens[np.head + 1];
+  if (link && (link.key === "from" || link.key === "by")) {
+    const after = nounPhraseRight(doc, np.head + 2, Math.min(doc.tokens.length, np.head + 12));
+    const a = after ? actorOf(doc, kb, after) : null;
+    if (a && (a.country || a.entity)) return a;
+  }
   return null;
 }

@@ -26,8 +26,37 @@ const SUBJECT_MODIFIER_LINKS = new Set(["in", "at", "near", "on", "from", "outsi
 
 /** The noun phrase before token p, seen through an apposition (", X," or "- X -") to the phrase it describes. */
 function phraseBefore(doc: Doc, p: number, lo: number): NounPhrase | null {
+  const np = phraseOrAppositionBefore(doc, p, lo);
+  return np && climbModifiers(doc, np, lo);
+}
+
+/** "a rocket attack in the city of Erbil killed": the subject is the phrase the PP attaches to. */
+function climbModifiers(doc: Doc, start: NounPhrase, lo: number): NounPhrase {
+  let np = start;
+  for (let guard = 0; guard < 3; guard++) {
+    const prep = doc.tokens[np.from - 1];
+    // "aircraft including gunships killed", "troops using mortars shelled", "groups such as X": the phrase the
+    // modifier attaches to acts
+    const suchAs = prep?.key === "as" && doc.tokens[np.from - 2]?.key === "such";
+    if (!prep || !suchAs && !SUBJECT_MODIFIER_LINKS.has(prep.key)) break;
+    const owner = nounPhraseLeft(doc, np.from - (suchAs ? 3 : 2), lo);
+    if (!owner) break;
+    np = { from: owner.from, to: np.to, head: owner.head, members: owner.members };
+  }
+  return np;
+}
+
+function phraseOrAppositionBefore(doc: Doc, p: number, lo: number): NounPhrase | null {
   const t = doc.tokens[p];
   if (!t || p < lo) return null;
+  // "the Economic Community of West African States (ECOWAS) imposed": the phrase before the bracketed acronym
+  if (t.text === ")") {
+    for (let k = p - 1; k > lo && k > p - 8; k--) if (doc.tokens[k]!.text === "(") {
+      const outer = nounPhraseLeft(doc, k - 1, lo);
+      return outer ? { ...outer, to: p + 1 } : null;
+    }
+    return null;
+  }
   if (t.text === "-" || t.text === "\u2014" || t.text === "\u2013" || t.key === ",") {
     // find the opening mark of the apposition; a verb inside it is fine when it opens with a noun phrase or a
     // relative pronoun ("Kenya, which has troops in X, condemned"; "the RSF, the group fighting the army, said")
@@ -48,19 +77,7 @@ function phraseBefore(doc: Doc, p: number, lo: number): NounPhrase | null {
     }
     return null;
   }
-  let np = nounPhraseLeft(doc, p, lo);
-  // "a rocket attack in the city of Erbil killed": the subject is the phrase the PP attaches to
-  for (let guard = 0; np && guard < 2; guard++) {
-    const prep = doc.tokens[np.from - 1];
-    // "aircraft including gunships killed", "troops using mortars shelled", "groups such as X": the phrase the
-    // modifier attaches to acts
-    const suchAs = prep?.key === "as" && doc.tokens[np.from - 2]?.key === "such";
-    if (!prep || !suchAs && !SUBJECT_MODIFIER_LINKS.has(prep.key)) break;
-    const owner = nounPhraseLeft(doc, np.from - (suchAs ? 3 : 2), lo);
-    if (!owner) break;
-    np = { from: owner.from, to: np.to, head: owner.head, members: owner.members };
-  }
-  return np;
+  return nounPhraseLeft(doc, p, lo);
 }
 
 /** The nearest verb before token k in the sentence. */
@@ -85,9 +102,16 @@ export function subjectOf(doc: Doc, kb: Knowledge, v: number, clause: Clause, lo
     return phraseBefore(doc, ante, lo);
   }
   if ((clause.kind === "coord" || clause.kind === "participle") && m !== undefined && p <= m) {
-    const pv = previousVerb(doc, m, lo);
-    if (pv < 0) return null;
-    return subjectOf(doc, kb, pv, clauseAt(doc, kb, pv, lo, hi), lo, hi, depth + 1);
+    // the first verb back that has a subject ("denied carrying out the strike and said": not "carrying")
+    // (", escalating a dispute": a participle after a comma shares the main clause's subject, not that of an
+    // infinitive or relative clause in between)
+    for (let pv = previousVerb(doc, m, lo), guard = 0; pv >= 0 && guard < 4; pv = previousVerb(doc, pv, lo), guard++) {
+      const c = clauseAt(doc, kb, pv, lo, hi);
+      if (clause.kind === "participle" && doc.tokens[m]?.key === "," && c.kind !== "main" && c.kind !== "coord" && c.kind !== "participle") continue;
+      const subj = subjectOf(doc, kb, pv, c, lo, hi, depth + 1);
+      if (subj) return subj;
+    }
+    return null;
   }
   if (clause.kind === "infinitive" && m !== undefined) {
     // "X vowed (not) to drive ...": the controller's subject; "urged X to ...": the controller's object
@@ -136,9 +160,24 @@ const PARTICLE_WORDS = new Set(["up", "down", "off", "out", "back", "away", "ove
 /** The direct object of the verb whose words end at token `after`, or null. */
 export function objectOf(doc: Doc, after: number, clause: Clause): NounPhrase | null {
   let k = after;
+  const hedge = approximatorLength(doc, k, clause.to);
+  if (hedge) return nounPhraseRight(doc, k + hedge, clause.to);
   // adverbs and particles ("beat up X", "drove back X") stand between a verb and its object
   while (k < clause.to && (doc.tokens[k]!.pos === "ADV" || doc.tokens[k]!.pos === "PART" && doc.tokens[k]!.key !== "to" || k === after && PARTICLE_WORDS.has(doc.tokens[k]!.key) && doc.tokens[k + 1]?.pos !== "PUNCT")) k++;
-  return nounPhraseRight(doc, k, clause.to);
+  // a scare-quoted object: targeted "terrorists"
+  if (/^["\u201c\u2018']$/.test(doc.tokens[k]?.text ?? "") && k + 1 < clause.to) k++;
+  return nounPhraseRight(doc, k + approximatorLength(doc, k, clause.to), clause.to);
+}
+
+/** "more than", "up to", "at least", "as many as", "nearly" before a number: a quantity's hedge, not the object. */
+const APPROXIMATORS = [["more", "than"], ["less", "than"], ["fewer", "than"], ["up", "to"], ["at", "least"], ["as", "many", "as"], ["nearly"], ["about"], ["around"], ["over"], ["almost"], ["some"], ["roughly"], ["approximately"], ["close", "to"], ["upwards", "of"]];
+function approximatorLength(doc: Doc, k: number, to: number): number {
+  for (const words of APPROXIMATORS) {
+    if (k + words.length >= to || !words.every((w, i) => doc.tokens[k + i]!.key === w)) continue;
+    const next = doc.tokens[k + words.length]!;
+    if (next.pos === "NUM" || /^\d/.test(next.key)) return words.length;
+  }
+  return 0;
 }
 
 /** The first phrase after `from` introduced by one of `preps`, within the clause. */

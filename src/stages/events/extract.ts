@@ -3,14 +3,17 @@
 import type { Doc, Sentence } from "../../doc.ts";
 import type { Knowledge } from "../../knowledge/index.ts";
 import type { Actor, Modality } from "../../schema.ts";
-import { actorOf } from "./actors.ts";
+import { actorOf, targetOf, targetPlaces } from "./actors.ts";
 import { complementSubject, objectOf, prepPhrase, subjectOf, TARGET_PREPS } from "./arguments.ts";
 import { clauseAt, type Clause } from "./clauses.ts";
 import { demandOf, intentOf, isCooperative, isMaterialConflict, refusalOf, threatOf } from "./coding.ts";
 import { charSpan, eventDate, publicationDate } from "./dating.ts";
 import type { Draft } from "./draft.ts";
 import { effectsIn } from "./effects.ts";
+import { claimedActs, isResponsibilityClaim } from "./claims.ts";
+import { contentTarget, hasContentTarget } from "./content-target.ts";
 import { eventLocation } from "./location.ts";
+import { fillPartyCountries } from "./party-countries.ts";
 import { nominalModality, verbModality } from "./modality.ts";
 import { auxChain, isPassive, nounPhraseLeft, nounPhraseRight, type NounPhrase, type Span } from "./phrases.ts";
 import { codeVerb, nominalTriggers, weaponCue, type NominalTrigger, type VerbCoding } from "./triggers.ts";
@@ -99,6 +102,8 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
       continue;
     }
     if (t.pos !== "VERB") continue;
+    // "according to" is a preposition, whatever the tagger says
+    if (t.key === "according" && T[v + 1]?.key === "to") continue;
     // "Iran-backed": a verb inside a hyphenated modifier is no predicate
     if (T[v - 1]?.text === "-" && T[v - 1]!.end === t.start) continue;
     // "Ousted President X", "the detained leaders": a participle used as an adjective
@@ -109,6 +114,10 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     const documentSpeaks = kb.lexicon.reportingVerbs.get(t.lemma) && COMMUNICATION_NOUNS.has(T[v - 1]?.key ?? "");
     if (/ing$/.test(t.key) && !documentSpeaks && (T[v - 1]?.pos === "NOUN" || T[v - 1]?.pos === "PROPN") && v > clause.from + 1 && !auxChain(doc, v, clause.from).length) continue;
     const subj = subjectOf(doc, kb, v, clause, lo, hi);
+    // "will return weapons seized from X": a bare participle after the object of an earlier verb is a reduced
+    // relative describing that object, not an act of its own
+    const governor = subj ? T[subj.from - 1] : undefined;
+    if (/ed$/.test(t.key) && (T[v - 1]?.pos === "NOUN" || T[v - 1]?.pos === "PROPN") && subj && subj.to === v && subj.from > clause.from && !auxChain(doc, v, clause.from).length && governor?.pos === "VERB" && !governor.cap && (!/(?:ing|ed)$/.test(governor.key) || T[subj.from - 2]?.pos === "AUX") && !doc.upperCase) continue;
     const coding = codeVerb(doc, kb, v, subj, clause.to);
     // "as opposed to" compares; a stative participle ("is opposed to") is no passive
     if (coding?.entry.stative && T[v - 1]?.key === "as") continue;
@@ -131,7 +140,10 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     if (before || (subj && subj.from > info.v)) { from = lo; to = Math.max(lo, info.clause.from - 1); }
     // ", warning that ...", ", adding ..." start another report by the same speaker
     for (let k = from; k < to; k++) if (T[k]!.key === "," && T[k + 1]?.pos === "VERB" && kb.lexicon.reportingVerbs.has(T[k + 1]!.lemma)) { to = k; break; }
-    const code = kb.lexicon.reportingVerbs.get(info.lemma) ?? null;
+    // a speech act's own pattern refines it ("called for sanctions against X" rallies opposition against X)
+    const said = kb.lexicon.reportingVerbs.get(info.lemma) ?? null;
+    const refined = said && info.coding?.specific && info.coding.code && ["02", "10", "11", "12", "13"].includes(info.coding.code.slice(0, 2)) ? info.coding.code : null;
+    const code = refined ?? said;
     reports.push({ v: info.v, from, to, speaker: actorOf(doc, kb, subj), code, info });
   }
   // "X said Y was heading in the wrong direction": a report of another's conduct in words of disapproval accuses
@@ -179,19 +191,13 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
       ...init,
     } as Draft;
     d.location = eventLocation(doc, at, cChars, sChars, d.source, d.target);
-    // "protesters in Lima demanded that the government ...", "police arrested Kenyan activists": an unnamed
-    // government, army or police facing a domestic non-state party is that party's own
-    const STATE = ["GOV", "MIL", "COP", "JUD", "LEG"];
-    const domestic = (a: Actor | null, b: Actor | null) => !!a && !a.country && !a.members?.length && !!a.sector && STATE.includes(a.sector) && !!b?.country && !!b.sector && !STATE.includes(b.sector) && !b.members?.length;
-    if (domestic(d.target, d.source)) d.target = { ...d.target!, country: d.source!.country };
-    else if (domestic(d.source, d.target)) d.source = { ...d.source!, country: d.target!.country };
-    // people acted on where the event happened are, failing a country of their own, of that place's country
-    // ("killed 12 villagers in Kutum", "arrested protesters in Lagos")
-    // (not for meetings: a venue such as Jeddah says nothing of who met there)
-    const venue = ["03", "04", "05", "06"].includes(d.code.slice(0, 2));
-    if (!venue && d.target && !d.target.country && !d.target.members?.length && d.location?.country) d.target = { ...d.target, country: d.location.country };
+    // a place acted on ("shelled Juba") is where it happened when no locative phrase says otherwise
+    const acted = d.target ? targetPlaces.get(d.target) : undefined;
+    if (acted && (!d.location || d.location.precision === "country")) d.location = { name: acted.name, country: acted.country, lat: acted.lat, lon: acted.lon, ...(acted.geonameId != null ? { geonameId: acted.geonameId } : {}), precision: acted.precision, start: acted.start, end: acted.end };
+    if (!d.target && hasContentTarget(d.code)) d.target = contentTarget(doc, kb, init.to, hi, d.source);
     if (!d.target && RECIPIENT_TYPES.has(d.code.slice(0, 2))) d.target = fallbackTarget(doc, kb, s, d.source, init.head);
-    d.confidence = confidenceOf(d);
+    fillPartyCountries(doc, s, d);
+    d.confidence = confidenceOf(d, doc);
     return d;
   };
 
@@ -206,7 +212,14 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     // nominals this verb's pattern or object holds are part of its event (or of its skipped content)
     const objAll = objectOf(doc, coding?.to ?? v + 1, clause);
     if (coding) for (const m of coding.matched) { const n = nominalIn(m.from, m.to); if (n && (!objAll || n.head >= objAll.to || coding.specific)) consumedLater.push(n); }
-    if (isReporting) {
+    // "declared a state of emergency", "announced a suspension of flights": a light verb of speech carries out
+    // the event its object names, as "launched" does
+    // (so does one whose own pattern codes its object: "denied permission", "denied entry")
+    const plainObject = !!objAll && objAll.from <= (coding?.to ?? v + 1) + 1 && T[coding?.to ?? v + 1]?.key !== "that";
+    // (only the verb's own block, and not an event noun it merely reports: "reported the attack")
+    const objNoun = plainObject ? nominalIn(objAll!.from, objAll!.to) : undefined;
+    const carries = isReporting && !reports.find((x) => x.v === v)?.code && plainObject && (kb.lexicon.lightVerbs.has(lemma) && !!objNoun || !!coding?.specific && !!coding.code && !!coding.entry.own && !objNoun);
+    if (isReporting && !carries) {
       // "threatened new sanctions on X", "condemned the attack": the event noun in a speech act's object is what
       // the act is about (one threat, one condemnation), not an event that happened
       const r = reports.find((x) => x.v === v);
@@ -231,7 +244,13 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     const ctl = controlOf(doc, kb, verbs, info, lo);
     const controlKind = ctl?.kind;
     const negInf = ctl?.negated ?? false;
-    if (ctl && (!controlKind || controlKind === "request")) { skipContent(); return; }
+    // "shunned work to protest", "gathered to protest": a protest named as the purpose is what the act was
+    // (as is an investigation: "sent experts to investigate")
+    // (not "asked the ministry to investigate", "proceeded to seize": a verb that governs the infinitive)
+    const governing = ctl ? [...verbs].reverse().find((x) => x.v < info.clause.from) : undefined;
+    const purposeProtest = !!ctl && !controlKind && !!code && (code.startsWith("14") || code.startsWith("09")) && info.clause.kind === "infinitive" &&
+      !(governing && (OBJECT_CONTROL.has(governing.lemma) || kb.lexicon.controlVerbs.has(governing.lemma) || governing.v === info.clause.from - 1));
+    if (ctl && (!controlKind || controlKind === "request") && !purposeProtest) { skipContent(); return; }
     if (ctl?.info) modality = verbModality(doc, kb, ctl.info.v, ctl.info.clause, { from: lo, to: hi }, false).modality;
 
     // a nominal trigger in the object: the verb carries it out ("launched air strikes", "ordered strikes")
@@ -256,7 +275,8 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
       cue = objNom.entry.mode ? { mode: objNom.entry.mode, weapon: objNom.entry.weapon ?? null } : undefined;
       trigTo = objNom.to;
       head = objNom.head;
-      targetPhrase = prepPhrase(doc, objNom.to, Math.min(clause.to, objNom.to + 10), TARGET_PREPS[typeFamily(code)] ?? TARGET_PREPS.default!) ?? targetingPhrase(doc, objNom.to, clause.to);
+      const objective = Number(code.slice(0, 2)) >= 15 && T[objNom.to]?.key === "of" ? nounPhraseRight(doc, objNom.to + 1, clause.to) : null;
+      targetPhrase = (objective && targetOf(doc, kb, objective) ? objective : null) ?? prepPhrase(doc, objNom.to, Math.min(clause.to, objNom.to + 10), TARGET_PREPS[typeFamily(code)] ?? TARGET_PREPS.default!) ?? targetingPhrase(doc, objNom.to, clause.to);
     } else if (!code) return;
     else if (objNom) consumed.add(objNom);
     // what a speech act is about is its topic, not another event ("called for sanctions against X")
@@ -288,28 +308,32 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     // "denied that its forces attacked ...": a denied report
     if (rep && T[rep.v]!.lemma === "deny") modality = "reported_denied";
     // "X said it would ...": a pronoun subject of reported speech is, failing coreference, the speaker
-    if (!sourceActor && !passive && subj && T[subj.head]?.pos === "PRON" && rep?.speaker) sourceActor = rep.speaker;
+    // (the speaker beats coreference there: "the army denied it and said it had targeted militants")
+    if (!passive && subj && subj.to - subj.from === 1 && T[subj.head]?.pos === "PRON" && rep?.speaker) sourceActor = rep.speaker;
     let targetActor: Actor | null = null;
     if (passive) {
       targetActor = actorOf(doc, kb, subj);
       sourceActor = actorOf(doc, kb, prepPhrase(doc, verbEnd, clause.to, ["by"]));
-    } else if (targetPhrase) targetActor = actorOf(doc, kb, targetPhrase);
+    } else if (targetPhrase) targetActor = targetOf(doc, kb, targetPhrase);
     else {
-      const objActor = obj && !objNom ? actorOf(doc, kb, obj) : null;
-      targetActor = objActor ?? actorOf(doc, kb, prepPhrase(doc, verbEnd, clause.to, TARGET_PREPS[typeFamily(code)] ?? TARGET_PREPS.default!)) ?? (RECIPIENT_TYPES.has(code.slice(0, 2)) ? actorOf(doc, kb, complementSubject(doc, verbEnd - 1, clause, hi)) : null);
+      const objActor = obj && !objNom ? targetOf(doc, kb, obj) : null;
+      targetActor = objActor ?? targetOf(doc, kb, prepPhrase(doc, verbEnd, clause.to, TARGET_PREPS[typeFamily(code)] ?? TARGET_PREPS.default!)) ?? (RECIPIENT_TYPES.has(code.slice(0, 2)) ? actorOf(doc, kb, complementSubject(doc, verbEnd - 1, clause, hi)) : null);
     }
 
     // embedded under a control verb, the future, refusal
     if (controlKind === "commit") code = negInf ? refusalOf(code) : isCooperative(code) ? intentOf(code) : Number(code.slice(0, 2)) >= 14 ? threatOf(code) : code;
     else if (controlKind === "refuse") code = refusalOf(code);
     else if (controlKind === "agree" && isCooperative(code)) code = intentOf(code);
+    // a stated plan to sanction or coerce ("plans to impose restrictions") is a threat, as "vowed to" is
+    else if (controlKind === "intend" && !negInf && (code.startsWith("16") || code.startsWith("17"))) code = threatOf(code);
     else if (controlKind === "intend") modality = negInf ? "negated" : modality === "asserted" ? "intended" : modality;
     else if (controlKind === "attempt") { if (code.startsWith("186")) code = "185"; else modality = "intended"; }
     // "failed to reach agreement": a failure to agree is a disagreement that happened; other failures did not happen
     else if (controlKind === "fail") { if (!negInf && (code.startsWith("03") || code === "057")) code = "120"; else modality = "negated"; }
     else if (controlKind === "deny") modality = "reported_denied";
     if (controlKind === "commit" || controlKind === "refuse" || controlKind === "agree") modality = modality === "negated" ? "negated" : "asserted";
-    if (!controlKind && cues.future && modality !== "negated") {
+    // "may halt its mediation if ...": a conditional hostile act is a threat, a conditional concession an offer
+    if (!controlKind && (cues.future || modality === "conditional" && cues.hypothetical) && modality !== "negated") {
       if (isMaterialConflict(code) || code.startsWith("14")) { code = threatOf(code); if (modality !== "conditional") modality = "asserted"; }
       else if (isCooperative(code)) code = intentOf(code);
     } else if (!controlKind && cues.future && modality === "negated" && isCooperative(code)) {
@@ -334,7 +358,16 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     if (!specific && (strong ? !(named(sourceActor) || named(targetActor) || sourceActor && targetActor) : !(named(sourceActor) && named(targetActor)))) return;
 
     produced.add(info.v);
-    out.push(make({ head, from: Math.min(trigFrom, head), to: Math.max(trigTo, head + 1), kind: objNom && consumed.has(objNom) ? "noun" : "verb", code, clause, specific, ...(cue ? { cue } : {}) }, sourceActor, targetActor, modality, specific));
+    const d = make({ head, from: Math.min(trigFrom, head), to: Math.max(trigTo, head + 1), kind: objNom && consumed.has(objNom) ? "noun" : "verb", code, clause, specific, ...(cue ? { cue } : {}) }, sourceActor, targetActor, modality, specific);
+    // "refused to deploy ... and urged ...": an act coded through its control verb stands where that verb stands
+    // (a main-clause refusal), not where the infinitive does
+    const ctlClause = ctl?.info?.clause.kind;
+    if (controlKind && ["commit", "refuse", "agree", "deny", "fail"].includes(controlKind) && ctlClause && ctlClause !== "infinitive" && ctlClause !== "participle" && d.clause.kind === "infinitive") {
+      d.confidence = Math.min(0.95, d.confidence + 0.1 + (ctlClause === "main" || ctlClause === "complement" ? 0.1 : 0));
+    }
+    // "shunned work to protest": the purpose says what the act was
+    if (purposeProtest) d.confidence = Math.min(0.95, d.confidence + 0.25);
+    out.push(d);
   };
   for (const info of verbs) processVerb(info, false);
   for (const c of pendingControl) {
@@ -366,7 +399,8 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     const objActor = obj && obj.to <= (contentSubj?.from ?? hi) && !(contentSubj && obj.from === contentSubj.from) ? actorOf(doc, kb, obj) : null;
     // "claimed responsibility for", "took credit": owning an act, not an accusation
     if (r.info.lemma === "claim" && obj && ["responsibility", "credit"].includes(T[obj.head]!.key)) continue;
-    const topicTarget = r.topic ? actorOf(doc, kb, prepPhrase(doc, r.topic.to, Math.min(hi, r.topic.to + 4), TARGET_PREPS[typeFamily(r.topic.entry.code)] ?? TARGET_PREPS.default!)) : null;
+    if (isResponsibilityClaim(doc, r.info) || claimedActs(doc, kb, [r.info], nominals).size) continue;
+    const topicTarget = r.topic ? targetOf(doc, kb, prepPhrase(doc, r.topic.to, Math.min(hi, r.topic.to + 4), TARGET_PREPS[typeFamily(r.topic.entry.code)] ?? TARGET_PREPS.default!)) : null;
     let target = objActor ?? topicTarget ?? actorOf(doc, kb, contentSubj) ?? actorOf(doc, kb, prepPhrase(doc, r.v + 1, Math.min(hi, r.v + 4), ["on", "to", "against"]));
     // "threatened to impose a curfew in X": a threatened coercion at home targets the place's country
     if (!target && code.startsWith("13")) {
@@ -386,6 +420,14 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     out.push(d);
   }
 
+  // "X claimed responsibility for the bombing": the claimant is the act's source; the act is this sentence's
+  // event holding the noun, else the noun's own event (a definite one merges into the earlier event in dedupe)
+  const claimed = claimedActs(doc, kb, verbs, nominals);
+  for (const [n, claimant] of claimed) {
+    const own = out.find((d) => Number(d.code.slice(0, 2)) >= 18 && d.from <= n.head && n.head < d.to);
+    if (own) own.source ??= claimant;
+    else consumed.delete(n);
+  }
   // nominal triggers left over: events named by nouns ("a rocket attack in Erbil", "talks with Iran")
   for (const n of nominals) {
     if (consumed.has(n)) continue;
@@ -396,7 +438,10 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     let source = npFrom < n.from ? actorOf(doc, kb, { from: npFrom, to: n.from, head: n.from - 1, members: [] }) : null;
     const win = Math.min(hi, n.to + 10);
     source ??= actorOf(doc, kb, prepPhrase(doc, n.to, Math.min(win, n.to + 3), ["by", "from"]));
-    let target = actorOf(doc, kb, prepPhrase(doc, n.to, win, TARGET_PREPS[typeFamily(code)] ?? TARGET_PREPS.default!)) ?? actorOf(doc, kb, targetingPhrase(doc, n.to, win));
+    source ??= claimed.get(n) ?? null;
+    // "the invasion of X", "the blockade of X", "the arrest of X": an act noun's "of" names what it is done to
+    const objectiveOf = Number(code.slice(0, 2)) >= 15 && T[n.to]?.key === "of" ? nounPhraseRight(doc, n.to + 1, win) : null;
+    let target = targetOf(doc, kb, objectiveOf) ?? targetOf(doc, kb, prepPhrase(doc, n.to, win, TARGET_PREPS[typeFamily(code)] ?? TARGET_PREPS.default!)) ?? actorOf(doc, kb, targetingPhrase(doc, n.to, win));
     if (code.startsWith("04") && !source) {
       const between = prepPhrase(doc, n.to, win, ["between", "among"]);
       if (between) { source = actorOf(doc, kb, between); target = null; }
@@ -469,7 +514,11 @@ function controlOf(doc: Doc, kb: Knowledge, verbs: VerbInfo[], info: VerbInfo, l
   while (c >= lo && T[c]!.pos === "ADV") c--;
   const ctlLemma = controlLemma(doc, kb, c);
   // "is ready / willing / prepared to": a stated readiness is an intent or a threat, like "vowed to"
-  if (!ctlLemma && T[c] && READINESS.has(T[c]!.key)) return { kind: "commit", negated };
+  // ("is prepared to" too: a participle after "be" is a stance, where "prepared to" alone is a plan)
+  let b = c - 1;
+  while (b >= lo && T[b]!.pos === "ADV") b--;
+  const stance = !!T[b] && ["is", "are", "was", "were", "be", "been", "am", "'s", "'re", "remains", "remain", "seemed", "seems", "appeared", "appears"].includes(T[b]!.key);
+  if ((!ctlLemma || stance) && T[c] && READINESS.has(T[c]!.key)) return { kind: "commit", negated };
   return { kind: ctlLemma ? kb.lexicon.controlVerbs.get(ctlLemma) : undefined, negated, info: verbs.find((x) => x.v === c) };
 }
 
@@ -563,8 +612,18 @@ function anchorDate(doc: Doc, d: Draft, earlier: Draft[], lo: number): void {
 
 const lastWord = (s: string) => s.toLowerCase().split(/[^a-z']+/).filter(Boolean).pop() ?? "";
 
-function confidenceOf(d: Draft): number {
+/** Verbs whose object does what the infinitive says ("asked the ministry to investigate"): no purpose clause. */
+const OBJECT_CONTROL = new Set(["ask", "urge", "call", "order", "tell", "instruct", "force", "compel", "encourage", "invite", "allow", "permit", "persuade", "convince", "pressure", "press", "push", "help", "want", "expect", "need", "require", "authorize", "authorise", "enable", "lead", "get", "prompt", "cause", "appeal", "proceed"]);
+
+const GERUND_PREPS = new Set(["for", "of", "at", "in", "by", "on", "about", "toward", "towards", "against", "into", "from", "with", "without", "to"]);
+
+function confidenceOf(d: Draft, doc: Doc): number {
   let c = 0.45;
+  // "aimed at establishing ties", "the decision of sending troops", "joined them in demanding": a gerund after a
+  // preposition names a purpose or a topic, not the act the sentence reports
+  const h = doc.tokens[d.head];
+  const before = doc.tokens[d.head - 1];
+  if (d.kind === "verb" && h && /ing$/.test(h.key) && before && (before.pos === "ADP" || before.pos === "SCONJ") && GERUND_PREPS.has(before.key)) c -= 0.15;
   if (d.modality !== "asserted") c -= 0.12;
   if (d.kind === "noun") c -= 0.08;
   if (d.clause.kind === "participle" || d.clause.kind === "infinitive") c -= 0.1;

@@ -1,0 +1,77 @@
+// Events stage: whom an act is aimed at and the countries of parties that name none. A place acted on stands
+// for its country; a protest or demand targets the party its content holds responsible; a party with no country
+// takes the one its sentence implies, and never an international body's or a foreign party's. Sentences
+// written for these tests.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { annotateText } from "./helpers.ts";
+import type { Event } from "../src/schema.ts";
+
+const events = (text: string, published = "2023-05-09") => annotateText(text, published).events;
+const main = (list: Event[]) => [...list].sort((a, b) => b.confidence - a.confidence)[0];
+
+test("a place acted on is the target and the location", () => {
+  const shelled = main(events("Rebel fighters shelled the provincial capital Kandahar on Tuesday."))!;
+  assert.equal(shelled.type, "ASSAULT");
+  assert.equal(shelled.target?.country, "AFG");
+  assert.match(shelled.location?.name ?? "", /^Kandah/);
+  // an act noun's "of" names what it is done to
+  const invasion = main(events("The army launched an invasion of the northern province of Kunduz."))!;
+  assert.equal(invasion.target?.country, "AFG");
+  // a place that only says where people were is no target: the people are
+  const raid = main(events("Soldiers arrested six Ugandan traders in Juba."))!;
+  assert.equal(raid.target?.country, "UGA");
+});
+
+test("a hedged number does not hide the object", () => {
+  const arrested = main(events("Nigerian police arrested more than 150 Cameroonians at a border post."))!;
+  assert.equal(arrested.target?.country, "CMR");
+  const kidnapped = main(events("Gunmen kidnapped up to 12 Turkish engineers from a dam site."))!;
+  assert.equal(kidnapped.target?.country, "TUR");
+  // the victims' country says nothing of the kidnappers'
+  assert.equal(kidnapped.source?.country ?? null, null);
+});
+
+test("a protest or demand targets the party its content holds responsible", () => {
+  const hunger = main(events("Detained journalists began a hunger strike to demand the resignation of the Ethiopian prime minister."))!;
+  assert.equal(hunger.type, "PROTEST");
+  assert.equal(hunger.target?.country, "ETH");
+  const rally = main(events("Farmers rallied outside parliament in protest against abuses by Kenyan police, a union official said."))!;
+  assert.equal(rally.target?.country, "KEN");
+  assert.match(rally.target?.name ?? "", /police/);
+  const sitIn = main(events("Activists began a sit-in to protest the Bolivian government's plan to raise fuel prices."))!;
+  assert.equal(sitIn.target?.name, "Bolivian government");
+  // the reporter of a protest is not its target
+  const march = main(events("Teachers marched through the capital on Friday, Colombian officials said."))!;
+  assert.notEqual(march.target?.name, "Colombian officials");
+});
+
+test("a party with no country takes the one its sentence implies", () => {
+  // a government, its police or courts act at home
+  const accepted = main(events("The Tanzanian government accepted demands from opposition parties for a new electoral law."))!;
+  assert.equal(accepted.target?.country, "TZA");
+  // the only country a sentence names is a countryless party's
+  const fired = main(events("Police fired tear gas at students in the Chilean city of Valparaiso."))!;
+  assert.equal(fired.source?.country, "CHL");
+  // but an international body stays international
+  const arrived = events("United Nations peacekeepers deployed to the town of Bunia on Monday.");
+  for (const e of arrived) assert.equal(e.source?.country ?? null, null, JSON.stringify(e.source));
+  // and a state does not lend its country to another state's unnamed organ
+  const demand = main(events("Paris demanded that the government free the detained aid workers."))!;
+  assert.notEqual(demand.target?.country, "FRA");
+});
+
+test("subjects behind a bracketed acronym, a gerund or an infinitive; scare-quoted objects", () => {
+  const bloc = main(events("The Southern African Development Community (SADC) imposed sanctions on Lesotho in May."))!;
+  assert.equal(bloc.type, "SANCTION");
+  assert.match(bloc.source?.name ?? "", /Southern African Development Community/);
+  // "denied carrying out ... and said it had targeted": the one who said is the army, and so is "it"
+  const claim = events('Villagers blamed the navy, which denied carrying out the raid and said it had targeted "pirates".').find((e) => e.trigger?.text === "targeted");
+  assert.ok(claim, "the claimed strike is an event");
+  assert.match(claim!.source?.name ?? "", /navy/);
+  assert.equal(claim!.target?.name, "pirates");
+  // a participle after a comma shares the main clause's subject, not the subject of the infinitive before it
+  const expel = events("Niger's government on Monday ordered the Belgian envoy to leave within two days, deepening a row with Brussels.");
+  for (const e of expel.filter((x) => x.trigger?.text.startsWith("deepening"))) assert.equal(e.source?.country, "NER");
+  assert.ok(!expel.some((e) => /envoy/.test(e.source?.name ?? "") && e.trigger?.text.startsWith("deepening")));
+});
