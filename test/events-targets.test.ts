@@ -75,3 +75,28 @@ test("subjects behind a bracketed acronym, a gerund or an infinitive; scare-quot
   for (const e of expel.filter((x) => x.trigger?.text.startsWith("deepening"))) assert.equal(e.source?.country, "NER");
   assert.ok(!expel.some((e) => /envoy/.test(e.source?.name ?? "") && e.trigger?.text.startsWith("deepening")));
 });
+
+test("a second speech verb shares the first's speaker; rejecting demands targets their authors", () => {
+  const warned = events("Interior Minister Juma Ali told reporters that security forces had shown restraint and warned that looters would be arrested.").find((e) => e.type === "THREATEN");
+  assert.ok(warned, "the warning is an event");
+  assert.match(warned!.source?.name ?? "", /Juma Ali/);
+  const rejected = main(events("President Ruto on Wednesday rejected the unions' demands, saying employers could not afford more."))!;
+  assert.equal(rejected.type, "REJECT");
+  assert.equal(rejected.target?.name, "unions");
+});
+
+test("two organs of one state are two parties: their acts are not merged as one statement", () => {
+  const list = events("Kenyan police accused dock workers of sabotage. The Kenyan government accused dock workers of instigating the strike.", "2023-11-09");
+  assert.equal(list.filter((e) => e.type === "ACCUSE").length, 2, JSON.stringify(list.map((e) => [e.type, e.source?.name])));
+});
+
+test("event dates: a later bound is not the date; '<duration> after' dates the earlier event", () => {
+  const accused = events("The government accused the opposition of stirring unrest ahead of January elections.", "2023-11-09").find((e) => e.type === "ACCUSE")!;
+  assert.equal(accused.date?.value, "2023-11-09");
+  const list = events("Police fired tear gas at strikers on Thursday, a day after a worker was shot dead near the port.", "2023-11-10");
+  const shot = list.find((e) => e.trigger?.text.startsWith("shot"));
+  assert.ok(shot, JSON.stringify(list.map((e) => e.trigger?.text)));
+  assert.equal(shot!.date?.value, "2023-11-08");
+  const fired = list.find((e) => e.trigger?.text.startsWith("fired"))!;
+  assert.equal(fired.date?.value, "2023-11-09");
+});

@@ -256,13 +256,15 @@ function proposalOwner(doc: Doc, kb: Knowledge, np: NounPhrase): Actor | null {
   if (!PROPOSAL_NOUNS.has(head.key) && !PROPOSAL_NOUNS.has(head.lemma)) return null;
   let from = np.from;
   while (from < np.head && ["DET", "ADJ"].includes(doc.tokens[from]!.pos) && !premodifierCountry(doc, kb, from, from + 1)) from++;
-  const pre = from < np.head ? singleActor(doc, kb, { from, to: np.head }, np.head - 1) : null;
-  if (pre && (pre.country || pre.entity)) return pre;
+  let preHead = np.head - 1;
+  while (preHead > from && /^['\u2019]s?$/.test(doc.tokens[preHead]!.text)) preHead--;
+  const pre = from < np.head ? singleActor(doc, kb, { from, to: np.head }, preHead) : null;
+  if (pre) return pre;
   const link = doc.tokens[np.head + 1];
   if (link && (link.key === "from" || link.key === "by")) {
     const after = nounPhraseRight(doc, np.head + 2, Math.min(doc.tokens.length, np.head + 12));
     const a = after ? actorOf(doc, kb, after) : null;
-    if (a && (a.country || a.entity)) return a;
+    if (a && (a.country || a.entity || a.sector)) return a;
   }
   return null;
 }

@@ -107,7 +107,10 @@ export function subjectOf(doc: Doc, kb: Knowledge, v: number, clause: Clause, lo
     // infinitive or relative clause in between)
     for (let pv = previousVerb(doc, m, lo), guard = 0; pv >= 0 && guard < 4; pv = previousVerb(doc, pv, lo), guard++) {
       const c = clauseAt(doc, kb, pv, lo, hi);
-      if (clause.kind === "participle" && doc.tokens[m]?.key === "," && c.kind !== "main" && c.kind !== "coord" && c.kind !== "participle") continue;
+      // ("told reporters that X had ... and warned that": a second speech verb pairs with the first, not its content)
+      const afterComma = clause.kind === "participle" && doc.tokens[m]?.key === ",";
+      if (afterComma && c.kind !== "main" && c.kind !== "coord" && c.kind !== "participle") continue;
+      if (kb.lexicon.reportingVerbs.has(doc.tokens[v]!.lemma) && doc.tokens[m]?.key === "and" && c.kind === "complement") continue;
       const subj = subjectOf(doc, kb, pv, c, lo, hi, depth + 1);
       if (subj) return subj;
     }

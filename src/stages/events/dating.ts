@@ -27,6 +27,13 @@ function isCalendarDate(t: Timex): boolean {
   return (t.type === "DATE" || t.type === "TIME") && /^\d{3}/.test(t.value) && precisionOf(t.value.slice(0, 10)) !== "unknown";
 }
 
+/** "ahead of January elections", "before Friday's deadline", "until March": a date the event comes before, not its own. */
+function isLaterBound(doc: Doc, t: Timex): boolean {
+  const k = doc.tokenIndexAt(t.start);
+  const p1 = doc.tokens[k - 1]?.key, p2 = doc.tokens[k - 2]?.key;
+  return p1 === "before" || p1 === "until" || p1 === "till" || p1 === "of" && p2 === "ahead" || p1 === "to" && p2 === "prior";
+}
+
 function fromTimex(t: Timex, basis: string): EventDateValue {
   const value = /^\d{4}-\d{2}-\d{2}T/.test(t.value) ? t.value.slice(0, 10) : t.value;
   return { value, text: t.text, precision: precisionOf(value), basis };
@@ -35,9 +42,10 @@ function fromTimex(t: Timex, basis: string): EventDateValue {
 /** The date of an event whose trigger is at character offset `at`, in clause chars [cFrom, cTo) of sentence [sFrom, sTo). */
 export function eventDate(doc: Doc, at: number, clause: { start: number; end: number }, sentence: { start: number; end: number }): EventDateValue {
   const near = (list: Timex[]) => list.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
-  const inClause = near(doc.timexes.filter((t) => isCalendarDate(t) && t.start >= clause.start && t.end <= clause.end));
+  const dating = (t: Timex) => isCalendarDate(t) && !isLaterBound(doc, t);
+  const inClause = near(doc.timexes.filter((t) => dating(t) && t.start >= clause.start && t.end <= clause.end));
   if (inClause) return fromTimex(inClause, "clause timex");
-  const inSentence = near(doc.timexes.filter((t) => isCalendarDate(t) && t.start >= sentence.start && t.end <= sentence.end));
+  const inSentence = near(doc.timexes.filter((t) => dating(t) && t.start >= sentence.start && t.end <= sentence.end));
   if (inSentence) return fromTimex(inSentence, "sentence timex");
   return publicationDate(doc);
 }

@@ -20,7 +20,9 @@ function actorConflict(a: Actor | null, b: Actor | null): boolean {
   return false;
 }
 
-const sameActor = (a: Actor | null, b: Actor | null) => !!a && !!b && (!!a.entity && a.entity === b.entity || !!a.country && a.country === b.country);
+// the same entity, or the same country and no other sector ("Iran" and "Iran's
+// government" are one party; its police and its government are two)
+const sameActor = (a: Actor | null, b: Actor | null) => !!a && !!b && (!!a.entity && a.entity === b.entity || !!a.country && a.country === b.country && (!a.sector || !b.sector || a.sector === b.sector));
 
 const explicitDate = (d: Draft) => !!d.date && d.date.basis.endsWith("timex");
 

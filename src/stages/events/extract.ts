@@ -142,7 +142,7 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     for (let k = from; k < to; k++) if (T[k]!.key === "," && T[k + 1]?.pos === "VERB" && kb.lexicon.reportingVerbs.has(T[k + 1]!.lemma)) { to = k; break; }
     // a speech act's own pattern refines it ("called for sanctions against X" rallies opposition against X)
     const said = kb.lexicon.reportingVerbs.get(info.lemma) ?? null;
-    const refined = said && info.coding?.specific && info.coding.code && ["02", "10", "11", "12", "13"].includes(info.coding.code.slice(0, 2)) ? info.coding.code : null;
+    const refined = info.coding?.specific && info.coding.code && ["02", "10", "11", "12", "13"].includes(info.coding.code.slice(0, 2)) ? info.coding.code : null;
     const code = refined ?? said;
     reports.push({ v: info.v, from, to, speaker: actorOf(doc, kb, subj), code, info });
   }
@@ -267,7 +267,8 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     let trigFrom = coding?.from ?? v, trigTo = verbEnd, head = v;
     let targetPhrase: NounPhrase | null = null;
     // a verb with its own sense keeps it; the noun is then its object's topic ("rejected a proposal for a ceasefire")
-    const ownSense = !!code && (specific || !!coding?.entry.own) && code.slice(0, 2) !== objNom?.entry.code.slice(0, 2);
+    // (a violent verb keeps its sense over a peaceful noun: "attacked the meeting" is an attack on it)
+    const ownSense = !!code && (specific || !!coding?.entry.own || Number(code.slice(0, 2)) >= 18 && !!objNom && Number(objNom.entry.code.slice(0, 2)) < 18) && code.slice(0, 2) !== objNom?.entry.code.slice(0, 2);
     if (objNom && !consumed.has(objNom) && (light || !code || !ownSense)) {
       consumed.add(objNom);
       code = objNom.entry.code.slice(0, 2) === code?.slice(0, 2) && code!.length > objNom.entry.code.length ? code : objNom.entry.code;
@@ -303,6 +304,8 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
       if (["in", "with", "by", "during"].includes(before)) consumed.add(n);
     }
 
+    // "X are guilty of violating ...", "X was responsible for shelling ...": guilt asserts the act, and its bearer did it
+    if (!sourceActor && !passive && /ing$/.test(T[v]!.key) && ["of", "for"].includes(T[v - 1]?.key ?? "") && GUILT.has(T[v - 2]?.key ?? "") && T[v - 3]?.pos === "AUX" && v - 4 >= lo) sourceActor = actorOf(doc, kb, nounPhraseLeft(doc, v - 4, lo));
     // under a control verb the controller's subject acts ("Hezbollah denied attacking ...")
     if (!sourceActor && !passive && ctl?.info && (!subj || subj.from < ctl.info.v)) sourceActor = actorOf(doc, kb, ctl.info.subj);
     // "denied that its forces attacked ...": a denied report
@@ -316,7 +319,8 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
       sourceActor = actorOf(doc, kb, prepPhrase(doc, verbEnd, clause.to, ["by"]));
     } else if (targetPhrase) targetActor = targetOf(doc, kb, targetPhrase);
     else {
-      const objActor = obj && !objNom ? targetOf(doc, kb, obj) : null;
+      // "rejected the unions' demands": a verb with its own sense acts on the author of the noun's act
+      const objActor = obj && (!objNom || ownSense) ? targetOf(doc, kb, obj) : null;
       targetActor = objActor ?? targetOf(doc, kb, prepPhrase(doc, verbEnd, clause.to, TARGET_PREPS[typeFamily(code)] ?? TARGET_PREPS.default!)) ?? (RECIPIENT_TYPES.has(code.slice(0, 2)) ? actorOf(doc, kb, complementSubject(doc, verbEnd - 1, clause, hi)) : null);
     }
 
@@ -459,6 +463,7 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
   }
   // "After Soleimani's death, Iran vowed ...": a clause opening with after/following X dates by X's event
   for (const d of out) anchorDate(doc, d, earlier, lo);
+  offsetDates(doc, out, s);
   void earlier;
   return out.sort((a, b) => a.head - b.head);
 }
@@ -595,6 +600,34 @@ function fallbackTarget(doc: Doc, kb: Knowledge, s: Sentence, source: Actor | nu
   return cands[0]?.actor ?? null;
 }
 
+/**
+ * "X came a day after a worker was shot dead", "two weeks before the vote, rebels attacked": events on the far side
+ * of "<duration> after/before" are dated from the sentence's other events by that duration (days and weeks;
+ * "hours after" is the same day).
+ */
+function offsetDates(doc: Doc, drafts: Draft[], s: Sentence): void {
+  for (const t of doc.timexes) {
+    if (t.type !== "DURATION" || t.start < s.start || t.end > s.end) continue;
+    const m = /^P(?:(\d+)([DW])|T(\d+)H)$/.exec(t.value);
+    const link = doc.tokens[doc.tokenIndexAt(t.end)];
+    if (!m || !link || link.start < t.end || link.start - t.end > 1 || (link.key !== "after" && link.key !== "before")) continue;
+    const days = m[3] ? 0 : Number(m[1]) * (m[2] === "W" ? 7 : 1);
+    const k = doc.tokenIndexAt(link.start);
+    const main = drafts.find((d) => d.head < k && d.date?.precision === "day" && d.date.value);
+    if (!main) continue;
+    const base = new Date(main.date!.value! + "T00:00:00Z");
+    if (Number.isNaN(base.getTime())) continue;
+    base.setUTCDate(base.getUTCDate() + (link.key === "after" ? -days : days));
+    const value = base.toISOString().slice(0, 10);
+    // (an event with a date of its own after the link keeps it)
+    const ownDate = (d: Draft) => !!d.date?.basis.endsWith("timex") && doc.timexes.some((x) => x.start > link.end && x.end <= s.end && x.text === d.date!.text);
+    for (const d of drafts) {
+      if (d.head <= k || ownDate(d)) continue;
+      d.date = { value, text: `${t.text} ${link.text}`, precision: "day", basis: `${t.text} ${link.text} another event (${main.date!.basis})` };
+    }
+  }
+}
+
 /** Dates an event whose clause opens with "after/following X" by X's earlier event, when it has no own timex. */
 function anchorDate(doc: Doc, d: Draft, earlier: Draft[], lo: number): void {
   if (d.date && d.date.basis.endsWith("timex")) return;
@@ -614,6 +647,8 @@ const lastWord = (s: string) => s.toLowerCase().split(/[^a-z']+/).filter(Boolean
 
 /** Verbs whose object does what the infinitive says ("asked the ministry to investigate"): no purpose clause. */
 const OBJECT_CONTROL = new Set(["ask", "urge", "call", "order", "tell", "instruct", "force", "compel", "encourage", "invite", "allow", "permit", "persuade", "convince", "pressure", "press", "push", "help", "want", "expect", "need", "require", "authorize", "authorise", "enable", "lead", "get", "prompt", "cause", "appeal", "proceed"]);
+
+const GUILT = new Set(["guilty", "responsible", "culpable"]);
 
 const GERUND_PREPS = new Set(["for", "of", "at", "in", "by", "on", "about", "toward", "towards", "against", "into", "from", "with", "without", "to"]);
 
