@@ -100,3 +100,21 @@ test("event dates: a later bound is not the date; '<duration> after' dates the e
   const fired = list.find((e) => e.trigger?.text.startsWith("fired"))!;
   assert.equal(fired.date?.value, "2023-11-09");
 });
+
+test("a thing attacked stands for the place's people; a weapon object does not", () => {
+  const depot = main(events("Ukrainian drones hit an oil depot in Russia's Belgorod region overnight."))!;
+  assert.equal(depot.target?.country, "RUS");
+  const fired = events("Militants fired mortars at dawn.").find((e) => e.type === "ASSAULT");
+  assert.ok(fired, "the shelling is an event");
+  assert.equal(fired!.target, null);
+});
+
+test("a call abroad: a condition in the reported reason does not condition the call; compass words are not provinces", () => {
+  const call = events('The president called on Western partners to send more air defence, saying Moscow would "not stop" if it was not defeated.', "2024-01-23").find((e) => e.type === "REQUEST")!;
+  assert.equal(call.modality, "asserted");
+  assert.equal(call.target?.country ?? null, null, "Western partners are of no one country");
+  // the speaker's accusation paired with a report of what forces did
+  const acc = events("Spokesman Dmitry Peskov told reporters that Russian forces only struck military sites and accused Kyiv of hiding weapons in schools.").find((e) => e.type === "ACCUSE")!;
+  assert.match(acc.source?.name ?? "", /Peskov/);
+  assert.equal(acc.target?.country, "UKR");
+});

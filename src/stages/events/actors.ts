@@ -101,7 +101,9 @@ function singleActor(doc: Doc, kb: Knowledge, s: Span, head: number): Actor | nu
     if (e.type === "GPE" || e.type === "NORP") country ??= e.country;
     else if (!mod) entityFallback ??= e;
   }
-  if (entityFallback) return entityActor(entityFallback, text, start, end);
+  // (a countryless entity in a modifier does not outrank the head's own country word: "Turkish aircraft
+  // including helicopter gunships" are Turkish)
+  if (entityFallback && (entityFallback.country || !country)) return entityActor(entityFallback, text, start, end);
   // no entity layer (or no mention): country words and agent nouns in the phrase
   const tokens = doc.tokens;
   // country words count in the premodifiers and head ("Iraqi troops", "Iran's ministry"), and in an "of"-PP of

@@ -110,7 +110,9 @@ export function subjectOf(doc: Doc, kb: Knowledge, v: number, clause: Clause, lo
       // ("told reporters that X had ... and warned that": a second speech verb pairs with the first, not its content)
       const afterComma = clause.kind === "participle" && doc.tokens[m]?.key === ",";
       if (afterComma && c.kind !== "main" && c.kind !== "coord" && c.kind !== "participle") continue;
-      if (kb.lexicon.reportingVerbs.has(doc.tokens[v]!.lemma) && doc.tokens[m]?.key === "and" && c.kind === "complement") continue;
+      // ("told reporters that X struck ...": a "that" with a subject of its own opens content, not a relative clause)
+      const content = c.kind === "complement" || c.kind === "relative" && c.marker !== undefined && doc.tokens[c.marker]?.key === "that" && !["VERB", "AUX", "ADV"].includes(doc.tokens[c.marker + 1]?.pos ?? "");
+      if (kb.lexicon.reportingVerbs.has(doc.tokens[v]!.lemma) && doc.tokens[m]?.key === "and" && content) continue;
       const subj = subjectOf(doc, kb, pv, c, lo, hi, depth + 1);
       if (subj) return subj;
     }

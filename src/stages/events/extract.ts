@@ -15,7 +15,7 @@ import { contentTarget, hasContentTarget } from "./content-target.ts";
 import { eventLocation } from "./location.ts";
 import { fillPartyCountries } from "./party-countries.ts";
 import { nominalModality, verbModality } from "./modality.ts";
-import { auxChain, isPassive, nounPhraseLeft, nounPhraseRight, type NounPhrase, type Span } from "./phrases.ts";
+import { auxChain, isPassive, nounPhraseLeft, nounPhraseRight, spanText, type NounPhrase, type Span } from "./phrases.ts";
 import { codeVerb, nominalTriggers, weaponCue, type NominalTrigger, type VerbCoding } from "./triggers.ts";
 
 interface VerbInfo {
@@ -101,7 +101,9 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
       verbs.push({ v, lemma, clause, subj: subjectOf(doc, kb, v, clause, lo, hi), passive: false, coding: null });
       continue;
     }
-    if (t.pos !== "VERB") continue;
+    // vowed to “eliminate”: a quoted word after "to" is the infinitive, whatever the tagger made of it
+    const quotedInfinitive = t.pos !== "VERB" && QUOTE.test(T[v - 1]?.text ?? "") && T[v - 2]?.key === "to" && kb.lexicon.verbsAt(T, v).length > 0;
+    if (t.pos !== "VERB" && !quotedInfinitive) continue;
     // "according to" is a preposition, whatever the tagger says
     if (t.key === "according" && T[v + 1]?.key === "to") continue;
     // "Iran-backed": a verb inside a hyphenated modifier is no predicate
@@ -210,7 +212,9 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     const rep = reportAt(v);
     const isReporting = reports.some((r) => r.v === v);
     // nominals this verb's pattern or object holds are part of its event (or of its skipped content)
-    const objAll = objectOf(doc, coding?.to ?? v + 1, clause);
+    // (a closing quote after a quoted verb is no part of its object: vowed to “eliminate” the forces)
+    const afterVerb = (k: number) => (QUOTE.test(T[k]?.text ?? "") && QUOTE.test(T[v - 1]?.text ?? "") ? k + 1 : k);
+    const objAll = objectOf(doc, afterVerb(coding?.to ?? v + 1), clause);
     if (coding) for (const m of coding.matched) { const n = nominalIn(m.from, m.to); if (n && (!objAll || n.head >= objAll.to || coding.specific)) consumedLater.push(n); }
     // "declared a state of emergency", "announced a suspension of flights": a light verb of speech carries out
     // the event its object names, as "launched" does
@@ -231,7 +235,7 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     if (rep && rep.code) { skipContent(); return; }
     let code = coding?.code ?? null;
     let specific = coding?.specific ?? false;
-    const verbEnd = coding?.to ?? v + 1;
+    const verbEnd = afterVerb(coding?.to ?? v + 1);
     const cues = verbModality(doc, kb, v, clause, { from: lo, to: hi }, !!rep && /ed$|said|told/.test(T[rep.v]!.key));
     if (cues.inCondition) { skipContent(); return; }
     let modality: Modality = cues.modality;
@@ -264,7 +268,7 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
       if (!code) return;
     }
     let cue: { mode?: string | null; weapon?: string | null } | undefined;
-    let trigFrom = coding?.from ?? v, trigTo = verbEnd, head = v;
+    let trigFrom = coding?.from ?? v, trigTo = coding?.to ?? v + 1, head = v;
     let targetPhrase: NounPhrase | null = null;
     // a verb with its own sense keeps it; the noun is then its object's topic ("rejected a proposal for a ceasefire")
     // (a violent verb keeps its sense over a peaceful noun: "attacked the meeting" is an attack on it)
@@ -329,7 +333,8 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     else if (controlKind === "refuse") code = refusalOf(code);
     else if (controlKind === "agree" && isCooperative(code)) code = intentOf(code);
     // a stated plan to sanction or coerce ("plans to impose restrictions") is a threat, as "vowed to" is
-    else if (controlKind === "intend" && !negInf && (code.startsWith("16") || code.startsWith("17"))) code = threatOf(code);
+    // ("decided to suspend" is a decision taken, not a threat)
+    else if (controlKind === "intend" && !negInf && (code.startsWith("16") || code.startsWith("17")) && ctl?.info?.lemma !== "decide") code = threatOf(code);
     else if (controlKind === "intend") modality = negInf ? "negated" : modality === "asserted" ? "intended" : modality;
     else if (controlKind === "attempt") { if (code.startsWith("186")) code = "185"; else modality = "intended"; }
     // "failed to reach agreement": a failure to agree is a disagreement that happened; other failures did not happen
@@ -347,6 +352,12 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     }
     if (!controlKind && cues.obligation && modality === "asserted") modality = "hypothetical";
     if (controlKind && !targetActor && RECIPIENT_TYPES.has(code.slice(0, 2))) targetActor = fallbackTarget(doc, kb, s, sourceActor, v);
+    // "drones hit an oil depot in Bryansk", "rebels burned a police post": a thing attacked stands for its owners
+    // (the place's people, see fillPartyCountries); a weapon in the object is what was used, not what was hit
+    if (!targetActor && !passive && obj && !objNom && Number(code.slice(0, 2)) >= 18 && isThing(doc, obj) && !weaponCue(doc, kb, obj.head, obj.from, obj.to)) {
+      const text = spanText(doc, obj);
+      targetActor = { name: text.replace(/^(?:the|a|an|its|their|his|her)\s+/i, ""), text, country: null, sector: null, start: T[obj.from]!.start, end: T[obj.to - 1]!.end };
+    }
     // "sent troops to Lebanon", "arrived in Amman": a country in a phrase after the verb stands for the recipient
     // "offered its engineers to X", "pull its soldiers out of X": the source's own people or goods are what it
     // moves; the recipient is named after them
@@ -400,7 +411,7 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     // a threat's topic says what is threatened ("threatened sanctions" → threaten with sanctions)
     if (code === "130" && r.topic) code = threatOf(r.topic.entry.code);
     const obj = r.info.coding ? objectOf(doc, r.info.coding.to, r.info.clause) : objectOf(doc, r.v + 1, r.info.clause);
-    const objActor = obj && obj.to <= (contentSubj?.from ?? hi) && !(contentSubj && obj.from === contentSubj.from) ? actorOf(doc, kb, obj) : null;
+    const objActor = obj && obj.to <= (contentSubj?.from ?? hi) && !(contentSubj && obj.from === contentSubj.from) ? targetOf(doc, kb, obj) : null;
     // "claimed responsibility for", "took credit": owning an act, not an accusation
     if (r.info.lemma === "claim" && obj && ["responsibility", "credit"].includes(T[obj.head]!.key)) continue;
     if (isResponsibilityClaim(doc, r.info) || claimedActs(doc, kb, [r.info], nominals).size) continue;
@@ -462,6 +473,20 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     out.push(make({ head: n.head, from: n.from, to: n.to, kind: "noun", code, clause, definite, date, cue }, source, target, nominalModality(doc, kb, npFrom), true));
   }
   // "After Soleimani's death, Iran vowed ...": a clause opening with after/following X dates by X's event
+  // "lifting the sanctions is out of the question", "talks are off the table": a stance refusing the act named
+  // before it (the speaker refuses; the act did not happen)
+  const copula = refusalStance(doc, lo, hi);
+  if (copula !== null) {
+    const from = [...out].filter((d) => d.head < copula).reduce((m, d) => Math.max(m, d.clause.kind === "complement" ? d.clause.from : lo), lo);
+    for (const d of out) {
+      if (d.head < from || d.head >= copula) continue;
+      d.code = refusalOf(d.code);
+      d.modality = "asserted";
+      const speaker = reportAt(d.head)?.speaker ?? null;
+      if (speaker) { if (!d.target && d.source && !sameActor(d.source, speaker)) d.target = d.source; d.source = speaker; }
+      d.confidence = Math.min(0.95, d.confidence + 0.1);
+    }
+  }
   for (const d of out) anchorDate(doc, d, earlier, lo);
   offsetDates(doc, out, s);
   void earlier;
@@ -525,6 +550,12 @@ function controlOf(doc: Doc, kb: Knowledge, verbs: VerbInfo[], info: VerbInfo, l
   const stance = !!T[b] && ["is", "are", "was", "were", "be", "been", "am", "'s", "'re", "remains", "remain", "seemed", "seems", "appeared", "appears"].includes(T[b]!.key);
   if ((!ctlLemma || stance) && T[c] && READINESS.has(T[c]!.key)) return { kind: "commit", negated };
   return { kind: ctlLemma ? kb.lexicon.controlVerbs.get(ctlLemma) : undefined, negated, info: verbs.find((x) => x.v === c) };
+}
+
+/** A concrete noun phrase: a head noun, not a number, pronoun or date ("an oil depot", not "12" or "it"). */
+function isThing(doc: Doc, np: NounPhrase): boolean {
+  const h = doc.tokens[np.head]!;
+  return h.pos === "NOUN" && !doc.timexes.some((t) => t.start <= h.start && h.start < t.end);
 }
 
 /** "attacks ... targeting US interests": the object of a following "targeting". */
@@ -644,6 +675,23 @@ function anchorDate(doc: Doc, d: Draft, earlier: Draft[], lo: number): void {
 }
 
 const lastWord = (s: string) => s.toLowerCase().split(/[^a-z']+/).filter(Boolean).pop() ?? "";
+
+/** Stances that refuse what their subject names. */
+const REFUSAL_STANCES = [["out", "of", "the", "question"], ["off", "the", "table"], ["not", "an", "option"], ["not", "on", "the", "table"], ["unthinkable"], ["non", "-", "negotiable"], ["nonnegotiable"]];
+const COPULAS = new Set(["is", "are", "was", "were", "be", "remains", "remain", "remained", "'s"]);
+
+/** The copula of "X is out of the question" (and like stances) in [lo, hi), or null. */
+function refusalStance(doc: Doc, lo: number, hi: number): number | null {
+  const T = doc.tokens;
+  for (let k = lo; k < hi; k++) {
+    const words = REFUSAL_STANCES.find((w) => w.every((x, i) => T[k + i]?.key === x));
+    if (!words) continue;
+    let c = k - 1;
+    while (c > lo && T[c]!.pos === "ADV" && !COPULAS.has(T[c]!.key)) c--;
+    if (c >= lo && COPULAS.has(T[c]!.key)) return c;
+  }
+  return null;
+}
 
 /** Verbs whose object does what the infinitive says ("asked the ministry to investigate"): no purpose clause. */
 const OBJECT_CONTROL = new Set(["ask", "urge", "call", "order", "tell", "instruct", "force", "compel", "encourage", "invite", "allow", "permit", "persuade", "convince", "pressure", "press", "push", "help", "want", "expect", "need", "require", "authorize", "authorise", "enable", "lead", "get", "prompt", "cause", "appeal", "proceed"]);

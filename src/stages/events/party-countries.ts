@@ -10,13 +10,16 @@ const STATE = ["GOV", "MIL", "COP", "JUD", "LEG"];
 const HOME_ORGANS = ["GOV", "COP", "JUD", "LEG"];
 
 /** an international body, by its code or its name ("the World Water Forum", "an International Labour Office team") */
+/** CAMEO roots of acts a government does at home more than abroad: yield, reject, coerce, assault, fight */
+const HOME_ACTS = new Set(["08", "12", "17", "18", "19", "20"]);
+
 const international = (a: Actor) => a.sector === "IGO" || a.sector === "NGO" || /^(?:IGO|NGO|MNC)/.test(a.actorCode ?? "") || /\b(?:International|World|Global|Inter-\w+|United Nations|Multinational)\b/.test(a.name);
 /** a single party with no country that could take one */
 const open = (a: Actor | null): a is Actor => !!a && !a.country && !a.members?.length && !international(a);
 const withCountry = (a: Actor, country: string): Actor => ({ ...a, country, actorCode: a.actorCode ?? country });
 
 /** The one country the sentence names outside `skip` (the other party's own words), or null when none or several. */
-function onlyCountry(doc: Doc, s: Sentence, skip: Actor | null, places: boolean): string | null {
+function onlyCountry(doc: Doc, s: { start: number; end: number }, skip: Actor | null, places: boolean): string | null {
   const outside = (x: { start: number; end: number }) => !skip || skip.start === undefined || x.end <= skip.start || x.start >= skip.end!;
   const seen = new Set<string>();
   for (const p of doc.places) if (p.start >= s.start && p.end <= s.end && p.country && (places || p.metonym) && outside(p)) seen.add(p.country);
@@ -43,11 +46,17 @@ export function fillPartyCountries(doc: Doc, s: Sentence, d: Draft): void {
   // (a state organ does not take the other party's state: "Washington demanded that the government ...")
   const assign = (a: Actor | null, other: Actor | null): Actor | null => {
     if (!open(a)) return a;
-    const only = onlyCountry(doc, s, other, !venue);
+    // (within the event's own clause: "..., saying Moscow would not stop" says nothing of whom a call was to)
+    const run = { start: doc.tokens[d.clause.from]?.start ?? s.start, end: doc.tokens[d.clause.to - 1]?.end ?? s.end };
+    const span = { start: Math.min(run.start, a.start ?? run.start, d.source?.start ?? run.start), end: Math.max(run.end, a.end ?? run.end) };
+    const only = onlyCountry(doc, span, other, !venue);
     if (only && !(a.sector && STATE.includes(a.sector) && other?.country === only)) return withCountry(a, only);
     // a government, its police or courts acting on a party with no country act at home ("police detained 40
     // students", "the Mozambique government accepted the rebels' demands")
-    if (other?.country && other.sector && HOME_ORGANS.includes(other.sector) && !(a.sector && STATE.includes(a.sector))) return withCountry(a, other.country);
+    // (police and courts always; a government when it yields, refuses, coerces or fights — its appeals and
+    // offers go abroad as often as not: "the president called on Western partners")
+    const home = other?.sector === "COP" || other?.sector === "JUD" || !!other?.sector && HOME_ORGANS.includes(other.sector) && HOME_ACTS.has(d.code.slice(0, 2));
+    if (other?.country && home && !(a.sector && STATE.includes(a.sector))) return withCountry(a, other.country);
     return a;
   };
   d.target = assign(d.target, d.source);

@@ -42,6 +42,10 @@ export const NEVER_PLACES = new Set([
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
   "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter",
   "ramadan", "god", "allah", "i", "a", "an", "the", "will", "can", "must", "says", "said",
+  // compass words alone name a direction or a bloc ("Western partners", "Central command"), not the province so
+  // called ("Western Province", "the Central Region" still match with their admin word)
+  "western", "eastern", "northern", "southern", "central", "north", "south", "east", "west", "northwest", "northeast",
+  "southwest", "southeast",
 ]);
 
 /** Titles and ranks before a name make it a person's ("COL VARGAS", "President Jackson"). */
