@@ -118,3 +118,13 @@ test("a call abroad: a condition in the reported reason does not condition the c
   assert.match(acc.source?.name ?? "", /Peskov/);
   assert.equal(acc.target?.country, "UKR");
 });
+
+test("a stance toward a country is not a nationality; taking from a party targets it", () => {
+  const killed = main(events("A prominent anti-Iran cleric was killed in Basra on Sunday."))!;
+  assert.equal(killed.target?.country, "IRQ");
+  const shelled = main(events("Pro-Russian separatists shelled the town of Avdiivka."))!;
+  assert.notEqual(shelled.source?.country, "RUS");
+  const seized = main(events("Kenyan police confiscated weapons from Somali militia groups in Mandera."))!;
+  assert.equal(seized.type, "COERCE");
+  assert.equal(seized.target?.country, "SOM");
+});

@@ -11,9 +11,11 @@ const LEAD = /^(?:the|a|an|its|their|his|her|our|some|several|many|most|all|both
 const STATE_SECTORS = new Set(["GOV", "MIL", "COP", "SPY", "LEG", "JUD"]);
 
 /** Is the entity mention at [from, to) only a modifier ("Iran-backed", "Iran's") of a longer phrase? */
-function isSponsorModifier(doc: Doc, endTok: number): "backed" | "possessive" | null {
+function isSponsorModifier(doc: Doc, endTok: number, startTok?: number): "backed" | "stance" | "possessive" | null {
   const a = doc.tokens[endTok];
   const b = doc.tokens[endTok + 1];
+  // "pro-Iran militias", "anti-Syria journalist": a stance toward a country, not its nationality
+  if (startTok !== undefined && doc.tokens[startTok - 1]?.text === "-" && /^(?:pro|anti)$/.test(doc.tokens[startTok - 2]?.key ?? "") && doc.tokens[startTok - 1]!.end === doc.tokens[startTok]!.start) return doc.tokens[startTok - 2]!.key === "pro" ? "backed" : "stance";
   if (a?.text === "-" && b && /^(?:backed|sponsored|supported|allied|aligned|funded|armed)$/.test(b.key)) return "backed";
   const last = doc.tokens[endTok - 1];
   if (last && /'s$|'$/.test(last.key)) return "possessive";
@@ -38,7 +40,8 @@ function premodifierCountry(doc: Doc, kb: Knowledge, from: number, to: number): 
   if (to <= from) return null;
   for (const m of kb.countries.matcher.findAll(doc.tokens, from, to)) {
     const vals = Countries.acceptMatch(m, doc.tokens, doc.upperCase);
-    if (vals.length && isSponsorModifier(doc, m.to) !== "backed") return vals[0]!.country.iso3;
+    const mod = isSponsorModifier(doc, m.to, m.from);
+    if (vals.length && mod !== "backed" && mod !== "stance") return vals[0]!.country.iso3;
   }
   return null;
 }
@@ -96,8 +99,9 @@ function singleActor(doc: Doc, kb: Knowledge, s: Span, head: number): Actor | nu
     // only premodifiers and the head speak for the phrase's country ("an agreement with Iran" is not Iranian)
     if ((e.type === "GPE" || e.type === "NORP") && m.start > headEnd) continue;
     const endTok = doc.tokenIndexAt(m.end);
-    const mod = isSponsorModifier(doc, endTok);
+    const mod = isSponsorModifier(doc, endTok, doc.tokenIndexAt(m.start));
     if (mod === "backed") { backedBy ??= e.country; continue; }
+    if (mod === "stance") continue;
     if (e.type === "GPE" || e.type === "NORP") country ??= e.country;
     else if (!mod) entityFallback ??= e;
   }
@@ -115,7 +119,9 @@ function singleActor(doc: Doc, kb: Knowledge, s: Span, head: number): Actor | nu
       const endTok = m.to;
       const vals = Countries.acceptMatch(m, tokens, doc.upperCase);
       if (!vals.length) continue;
-      if (isSponsorModifier(doc, endTok) === "backed") { backedBy ??= vals[0]!.country.iso3; continue; }
+      const mod = isSponsorModifier(doc, endTok, m.from);
+      if (mod === "backed") { backedBy ??= vals[0]!.country.iso3; continue; }
+      if (mod === "stance") continue;
       country = vals[0]!.country.iso3;
       break;
     }

@@ -16,6 +16,8 @@ export const TARGET_PREPS: Record<string, string[]> = {
   SUPPORT: ["for", "to", "with"],
   REQUEST: ["on", "to"],
   SANCTION: ["on", "against"],
+  // "seized weapons from militia groups", "confiscated land from farmers"
+  COERCE: ["on", "against", "at", "upon", "targeting", "toward", "towards", "into", "from"],
   RETREAT: ["from", "on"],
   REJECT: ["of", "from"],
 };

@@ -45,7 +45,7 @@ const COMMUNICATION_NOUNS = new Set(["statement", "declaration", "letter", "reso
 const DEFINITE = new Set(["the", "these", "those", "this", "that", "such", "its", "their", "his", "her"]);
 const typeFamily = (code: string) => {
   const r = Number(code.slice(0, 2));
-  return r >= 18 ? "default" : r === 4 ? "CONSULT" : r === 3 ? "AGREE" : r === 6 ? "COOPERATE" : r === 7 ? "AID" : r === 5 ? "SUPPORT" : r === 10 || r === 2 ? "REQUEST" : r === 16 ? "SANCTION" : r === 8 ? "RETREAT" : r === 12 ? "REJECT" : "default";
+  return r >= 18 ? "default" : r === 4 ? "CONSULT" : r === 3 ? "AGREE" : r === 6 ? "COOPERATE" : r === 7 ? "AID" : r === 5 ? "SUPPORT" : r === 10 || r === 2 ? "REQUEST" : r === 16 ? "SANCTION" : r === 17 ? "COERCE" : r === 8 ? "RETREAT" : r === 12 ? "REJECT" : "default";
 };
 // acts whose recipient the manual requires or the reader expects even when only the sentence names it
 const RECIPIENT_TYPES = new Set(["02", "03", "05", "06", "07", "08", "10", "11", "12", "13", "16"]);

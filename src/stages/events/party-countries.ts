@@ -18,9 +18,10 @@ const international = (a: Actor) => a.sector === "IGO" || a.sector === "NGO" || 
 const open = (a: Actor | null): a is Actor => !!a && !a.country && !a.members?.length && !international(a);
 const withCountry = (a: Actor, country: string): Actor => ({ ...a, country, actorCode: a.actorCode ?? country });
 
-/** The one country the sentence names outside `skip` (the other party's own words), or null when none or several. */
-function onlyCountry(doc: Doc, s: { start: number; end: number }, skip: Actor | null, places: boolean): string | null {
-  const outside = (x: { start: number; end: number }) => !skip || skip.start === undefined || x.end <= skip.start || x.start >= skip.end!;
+/** The one country named in `s` outside the parties' own phrases, or null when none or several. */
+function onlyCountry(doc: Doc, s: { start: number; end: number }, skip: Array<Actor | null>, places: boolean): string | null {
+  const outsideOf = (a: Actor | null, x: { start: number; end: number }) => !a || a.start === undefined || x.end <= a.start || x.start >= a.end!;
+  const outside = (x: { start: number; end: number }) => skip.every((a) => outsideOf(a, x));
   const seen = new Set<string>();
   for (const p of doc.places) if (p.start >= s.start && p.end <= s.end && p.country && (places || p.metonym) && outside(p)) seen.add(p.country);
   for (const m of doc.mentionsIn(s.start, s.end)) {
@@ -49,7 +50,8 @@ export function fillPartyCountries(doc: Doc, s: Sentence, d: Draft): void {
     // (within the event's own clause: "..., saying Moscow would not stop" says nothing of whom a call was to)
     const run = { start: doc.tokens[d.clause.from]?.start ?? s.start, end: doc.tokens[d.clause.to - 1]?.end ?? s.end };
     const span = { start: Math.min(run.start, a.start ?? run.start, d.source?.start ?? run.start), end: Math.max(run.end, a.end ?? run.end) };
-    const only = onlyCountry(doc, span, other, !venue);
+    // (the party's own words were weighed by the actor layer: "pro-Russian separatists" are not Russian)
+    const only = onlyCountry(doc, span, [other, a], !venue);
     if (only && !(a.sector && STATE.includes(a.sector) && other?.country === only)) return withCountry(a, only);
     // a government, its police or courts acting on a party with no country act at home ("police detained 40
     // students", "the Mozambique government accepted the rebels' demands")
