@@ -128,3 +128,14 @@ test("a stance toward a country is not a nationality; taking from a party target
   assert.equal(seized.type, "COERCE");
   assert.equal(seized.target?.country, "SOM");
 });
+
+test("where the actors are placed is where they acted, failing another place; speech acts too", () => {
+  const demand = events("Opposition supporters in Harare demanded the release of jailed activists.").find((e) => e.type === "REQUEST");
+  assert.ok(demand, "the demand is an event");
+  assert.equal(demand!.location?.name, "Harare");
+  const seized = main(events("Police in Mombasa seized weapons from a gang on Friday."))!;
+  assert.equal(seized.location?.name, "Mombasa");
+  // a place of the clause itself still wins
+  const shelled = main(events("Troops in Donetsk shelled villages near Horlivka."))!;
+  assert.equal(shelled.location?.name, "Horlivka");
+});

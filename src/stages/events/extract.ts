@@ -12,7 +12,7 @@ import type { Draft } from "./draft.ts";
 import { effectsIn } from "./effects.ts";
 import { claimedActs, isResponsibilityClaim } from "./claims.ts";
 import { contentTarget, hasContentTarget } from "./content-target.ts";
-import { eventLocation } from "./location.ts";
+import { eventLocation, sourcePlace } from "./location.ts";
 import { fillPartyCountries } from "./party-countries.ts";
 import { nominalModality, verbModality } from "./modality.ts";
 import { auxChain, isPassive, nounPhraseLeft, nounPhraseRight, spanText, type NounPhrase, type Span } from "./phrases.ts";
@@ -431,7 +431,9 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     const inDescr = !!descr && doc.timexes.some((x) => x.start >= descr.start && x.end <= descr.end);
     const around = inDescr ? { start: T[r.v]!.start, end: s.end } : sChars;
     if (d.date?.basis === "publication date" || !d.date) d.date = eventDate(doc, T[r.v]!.start, around, around);
-    d.location = null; // where it was said is rarely written; the places of its content are not it
+    // where it was said is rarely written, and the places of its content are not it; a place the speaker's own
+    // phrase puts them in is ("opposition groups in Harare demanded ...")
+    d.location = sourcePlace(doc, r.speaker);
     out.push(d);
   }
 

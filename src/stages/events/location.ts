@@ -58,10 +58,14 @@ function finest(doc: Doc, p: Place, list: Place[]): Place {
 }
 
 export function eventLocation(doc: Doc, at: number, clause: { start: number; end: number }, sentence: { start: number; end: number }, source: Actor | null, target: Actor | null): EventLocationValue | null {
-  const usable = doc.places.filter((p) => !p.metonym && !inside(p, source) && !attributive(doc, p) && locative(doc, p));
+  const placed = doc.places.filter((p) => !p.metonym && !attributive(doc, p) && locative(doc, p));
+  const usable = placed.filter((p) => !inside(p, source));
   const near = (list: Place[]) => list.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at) || (a.precision === "country" ? 1 : 0) - (b.precision === "country" ? 1 : 0))[0];
   const c = near(usable.filter((p) => p.start >= clause.start && p.end <= clause.end));
   if (c) return toLocation(finest(doc, c, usable));
+  // "police in Jericho confiscated ...", "protesters in Lima marched": where the actors are, failing another place
+  const own = sourcePlace(doc, source);
+  if (own) return own;
   const s = near(usable.filter((p) => p.start >= sentence.start && p.end <= sentence.end));
   if (s) return toLocation(finest(doc, s, usable));
   const dl = doc.dateline?.place;
@@ -70,4 +74,11 @@ export function eventLocation(doc: Doc, at: number, clause: { start: number; end
     if (p) return toLocation(p);
   }
   return null;
+}
+
+/** A place the source's own phrase puts it in ("Ethnic Albanians in south Serbia", "police in Jericho"). */
+export function sourcePlace(doc: Doc, source: Actor | null): EventLocationValue | null {
+  if (!source) return null;
+  const placed = doc.places.filter((p) => !p.metonym && !attributive(doc, p) && locative(doc, p) && inside(p, source));
+  return placed.length ? toLocation(finest(doc, placed[0]!, placed)) : null;
 }
