@@ -139,3 +139,13 @@ test("where the actors are placed is where they acted, failing another place; sp
   const shelled = main(events("Troops in Donetsk shelled villages near Horlivka."))!;
   assert.equal(shelled.location?.name, "Horlivka");
 });
+
+test("ACLED riots: violence by demonstrators and by a mob", () => {
+  const mob = main(events("A mob beat two suspected thieves to death in a market in Kano."))!;
+  assert.deepEqual([mob.acled?.eventType, mob.acled?.subEventType], ["Riots", "Mob violence"]);
+  const demo = main(events("Protesters attacked a police station in Sylhet on Monday."))!;
+  assert.deepEqual([demo.acled?.eventType, demo.acled?.subEventType], ["Riots", "Violent demonstration"]);
+  // gunmen are no crowd
+  const gunmen = main(events("Gunmen killed 12 villagers in Zamfara."))!;
+  assert.equal(gunmen.acled?.subEventType, "Attack");
+});

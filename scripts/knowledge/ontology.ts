@@ -78,6 +78,9 @@ const ACLED_RULES: Array<Record<string, unknown>> = [
   { type: "ASSAULT", modes: ["explosives"], acled: ["Explosions/Remote violence", "Remote explosive/landmine/IED"] },
   { type: "ASSAULT", modes: ["sexual"], acled: ["Violence against civilians", "Sexual violence"] },
   { type: "ASSAULT", modes: ["abduct"], acled: ["Violence against civilians", "Abduction/forced disappearance"] },
+  // violence by demonstrators is a violent demonstration; by an unorganised crowd, mob violence (ACLED codebook)
+  { type: "ASSAULT", sources: ["protesters"], acled: ["Riots", "Violent demonstration"] },
+  { type: "ASSAULT", sources: ["crowd"], acled: ["Riots", "Mob violence"] },
   { type: "ASSAULT", modes: ["crowd-control"], targets: ["protester"], acled: ["Protests", "Protest with intervention"] },
   { type: "ASSAULT", targets: ["protester"], acled: ["Protests", "Excessive force against protesters"] },
   { type: "ASSAULT", modes: ["destroy"], acled: ["Strategic developments", "Looting/property destruction"] },

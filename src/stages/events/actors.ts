@@ -211,10 +211,17 @@ function headOfSpan(doc: Doc, s: Span): number {
   return s.to - 1;
 }
 
-/** "state" for government, military, police actors; "nonstate" for rebels and militias; else null. */
-export function actorKind(a: Actor | null): "state" | "nonstate" | null {
-  if (!a?.sector) return null;
-  if (STATE_SECTORS.has(a.sector)) return "state";
+/**
+ * "state" for government, military, police actors; "protesters" for demonstrators and rioters; "crowd" for
+ * unorganised civilians (a mob, villagers, residents); "nonstate" for rebels and militias; else null.
+ */
+export function actorKind(a: Actor | null): "state" | "nonstate" | "protesters" | "crowd" | null {
+  if (!a) return null;
+  const words = `${a.name} ${a.text ?? ""}`.toLowerCase();
+  if (a.sector && STATE_SECTORS.has(a.sector)) return "state";
+  if (/\b(?:protest\w*|demonstrators?|rioters?|marchers?)\b/.test(words)) return "protesters";
+  if (/\b(?:mobs?|crowds?|villagers?|residents?|youths?|vigilantes?|locals)\b/.test(words) || a.sector === "CVL") return "crowd";
+  if (!a.sector) return null;
   if (a.sector === "REB" || a.sector === "OPP" || a.sector === "CRM") return "nonstate";
   return null;
 }
