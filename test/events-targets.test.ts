@@ -149,3 +149,10 @@ test("ACLED riots: violence by demonstrators and by a mob", () => {
   const gunmen = main(events("Gunmen killed 12 villagers in Zamfara."))!;
   assert.equal(gunmen.acled?.subEventType, "Attack");
 });
+
+test("whom an act is for; a statement's content places lend no country to its addressee", () => {
+  const rally = main(events("Thousands rallied in Niamey on Sunday in support of the ruling junta."))!;
+  assert.match(rally.target?.name ?? "", /junta/);
+  const call = events("The president called on Western partners to send more air defence systems, warning that Moscow would not stop at Ukraine.", "2024-01-23").find((e) => e.type === "REQUEST")!;
+  assert.equal(call.target?.country ?? null, null);
+});

@@ -242,3 +242,35 @@ test("'the minister' refers back to the last person named with that title, even 
   const quotes = quotesOf("Interior Minister Tomas Berg visited the port on Monday. The minister said the cranes were damaged.");
   assert.equal(find(quotes, "cranes").speaker?.name, "Tomas Berg");
 });
+
+test("coordinated speakers: one speaker naming every member, as written", () => {
+  const two = find(quotesOf("Trade ministers Lena Dahl and Omar Haddad said the tariffs would be cut in stages."), "tariffs");
+  assert.match(two.speaker?.name ?? "", /Lena Dahl and Omar Haddad/);
+  const list = find(quotesOf("Kenya, Uganda and Tanzania said the border posts would reopen."), "border posts");
+  assert.match(list.speaker?.name ?? "", /Kenya, Uganda and Tanzania/);
+  // a phrase before a comma or after a preposition is no co-speaker
+  const clause = find(quotesOf("Students and police clashed near the campus, and officials said dozens were hurt."), "dozens");
+  assert.equal(clause.speaker?.name?.toLowerCase(), "officials");
+  const fronted = find(quotesOf("After the summit, Chile and Peru said they would share radar data."), "radar");
+  assert.match(fronted.speaker?.name ?? "", /^Chile and Peru$/);
+  // coordinated modifiers of one title are one speaker
+  const title = find(quotesOf("Defence and Security Minister Pablo Ortiz said the patrols would continue."), "patrols");
+  assert.equal(title.speaker?.name, "Pablo Ortiz");
+});
+
+test("'they' and 'we' with no group speaking just before: the last group named, the subject of its sentence", () => {
+  const q = find(quotesOf("Border guards detained nine smugglers near the river. They said the men carried rifles."), "rifles");
+  assert.match(q.speaker?.name ?? "", /border guards/i);
+  const we = find(quotesOf("The militias rejected the truce. We will keep our positions, they said."), "positions");
+  assert.match(we.speaker?.name ?? "", /militias/i);
+  // after coordinated speakers, "they" is the group
+  const group = find(quotesOf("Kenya and Uganda said the talks had failed. They said new talks would follow in May."), "new talks");
+  assert.match(group.speaker?.name ?? "", /Kenya and Uganda/);
+});
+
+test("a description before the name in an inverted attribution: the name is the speaker", () => {
+  const q = find(quotesOf("\u201cThe corridor stays open,\u201d said the interior minister, Lucia Ferro."), "corridor");
+  assert.equal(q.speaker?.name, "Lucia Ferro");
+  const t = find(quotesOf("\u201cThe corridor stays open,\u201d said Interior Minister Lucia Ferro on Sunday."), "corridor");
+  assert.equal(t.speaker?.name, "Lucia Ferro");
+});

@@ -246,3 +246,47 @@ test("a count after a date is not a two-digit year", () => {
   assert.deepEqual(timexes(wire, "1989-10-02").map((t) => [t.text, t.value]), [["23 SEPTEMBER", "1989-09-23"]]);
   assert.equal(value("The meeting on 3 May 21 was cancelled.", "3 May 21", "2021-06-01"), "2021-05-03");
 });
+
+test("'the day before', 'the previous day', 'that day' count from the date told before", () => {
+  let t = timexes("Militias overran the depot on 9 April 2020. The day before, drones had struck the convoy.");
+  assert.equal(t.find((x) => /day before/i.test(x.text))?.value, "2020-04-08");
+  t = timexes("Militias overran the depot on 9 April 2020. Drones had struck the convoy the previous day.");
+  assert.equal(t.find((x) => /previous day/i.test(x.text))?.value, "2020-04-08");
+  t = timexes("Militias overran the depot on 9 April 2020. Four guards died that day.");
+  assert.equal(t.find((x) => /that day/i.test(x.text))?.value, "2020-04-09");
+  t = timexes("Talks opened on 2 March 2020; the week before that, fighting had flared.");
+  assert.equal(t.find((x) => /week before/i.test(x.text))?.value, "2020-W09");
+  // before an event rather than a date there is nothing to count from
+  assert.equal(find("The day before the referendum, police detained him.", "day before"), undefined);
+  assert.equal(find("She said that day-to-day policing would go on.", "that day"), undefined);
+});
+
+test("looking back with no date told before counts from the publication date", () => {
+  assert.equal(value("Police said the bridge was blown up the previous night.", "previous night"), "2021-06-27");
+  assert.equal(value("Three days earlier, the army had sealed the border.", "earlier"), "2021-06-25");
+});
+
+test("'recently' and 'in recent weeks' are the publication month, approximate; 'overnight' the night just gone", () => {
+  const r = find("Officials recently reopened the crossing.", "recently");
+  assert.equal(r?.value, "2021-06");
+  assert.equal(r?.precision, "month");
+  assert.equal(r?.mod, "APPROX");
+  assert.equal(value("Attacks have grown in recent weeks.", "recent weeks"), "2021-06");
+  assert.equal(find("The port was, until recently, run by the navy.", "recently"), undefined);
+  assert.equal(value("Jets struck the camp overnight, residents said.", "overnight"), "2021-06-27TNI");
+  assert.equal(value("The curfew will be lifted overnight.", "overnight"), "2021-06-28TNI");
+  // beside a day of its own, or as an adjective, it adds nothing
+  assert.deepEqual(timexes("Jets struck the camp overnight on Saturday.").map((x) => x.text), ["Saturday"]);
+  assert.deepEqual(timexes("The council imposed an overnight curfew."), []);
+});
+
+test("earlier this month, last week: relative to the publication date", () => {
+  assert.equal(value("Fighting resumed earlier this month.", "earlier this month"), "2021-06");
+  assert.equal(value("The envoy resigned last week.", "last week"), "2021-W25");
+});
+
+test("'later in the day', 'earlier in the week': the period of the date told before, else the publication's", () => {
+  const t = timexes("Crowds gathered in the square on 4 May 2020. Later in the day, police fired tear gas.");
+  assert.equal(t.find((x) => /later in the day/i.test(x.text))?.value, "2020-05-04");
+  assert.equal(value("Earlier in the week, the minister resigned.", "earlier in the week"), "2021-W26");
+});

@@ -45,9 +45,9 @@ const NEWS_NAME: Record<string, string> = {
 /** Short forms, former names and spellings English news uses (general knowledge, not article-specific). */
 const EXTRA_ALIASES: Record<string, string[]> = {
   USA: ["US", "U.S.", "U.S.A.", "America", "the United States", "United States of America"],
-  GBR: ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom"],
+  // Northern Ireland is the UK's, and without its own entry the matcher would read its "Ireland" as Ireland
+  GBR: ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom", "Northern Ireland"],
   ARE: ["UAE", "U.A.E.", "the Emirates"],
-  RUS: ["Russian Federation"],
   TUR: ["Turkey", "Turkiye", "Türkiye"],
   CZE: ["Czechia"],
   COD: ["DRC", "DR Congo", "D.R. Congo", "Congo-Kinshasa", "Democratic Republic of Congo", "Zaire"],
@@ -64,7 +64,10 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   MKD: ["Macedonia", "FYROM"],
   BIH: ["Bosnia", "Bosnia-Herzegovina"],
   LKA: ["Ceylon"],
-  KHM: ["Kampuchea"],
+  KHM: ["Kampuchea", "Democratic Kampuchea", "People's Republic of Kampuchea"],
+  ZWE: ["Rhodesia", "Southern Rhodesia"],
+  RUS: ["Russian Federation", "Soviet Union", "USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"],
+  SRB: ["Yugoslavia", "Federal Republic of Yugoslavia", "Serbia and Montenegro"],
   BFA: ["Upper Volta"],
   BEN: ["Dahomey"],
   IRN: ["Persia"],
@@ -124,8 +127,6 @@ const EXTRA_CAPITALS: Record<string, string[]> = {
 /** Demonyms news uses that world-countries lacks (its data has one masculine and one feminine form). */
 const EXTRA_DEMONYMS: Record<string, string[]> = {
   USA: ["American", "Americans", "U.S."],
-  GBR: ["British", "Briton", "Britons", "UK"],
-  AFG: ["Afghan", "Afghans"],
   PHL: ["Filipino", "Filipinos", "Philippine"],
   NLD: ["Dutch"],
   CHE: ["Swiss"],
@@ -138,18 +139,15 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   YEM: ["Yemeni", "Yemenis"],
   KOR: ["South Korean", "South Koreans"],
   PRK: ["North Korean", "North Koreans"],
-  COD: ["Congolese"],
   TUR: ["Turkish", "Turk", "Turks"],
   CZE: ["Czech", "Czechs"],
   DNK: ["Danish", "Dane", "Danes"],
   SWE: ["Swedish", "Swede", "Swedes"],
   FIN: ["Finnish", "Finn", "Finns"],
   POL: ["Polish", "Pole", "Poles"],
-  ESP: ["Spanish", "Spaniard", "Spaniards"],
   FRA: ["French", "Frenchman"],
   IRL: ["Irish"],
   NZL: ["New Zealander", "New Zealanders", "Kiwi"],
-  CHN: ["Chinese"],
   JPN: ["Japanese"],
   VNM: ["Vietnamese"],
   LBN: ["Lebanese"],
@@ -168,8 +166,46 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   HND: ["Honduran", "Hondurans"],
   PER: ["Peruvian", "Peruvians"],
   COL: ["Colombian", "Colombians"],
-  BIH: ["Bosnian", "Bosnians"],
-  MMR: ["Burmese", "Myanmar"],
+  BIH: ["Bosnian", "Bosnians", "Bosniak", "Bosniaks", "Bosnian Serb", "Bosnian Serbs", "Bosnian Croat", "Bosnian Croats", "Bosnian Muslim", "Bosnian Muslims", "Bosnian Moslem", "Bosnian Moslems"],
+  // ethnic demonyms that name the people of one state
+  SRB: ["Serb", "Serbs", "Yugoslav", "Yugoslavs", "Yugoslavian"],
+  HRV: ["Croat", "Croats", "Croatian Serb", "Croatian Serbs"],
+  KHM: ["Kampuchean", "Kampucheans", "Khmers"],
+  COD: ["Congolese", "Zairian", "Zairians", "Zairean", "Zaireans"],
+  BWA: ["Batswana", "Botswanan"],
+  LSO: ["Basotho"],
+  // national demonyms news writes that world-countries spells otherwise ("Uzbekistani", "Kirghiz", "Ecuadorean")
+  UZB: ["Uzbek"],
+  KAZ: ["Kazakh"],
+  TJK: ["Tajik"],
+  KGZ: ["Kyrgyz"],
+  AZE: ["Azeri"],
+  BLR: ["Belarussian", "Byelorussian"],
+  SVN: ["Slovenian"],
+  DJI: ["Djiboutian"],
+  NPL: ["Nepali"],
+  ECU: ["Ecuadorian", "Ecuadoran"],
+  ARG: ["Argentinian"],
+  ISL: ["Icelandic"],
+  TLS: ["Timorese"],
+  MDV: ["Maldivian"],
+  GBR: ["British", "Briton", "Britons", "UK", "English", "Englishman", "Scottish", "Scots", "Welsh", "Northern Irish"],
+  // peoples living almost wholly in one state, whose name news uses for that state's people and groups
+  // ("Chechen rebels", "Yoruba leaders", "Karen guerrillas"); peoples spread over several states (Kurds,
+  // Pashtuns, Hutus, Tuaregs) are left out, and so are peoples whose name is a common given name (Karen, Shona)
+  NGA: ["Yoruba", "Yorubas", "Igbo", "Igbos", "Ibo", "Ibos", "Hausa", "Hausas", "Ogoni", "Ijaw"],
+  RUS: ["Soviet", "Soviets", "Chechen", "Chechens", "Ingush", "Dagestani", "Tatar", "Tatars"],
+  CHN: ["Chinese", "Tibetan", "Tibetans", "Uighur", "Uighurs", "Uyghur", "Uyghurs"],
+  MMR: ["Burmese", "Myanmar", "Kachin", "Rohingya", "Rohingyas"],
+  LKA: ["Ceylonese", "Sinhalese", "Tamil", "Tamils"],
+  ZAF: ["Zulu", "Zulus", "Xhosa", "Afrikaner", "Afrikaners"],
+  ETH: ["Oromo", "Oromos", "Amhara", "Tigrayan", "Tigrayans"],
+  KEN: ["Kikuyu", "Kikuyus", "Kalenjin"],
+  ZWE: ["Rhodesian", "Rhodesians", "Ndebele"],
+  ESP: ["Spanish", "Spaniard", "Spaniards", "Basque", "Basques", "Catalan", "Catalans"],
+  AFG: ["Afghan", "Afghans", "Hazara", "Hazaras"],
+  GEO: ["Abkhaz", "Abkhazian", "Abkhazians"],
+  ESH: ["Sahrawi", "Sahrawis", "Saharawi", "Saharawis"],
 };
 
 /** Names that must not stand alone as aliases: ambiguous, or common words. */
@@ -204,6 +240,18 @@ function phoenixCountryNames(sharedDir: string): Map<string, string[]> {
   }
   return out;
 }
+
+// Demonyms that are adjectives only, or whose plural is the same word ("Swiss", "Malagasy") or another word
+// ("Motswana": "Batswana", listed in the table)
+const NO_PLURAL = /(?:ese|ch|sh|ss|s|x|z|ish|\bmyanmar|\bphilippine|\bmalagasy|\bmotswana|\bmosotho|\bbatswana|\bbasotho|\bgreenlandic|\bgibraltar|\bni-vanuatu)$/i;
+
+/** The regular English plural of a one- or two-word demonym ("Greek" → "Greeks"), or null. */
+export function demonymPlural(d: string): string | null {
+  if (isAcronymLike(d) || NO_PLURAL.test(d) || !/\p{Ll}$/u.test(d)) return null;
+  return /(?:sh|ch|s)man$/.test(d) ? d.slice(0, -3) + "men" : d + "s";
+}
+
+const isAcronymLike = (s: string) => /[.]/.test(s) || /^\p{Lu}{2,}$/u.test(s);
 
 /** Phoenix writes everything in capitals: title-case it unless it is a dotted abbreviation. */
 function titleCase(s: string): string {
@@ -259,18 +307,18 @@ export function build(sharedDir: string) {
     }
     const demonyms: string[] = [];
     const dseen = new Set<string>();
-    for (const d of [...Object.values(w.demonyms?.eng ?? {}), ...(EXTRA_DEMONYMS[iso3] ?? [])]) {
+    // world-countries joins two demonyms with a comma ("Bosnian, Herzegovinian"): each is one
+    const given = [...Object.values(w.demonyms?.eng ?? {}), ...(EXTRA_DEMONYMS[iso3] ?? [])].flatMap((d) => d.split(/\s*,\s*/));
+    for (const d of given) {
       const k = foldKey(d);
       if (!d || dseen.has(k)) continue;
       dseen.add(k);
       demonyms.push(d);
-      // the plural of a demonym ("Iraqis", "Americans") when the data gives only the singular
-      if (/(?:an|i|ese|ch|sh)$/i.test(d) && !/(?:ese|ch|sh)$/i.test(d)) {
-        const pl = d + "s";
-        if (!dseen.has(foldKey(pl))) {
-          dseen.add(foldKey(pl));
-          demonyms.push(pl);
-        }
+      // the plural of a demonym ("Iraqis", "Greeks", "Cypriots") when the data gives only the singular
+      const pl = demonymPlural(d);
+      if (pl && !dseen.has(foldKey(pl))) {
+        dseen.add(foldKey(pl));
+        demonyms.push(pl);
       }
     }
     const capital = w.capital[0] ?? null;

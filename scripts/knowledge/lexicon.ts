@@ -174,13 +174,20 @@ const NOMINALS: Array<[string, string, string?, string?]> = [
   ["deployment", "154", "troops"],
   ["mediation", "045"], ["investigation", "090"], ["inquiry", "090"], ["probe", "090"], ["airlift", "070"],
   ["withdrawal", "0874", "withdraw"], ["pullout", "0874", "withdraw"], ["pull-out", "0874", "withdraw"],
+  // administrative coercion named by its noun ("declared a state of emergency", "imposed a curfew")
+  ["state of emergency", "1724"], ["state of siege", "1724"], ["martial law", "1724"], ["curfew", "1723"], ["restrictions", "172"],
+  ["suspension", "160"], ["hearing", "090"], ["lawsuit", "115"], ["complaint", "114"],
+  // single-country exercises show force; joint ones are military cooperation (PLOVER MOBILIZE vs COOPERATE)
+  ["military exercises", "150"], ["military drills", "150"], ["war games", "150"], ["naval exercises", "150"], ["live-fire exercises", "150"],
+  ["joint exercises", "062"], ["joint military exercises", "062"], ["joint drills", "062"], ["joint naval exercises", "062"], ["joint patrols", "062"],
+  ["warning", "130"], ["ultimatum", "139"], ["appeal", "020"],
 ];
 
 /** Nouns that are events only with an argument of their own ("a strike on X", "talks with X"), never bare. */
-const NEEDS_ARGUMENT = ["withdrawal", "pullout", "pull-out", "mediation", "investigation", "inquiry", "probe", "strike", "meeting", "march", "rally", "arrest", "detention", "killing", "execution", "deployment", "battle", "fighting", "blast", "explosion", "raid", "assault", "offensive"];
+const NEEDS_ARGUMENT = ["curfew", "restrictions", "suspension", "hearing", "complaint", "warning", "appeal", "withdrawal", "pullout", "pull-out", "mediation", "investigation", "inquiry", "probe", "strike", "meeting", "march", "rally", "arrest", "detention", "killing", "execution", "deployment", "battle", "fighting", "blast", "explosion", "raid", "assault", "offensive"];
 
 /** Verbs that carry out the nominal event in their object: its source is their subject ("launched air strikes"). */
-const LIGHT_VERBS = ["launch", "carry", "conduct", "stage", "mount", "order", "hold", "begin", "start", "wage", "unleash", "step", "resume", "continue", "authorize", "authorise", "direct", "perform", "impose", "slap", "declare", "announce", "approve", "escalate", "intensify", "lead", "organize", "organise", "call", "undertake", "open", "initiate"];
+const LIGHT_VERBS = ["launch", "carry", "conduct", "stage", "mount", "order", "hold", "begin", "start", "wage", "unleash", "step", "resume", "continue", "authorize", "authorise", "direct", "perform", "impose", "slap", "declare", "announce", "approve", "escalate", "intensify", "lead", "organize", "organise", "call", "undertake", "open", "initiate", "issue", "complete", "conclude", "deliver"];
 
 /** Verbs that stop, forbid or put off the event their object names: the noun is their topic, not an act done. */
 const PREVENT_VERBS = ["prevent", "postpone", "delay", "cancel", "ban", "outlaw", "forbid", "prohibit", "block", "stop", "halt", "suspend",
@@ -205,7 +212,7 @@ const REPORTING_VERBS: Record<string, string | null> = {
   say: null, tell: null, add: null, state: null, announce: null, note: null, stress: null, explain: null, declare: null,
   claim: "112", allege: "112", charge: "112", accuse: "112", blame: "112", condemn: "111", denounce: "111", criticize: "111",
   criticise: "111", warn: "130", threaten: "130", insist: "100", demand: "100", urge: "020", recommend: "020", call: "020",
-  argue: null, write: null, tweet: null, report: null, confirm: null, acknowledge: null, suggest: "020", deny: null,
+  reiterate: null, repeat: null, conclude: null, argue: null, write: null, tweet: null, report: null, confirm: null, acknowledge: null, suggest: "020", deny: null,
 };
 
 /** Evaluative words that make a report of someone's conduct an accusation ("X said Y was heading in the wrong direction"). */
@@ -243,8 +250,14 @@ const WEAPONS: Array<[string, string, string?]> = [
   ["beat", "beat"], ["beaten", "beat"], ["tortured", "torture"], ["torture", "torture"], ["raped", "sexual"], ["rape", "sexual"],
 ];
 
+/** Object patterns: any of the nouns as the verb's object. */
+const objects = (nouns: string[]): El[] => nouns.map((n) => [null, keysOf(n)] as El);
+
+/** Nouns naming popular dissent (what calling off or suspending eases). */
+const DISSENT = ["strike", "strikes", "protest", "protests", "demonstration", "demonstrations", "boycott", "sit-in", "march", "rally", "rallies", "walkout", "hunger strike", "blockade", "stoppage", "campaign of civil disobedience"];
+
 /** Verbs and verb + object patterns sitrep adds to PETRARCH's (modern usage, or gaps). [lemma, code, object words?, prep?] */
-const EXTRA_VERBS: Array<{ lemma: string; code: string | null; post?: El[]; after?: string[]; override?: boolean; detach?: boolean; stative?: boolean }> = [
+const EXTRA_VERBS: Array<{ lemma: string; code: string | null; post?: El[]; pre?: El[]; after?: string[]; override?: boolean; detach?: boolean; stative?: boolean }> = [
   // default codes where PETRARCH's synonym block gives none or another sense ("agree" sits in a praise block)
   { lemma: "agree", code: "030", override: true }, { lemma: "reject", code: "120", override: true }, { lemma: "refuse", code: "120", override: true },
   { lemma: "deny", code: "120", override: true }, { lemma: "sign", code: "057", override: true }, { lemma: "urge", code: "020" },
@@ -263,14 +276,15 @@ const EXTRA_VERBS: Array<{ lemma: string; code: string | null; post?: El[]; afte
   { lemma: "lift", code: "085", post: [[null, ["sanctions"]], [null, ["embargo"]]] as El[] },
   { lemma: "ease", code: "085", post: [[null, ["sanctions"]], [null, ["embargo"]]] as El[] },
   { lemma: "roll", code: "080", after: ["back"] }, { lemma: "curb", code: "080", post: [[null, ["programme"]], [null, ["program"]]] as El[] },
-  { lemma: "block", code: "144", post: [[null, ["road"]], [null, ["roads"]], [null, ["highway"]], [null, ["street"]], [null, ["streets"]], [null, ["traffic"]], [null, ["access"]], [null, ["entrance"]], [null, ["bridge"]], [null, ["port"]], [null, ["railway"]]] as El[] },
+  { lemma: "block", code: "144", post: [[null, ["road"]], [null, ["roads"]], [null, ["highway"]], [null, ["street"]], [null, ["streets"]], [null, ["traffic"]], [null, ["access"]], [null, ["entrance"]], [null, ["bridge"]], [null, ["port"]], [null, ["railway"]], [null, ["transport"]], [null, ["border", "crossing"]]] as El[] },
   { lemma: "barricade", code: "144" }, { lemma: "march", code: "141", override: true }, { lemma: "picket", code: "141" },
   { lemma: "target", code: "190" }, { lemma: "hit", code: "190" }, { lemma: "strike", code: "190" },
   // verbs PETRARCH leaves uncoded (or files under an unrelated synonym), by their CAMEO meaning
   { lemma: "accept", code: "080", post: [[null, ["demands"]], [null, ["demand"]], [null, ["conditions"]], [null, ["terms"]], [null, ["resignation"]]] as El[] },
   { lemma: "accept", code: "030" }, { lemma: "embrace", code: "051" }, { lemma: "endorse", code: "051", override: true },
   { lemma: "mediate", code: "045", override: true }, { lemma: "broker", code: "045" },
-  { lemma: "deliver", code: "070" }, { lemma: "hand", code: "070", after: ["over"] }, { lemma: "airlift", code: "070" },
+  // (delivering is aid only when what is delivered is: "delivered a speech" is not)
+  { lemma: "deliver", code: null }, ...["deliver", "send", "ship", "provide", "donate"].map((lemma) => ({ lemma, code: "070", post: objects(["aid", "assistance", "supplies", "goods", "donations", "funds", "equipment", "shipment", "shipments", "consignment", "cargo"]) })), { lemma: "hand", code: "070", after: ["over"] }, { lemma: "airlift", code: "070" },
   { lemma: "disarm", code: "0873", override: true }, { lemma: "demobilize", code: "0873" }, { lemma: "demobilise", code: "0873" },
   { lemma: "evacuate", code: "0874", post: [[null, ["settlements"]], [null, ["troops"]], [null, ["forces"]], [null, ["bases"]], [null, ["positions"]]] as El[] },
   { lemma: "reinforce", code: "154", override: true }, { lemma: "surrender", code: "0874", override: true }, { lemma: "capitulate", code: "0874" },
@@ -289,6 +303,73 @@ const EXTRA_VERBS: Array<{ lemma: string; code: string | null; post?: El[]; afte
   { lemma: "ease", code: "081", post: [[null, ["curfew"]], [null, ["restrictions"]], [null, ["measures"]], [null, ["emergency"]], [null, ["ban"]]] as El[] },
   { lemma: "lift", code: "081", post: [[null, ["curfew"]], [null, ["restrictions"]], [null, ["ban"]], [null, ["emergency"]], [null, ["martial", "law"]]] as El[] },
   { lemma: "shorten", code: "081", post: [[null, ["curfew"]]] as El[] },
+  // senses PETRARCH's synonym blocks miss or misfile (read against the PLOVER manual's category definitions)
+  // suing is an accusation (PLOVER ACCUSE "sue or bring to court"); PETRARCH's "sue for" is an arrest
+  { lemma: "sue", code: "115", detach: true },
+  // calling off or suspending a strike or protest eases dissent (PLOVER CONCEDE "suspending protests")
+  ...["call", "suspend", "end"].map((lemma) => ({ lemma, code: "082", ...(lemma === "call" ? { after: ["off"] } : {}), post: objects(DISSENT) })),
+  // summoning an ambassador presents a grievance (PLOVER ACCUSE, not CONSULT)
+  { lemma: "summon", code: "114", post: objects(["ambassador", "envoy", "charge", "chargé", "diplomat", "diplomats", "ambassadors"]) },
+  // dismissing an appeal or an offer rejects it
+  { lemma: "dismiss", code: "120", post: objects(["appeal", "appeals", "call", "calls", "demand", "demands", "offer", "offers", "request", "plea", "plan", "ultimatum", "overture", "overtures"]) },
+  { lemma: "rebuff", code: "120" }, { lemma: "spurn", code: "120" }, { lemma: "renege", code: "120", override: true }, { lemma: "backtrack", code: "120" },
+  // violating a ban, law or order defies it; violating a ceasefire is fighting
+  { lemma: "violate", code: "196", post: objects(["ceasefire", "truce", "cease-fire", "armistice"]) },
+  { lemma: "violate", code: "128", post: objects(["ban", "law", "laws", "order", "orders", "curfew", "constitution", "rules", "resolution", "resolutions", "embargo", "sanctions", "sovereignty", "agreement", "accord", "treaty", "norms"]) },
+  { lemma: "breach", code: "196", post: objects(["ceasefire", "truce", "cease-fire", "armistice"]) },
+  // training fighters builds up a force (PETRARCH's block default for "train" is an intent to cooperate)
+  { lemma: "train", code: null, override: true },
+  { lemma: "train", code: "154", post: objects(["hackers", "recruits", "militants", "fighters", "volunteers", "snipers", "commandos", "militia", "militiamen", "insurgents", "bombers"]) },
+  // capturing a place occupies it (PETRARCH's synonyms lend "capture" the idiom "take part")
+  // (capturing people is detaining them; capturing a place occupies it)
+  { lemma: "capture", code: "173", detach: true },
+  ...["capture", "seize", "take"].map((lemma) => ({ lemma, code: "192", post: objects(["town", "towns", "city", "village", "villages", "territory", "base", "bases", "area", "region", "positions", "position", "hill", "airport", "stronghold", "strongholds", "province", "district", "port", "bridge", "outpost", "garrison", "capital", "headquarters", "oilfield", "oil field", "checkpoint"]) })), { lemma: "retake", code: "192" }, { lemma: "recapture", code: "192" }, { lemma: "overrun", code: "192" },
+  // pressing someone to act is a demand, forcing them coercion
+  { lemma: "pressure", code: "100", override: true }, { lemma: "pressurise", code: "100" }, { lemma: "pressurize", code: "100" },
+  // extending or imposing a curfew, an emergency, restrictions
+  { lemma: "extend", code: "1723", post: objects(["curfew"]) },
+  { lemma: "extend", code: "1724", post: [[null, ["emergency"]], [null, ["martial", "law"]], [null, ["state", "of", "siege"]]] as El[] },
+  { lemma: "extend", code: "172", post: objects(["restrictions", "ban", "lockdown"]) },
+  { lemma: "blockade", code: "191", override: true },
+  // withdrawing inspectors, diplomats or monitors reduces relations (PLOVER SANCTION), unlike a military retreat
+  { lemma: "withdraw", code: "166", post: objects(["inspectors", "monitors", "observers", "diplomats", "ambassador", "envoy", "staff", "personnel", "workers", "experts", "embassy", "mission"]) },
+  { lemma: "recall", code: "161", post: objects(["ambassador", "envoy", "diplomats", "ambassadors"]) },
+  // opening a border or crossing lets people and goods through (PLOVER RETREAT "access")
+  ...["open", "reopen"].map((lemma) => ({ lemma, code: "086", post: objects(["border", "borders", "crossing", "crossings", "frontier", "corridor", "corridors", "airspace", "bridge", "port", "ports", "checkpoint", "checkpoints"]) })),
+  // letting inspectors, observers or aid in
+  ...["receive", "accept", "admit", "allow", "welcome"].map((lemma) => ({ lemma, code: "0862", post: objects(["inspectors", "observers", "monitors", "investigators", "inspection", "inspections"]) })),
+  ...["receive", "accept", "allow", "welcome"].map((lemma) => ({ lemma, code: "0861", post: objects(["peacekeepers", "peacekeeping"]) })),
+  ...["allow", "permit", "grant", "open"].map((lemma) => ({ lemma, code: "0863", post: [[null, ["humanitarian", "access"]], [null, ["access"]], [null, ["aid"]], [null, ["delivery"]], [null, ["deliveries"]], [null, ["relief"]], [null, ["convoys"]], [null, ["humanitarian", "corridor"]]] as El[] })),
+  // sending arms is military aid, relief humanitarian aid, inspectors an investigation (PLOVER AID, ACCUSE)
+  ...["send", "ship", "supply", "deliver", "provide", "sell", "give"].map((lemma) => ({ lemma, code: "072", post: [[null, ["&WEAPON"]], [null, ["arms"]], [null, ["ammunition"]], [null, ["military", "aid"]], [null, ["military", "equipment"]], [null, ["military", "assistance"]]] as El[] })),
+  ...["send", "ship", "deliver", "provide", "give", "airlift", "fly", "truck", "distribute"].map((lemma) => ({ lemma, code: "073", post: objects(["food", "medicine", "medicines", "relief", "humanitarian", "tents", "blankets", "grain", "flour", "rice", "water", "vaccines"]) })),
+  ...["send", "dispatch", "despatch"].map((lemma) => ({ lemma, code: "090", post: [[null, ["inspectors"]], [null, ["investigators"]], [null, ["fact", "-", "finding"]], [null, ["investigation", "team"]], [null, ["forensic"]], [null, ["inquiry"]]] as El[] })),
+  ...["send", "dispatch", "despatch", "deploy"].map((lemma) => ({ lemma, code: "074", post: [[null, ["&PKO"]], [null, ["peace", "force"]], [null, ["stabilisation", "force"]], [null, ["stabilization", "force"]]] as El[] })),
+  // peacekeepers arriving are protection given (PLOVER AID "peacekeeping"); troops arriving a build-up
+  ...["arrive", "land", "reach"].map((lemma) => ({ lemma, code: "074", pre: [[null, ["&PKO"]]] as El[] })),
+  // hosting talks between others mediates them; hosting a summit or a visitor is hosting (PLOVER CONSULT)
+  { lemma: "host", code: "045", post: objects(["talks", "negotiations", "peace talks", "mediation"]) },
+  { lemma: "host", code: "043", post: objects(["summit", "meeting", "conference", "visit"]) },
+  // welcoming a decision praises it; welcoming a visitor hosts them (a tie goes to the first: "the minister's statement")
+  { lemma: "welcome", code: "051", post: objects(["statement", "statements", "decision", "announcement", "move", "agreement", "deal", "proposal", "plan", "step", "steps", "report", "initiative", "resolution", "release", "ceasefire", "truce", "election", "elections", "news", "efforts", "outcome", "verdict", "ruling", "offer", "call", "remarks", "commitment", "progress"]) },
+  { lemma: "welcome", code: "043", post: objects(["president", "prime", "minister", "leader", "delegation", "envoy", "counterpart", "king", "queen", "emir", "chancellor", "premier", "visitor", "visitors", "delegates", "pope", "secretary", "ambassador", "head", "crown", "sultan", "sheikh", "delegations"]) },
+  // a warm welcome to a visitor is hosting (PLOVER CONSULT)
+  ...["give", "extend", "accord", "offer"].map((lemma) => ({ lemma, code: "043", post: objects(["welcome", "reception"]) })),
+  // "issued a warning / an appeal": the noun says the act (issue is a light verb below)
+  { lemma: "issue", code: null, override: true },
+  // destroying an armed enemy is fighting it ("vowed to eliminate the militants"); PETRARCH leaves these uncoded
+  ...["eliminate", "annihilate", "exterminate", "crush", "wipe", "liquidate", "neutralize", "neutralise", "destroy", "defeat", "rout"].map((lemma) => ({ lemma, code: "190", ...(lemma === "wipe" ? { after: ["out"] } : {}), post: [[null, ["&MILITARY"]], ...objects(["forces", "militants", "terrorists", "fighters", "rebels", "insurgents", "militias", "militia", "enemy", "enemies", "occupiers", "invaders", "army", "troops", "jihadists", "gangs", "uprising", "insurgency", "rebellion"])] as El[] })),
+  // calling for sanctions against someone rallies opposition against them (CAMEO 113, PLOVER ACCUSE)
+  { lemma: "call", code: "113", after: ["for"], post: objects(["sanctions", "boycott", "boycotts", "embargo", "isolation", "punishment", "prosecution", "expulsion", "suspension"]) },
+  // mobilising lobbies or opinion rallies support (not troops)
+  ...["mobilize", "mobilise"].map((lemma) => ({ lemma, code: "053", post: [[null, ["pressure", "groups"]], [null, ["lobby"]], [null, ["lobbyists"]], [null, ["public", "opinion"]], [null, ["opinion"]], [null, ["support"]], [null, ["diplomatic", "support"]]] as El[] })),
+  // praise: the verbs' own sense, not a synonym block's (a named speaker suffices)
+  ...["welcome", "praise", "hail", "commend", "applaud", "laud"].map((lemma) => ({ lemma, code: "051", override: true })),
+  { lemma: "return", code: "0842", post: [[null, ["&WEAPON"]], [null, ["arms"]], [null, ["land"]], [null, ["territory"]]] as El[] },
+  { lemma: "return", code: "0841", post: objects(["prisoners", "hostages", "detainees", "captives", "bodies", "remains"]) },
+  // a protest lodged or a suit filed is a complaint, not a demonstration (PLOVER ACCUSE)
+  ...["lodge", "file", "register", "submit"].map((lemma) => ({ lemma, code: "114", post: objects(["protest", "protests", "complaint", "complaints", "grievance", "objection"]) })),
+  ...["lodge", "file", "bring"].map((lemma) => ({ lemma, code: "115", post: objects(["lawsuit", "suit", "case", "charges", "petition"]) })),
 ];
 
 // ---- modality, numbers, victims ---------------------------------------------------------------------------------
@@ -339,13 +420,18 @@ const ACTOR_NOUNS = [
 
 export function build(sharedDir: string): unknown {
   const { synsets, verbs, patterns } = parsePetrarchVerbs(readFileSync(join(sharedDir, "data/petrarch/CAMEO.2.0.txt"), "utf8"));
+  // the PLOVER manual counts easing a curfew or an emergency as a concession (CONCEDE), where the CAMEO→PLOVER
+  // table files CAMEO's 0813/0814 under RETREAT: code them as easing administrative sanctions (081)
+  const concession = (c: string | null) => (c === "0813" || c === "0814" ? "081" : c);
+  for (const v of verbs) v.code = concession(v.code);
+  for (const list of Object.values(patterns)) for (const p of list) p.code = concession(p.code);
   // sitrep's additions go in their own block per entry so their patterns do not leak onto PETRARCH's synonyms
   EXTRA_VERBS.forEach((v, i) => {
     if (v.override) for (const e of verbs) if (e.lemma === v.lemma && !e.before && !e.after) { e.code = v.code; e.own = true; }
     if (v.detach) verbs.splice(0, verbs.length, ...verbs.filter((e) => e.lemma !== v.lemma || e.before || e.after));
     const block = `SITREP_${i}_${v.lemma.toUpperCase()}`;
-    verbs.push({ lemma: v.lemma, block, code: v.post ? null : v.code, own: true, ...(v.after ? { after: v.after } : {}), ...(v.stative ? { stative: true } : {}) });
-    patterns[block] = v.post ? v.post.map((el) => ({ pre: [], post: [el], code: v.code })) : [];
+    verbs.push({ lemma: v.lemma, block, code: v.post || v.pre ? null : v.code, own: true, ...(v.after ? { after: v.after } : {}), ...(v.stative ? { stative: true } : {}) });
+    patterns[block] = v.post ? v.post.map((el) => ({ pre: [], post: [el], code: v.code })) : v.pre ? v.pre.map((el) => ({ pre: [el], post: [], code: v.code })) : [];
   });
   const nominals: Array<{ keys: string[]; code: string; mode?: string; weapon?: string; needsArgument?: boolean }> = [];
   for (const [phrase, code, mode, weapon] of NOMINALS) {

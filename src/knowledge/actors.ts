@@ -3,7 +3,8 @@
 // data/actors.json (scripts/knowledge/actors.ts); pure, so it runs in a browser.
 import { PhraseMatcher } from "./phrase-matcher.ts";
 import { FlatPhraseMatcher } from "./flat-matcher.ts";
-import type { Countries } from "./countries.ts";
+import { keyVariants, unhyphenated, type Countries } from "./countries.ts";
+import { phraseKeys } from "../text/tokenize.ts";
 import { parseActorCode } from "./actor-code.ts";
 
 /** A code valid from `from` to `to` (ISO dates, inclusive; open when absent). No dates: the default code. */
@@ -102,8 +103,11 @@ export class ActorBase {
         taken.add(form);
         const value = { actor, form, acronym: actor.acronyms?.includes(form) ?? false };
         // plain lower-case words tokenize to themselves: skip the tokenizer for them (most of 70,000 names)
-        if (/^[a-z]+(?: [a-z]+)*$/.test(form)) this.matcher.addKeys(form.split(" "), value);
-        else this.matcher.add(form, value);
+        const keys = /^[a-z]+(?: [a-z]+)*$/.test(form) ? form.split(" ") : phraseKeys(form);
+        // "sudan people's liberation army" is also keyed as the finders read it ("people")
+        // and without hyphens, as the finder reads names ("Jean-Bertrand", "al-Muhandis": two words each)
+        if (!/['-]|peoples|womens|childrens|mens/.test(form)) this.matcher.addKeys(keys, value);
+        else for (const k of keyVariants(unhyphenated(keys))) this.matcher.addKeys(k, value);
       }
     }
     for (const a of data.agents) for (const f of a.forms) this.agents.add(f, a);
@@ -151,7 +155,7 @@ export class ActorBase {
 
   /** Actors going by exactly this name. */
   byName(name: string): ActorRecord[] {
-    return (this.matcher.lookup(name) ?? []).map((h) => h.actor);
+    return (this.matcher.lookup(unhyphenated(phraseKeys(name)).join(" ")) ?? []).map((h) => h.actor);
   }
 
   private isIso3(part: string): boolean {

@@ -39,6 +39,22 @@ export function isAcronymForm(form: string): boolean {
   return /^(?:[A-Z]\.?){2,5}$/.test(form.replace(/\s/g, ""));
 }
 
+// Plurals news writes with an apostrophe and dictionaries without: "People's Republic" is written "PEOPLES_REPUBLIC"
+const APOSTROPHE_PLURALS: Record<string, string> = { peoples: "people", womens: "women", childrens: "children", mens: "men" };
+
+/** The token keys of a lexicon entry and the variant the entity finders look up: they read keys with the
+ * possessive "'s" cut ("People's" → "people"), so an entry's "people's" (or "peoples") must be keyed "people". */
+export function keyVariants(keys: string[]): string[][] {
+  const cut = keys.map((k) => APOSTROPHE_PLURALS[k] ?? (/\p{L}'s$/u.test(k) ? k.slice(0, -2) : k));
+  return cut.some((k, i) => k !== keys[i]) ? [keys, cut] : [keys];
+}
+
+/** The keys without hyphens: the actor finder reads "Jean-Bertrand" and "al-Muhandis" as two words, the way
+ * dictionaries that write names with underscores ("JEAN_BERTRAND_ARISTIDE") have them. */
+export function unhyphenated(keys: string[]): string[] {
+  return keys.length > 1 ? keys.filter((k) => k !== "-") : keys;
+}
+
 export class Countries {
   private readonly records: CountryRecord[];
   private readonly iso3 = new Map<string, CountryRecord>();
@@ -60,11 +76,12 @@ export class Countries {
     // one value per country and token sequence: the first kind added wins (name, alias, demonym, capital)
     const added = new Set<string>();
     const add = (form: string, r: CountryRecord, kind: CountryNameKind) => {
-      const keys = phraseKeys(form);
-      const id = `${r.iso3} ${keys.join(" ")}`;
-      if (added.has(id)) return;
-      added.add(id);
-      this.matcher.addKeys(keys, { country: r, kind, form, acronym: isAcronymForm(form) });
+      for (const keys of keyVariants(phraseKeys(form))) {
+        const id = `${r.iso3} ${keys.join(" ")}`;
+        if (added.has(id)) continue;
+        added.add(id);
+        this.matcher.addKeys(keys, { country: r, kind, form, acronym: isAcronymForm(form) });
+      }
     };
     // independent states first, so "Congo"-style clashes with territories go to the state
     const ordered = [...records].sort((a, b) => Number(b.independent !== false) - Number(a.independent !== false));

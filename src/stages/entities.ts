@@ -8,6 +8,8 @@ import type { Knowledge } from "../knowledge/index.ts";
 import { codeOf, makeContext, type Candidate } from "./entities/context.ts";
 import { actorMentions, countryHits, countryMentions } from "./entities/dictionary.ts";
 import { nameMentions } from "./entities/names.ts";
+import { leaderCountries } from "./entities/leaders.ts";
+import { ethnicGroups } from "./entities/ethnic.ts";
 import { agentMentions, anchorIndex, isStateOrgan } from "./entities/agents.ts";
 import { countryMetonyms } from "./entities/metonyms.ts";
 import { roleMentions } from "./entities/roles.ts";
@@ -29,12 +31,23 @@ export function resolveOverlaps(cands: Candidate[], upperCase = false): Candidat
   // a longer name holding a dictionary name is a more specific name ("Abu Hassan al-Tikriti" holds "Hassan")
   // (not in all-caps text, where a name's end is a guess)
   const patterns = upperCase ? [] : cands.filter((c) => c.origin === "pattern" && !c.dependent);
-  const inside = (a: Candidate) => a.origin === "actors" && patterns.some((p) => p.start <= a.start && a.end <= p.end && p.end - p.start > a.end - a.start);
+  const inside = (a: Candidate) =>
+    (a.origin === "actors" && patterns.some((p) => p.start <= a.start && a.end <= p.end && p.end - p.start > a.end - a.start)) ||
+    // "the Bar Association of Kenya": a country named at the end of an organisation's name is part of the name
+    (a.origin === "countries" && a.kind !== "metonym" && patterns.some((p) => p.type !== "PERSON" && p.start < a.start && a.end <= p.end && p.country === a.country));
   const kept: Candidate[] = [];
   const nests = (inner: Candidate, outer: Candidate) =>
     outer.origin === "agent" && inner.origin !== "agent" && inner.start >= outer.start && inner.end <= outer.end && inner.end - inner.start < outer.end - outer.start;
   for (const c of order) {
-    if (inside(c)) continue;
+    if (inside(c)) {
+      // the longer name keeps the country of the name it holds ("the Fatah Party" is Fatah's)
+      const host = patterns.find((p) => p.start <= c.start && c.end <= p.end && p.type !== "PERSON" && c.type !== "PERSON" && c.type !== "GPE");
+      if (host && !host.country && c.country) {
+        host.country = c.country;
+        host.code = `${c.country}${host.sector ?? ""}`;
+      }
+      continue;
+    }
     const clash = kept.some((k) => k.start < c.end && c.start < k.end && !nests(k, c) && !nests(c, k));
     if (!clash) kept.push(c);
   }
@@ -43,9 +56,10 @@ export function resolveOverlaps(cands: Candidate[], upperCase = false): Candidat
 
 export function entitiesStage(doc: Doc, kb: Knowledge): void {
   const ctx = makeContext(doc, kb);
-  const hits = countryHits(ctx);
+  const hits = ethnicGroups(ctx, countryHits(ctx));
   const named = [...actorMentions(ctx), ...countryMentions(ctx, hits), ...countryMetonyms(ctx, hits)];
   const names = nameMentions(ctx, hits);
+  leaderCountries(ctx, names.candidates, names.roles, hits);
   inheritBySurname([...named, ...names.candidates]);
   const agents = agentMentions(ctx, anchorIndex(hits, [...named, ...names.candidates]));
   let cands = resolveOverlaps([...named, ...names.candidates, ...agents], doc.upperCase);
@@ -116,8 +130,11 @@ function ownByDocumentCountry(ctx: EntityContext, owner: string, cands: Candidat
       c.code = codeOf(owner, c.sector);
     }
   }
+  // (not a person whose other role names a country: "COLOMBIAN PRESIDENT VIRGILIO BARCO" in an Ecuadoran story)
+  const named = new Set(roles.filter((r) => r.country).map((r) => `${r.start}:${r.end}`));
   for (const r of roles) {
-    if (r.country || !r.sector || !STATE_SECTORS.has(r.sector) || FOREIGN_ROLE.test(r.role)) continue;
+    if (r.country || !r.sector || !STATE_SECTORS.has(r.sector) || FOREIGN_ROLE.test(r.role) || named.has(`${r.start}:${r.end}`)) continue;
     r.country = owner;
+    r.inferred = true;
   }
 }

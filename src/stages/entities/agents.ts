@@ -1,11 +1,13 @@
 // Generic actors: an agent noun ("troops", "foreign ministry", "rebels", "spokesman") with the country that
 // anchors it — a demonym ("Iraqi troops"), a country ("US military", "Iran's foreign ministry"), a named actor
-// ("the Biden administration"), or "of <country>" after it ("the army of Iraq"). The agent gives the sector
+// ("the Biden administration"), or "of <country>" after it ("the army of Iraq"); else the places and
+// organisations of place-anchors.ts ("the Khartoum government", "rebels in Chad"). The agent gives the sector
 // (Phoenix agents: MINISTER → GOV, REBELS → REB, POLICE → COP, TROOPS → MIL), the anchor the country.
 import type { AgentRecord } from "../../knowledge/actors.ts";
 import type { PhraseMatch } from "../../knowledge/phrase-matcher.ts";
 import { bareEnd, codeOf, spanText, type Candidate, type EntityContext } from "./context.ts";
 import type { CountryHit } from "./dictionary.ts";
+import { GOVERNMENT_NOUNS, LOCAL_SECTORS, memberOf, namedAfter, placeBefore, placedIn, rulerCountry } from "./place-anchors.ts";
 
 // Nouns that keep an agent word as their modifier an actor: "militia groups", "rebel fighters", "army officers".
 const GROUP_HEADS = new Set(
@@ -39,7 +41,8 @@ export interface AnchorIndex {
 
 export function anchorIndex(countries: CountryHit[], named: Candidate[]): AnchorIndex {
   const countryEndingAt = new Map<number, CountryHit>();
-  for (const h of countries) if (h.value.kind !== "capital") countryEndingAt.set(h.to, h);
+  // (an ethnic group anchors its home country, none when no home is named: "ethnic Uzbek fighters")
+  for (const h of countries) if (h.value.kind !== "capital" && !(h.ethnic && !h.ethnic.home)) countryEndingAt.set(h.to, h);
   const namedEndingAt = new Map<number, Candidate>();
   // a dictionary name beats an unsure pattern run ending at the same word
   for (const c of named) if (!namedEndingAt.has(c.to) || namedEndingAt.get(c.to)!.dependent) namedEndingAt.set(c.to, c);
@@ -95,6 +98,8 @@ export function agentMentions(ctx: EntityContext, anchors: AnchorIndex): Candida
     }
     for (; !owner; ) {
       const c = anchors.countryEndingAt.get(i);
+      // "anti-Syria", "pro-Iranian": a stance toward a country, not its nationality
+      if (c && tokens[c.from - 1]?.text === "-" && /^(?:anti|pro)$/.test(tokens[c.from - 2]?.key ?? "")) break;
       if (c) {
         country = c.value.country.iso3;
         anchorFrom = c.from;
@@ -117,6 +122,20 @@ export function agentMentions(ctx: EntityContext, anchors: AnchorIndex): Candida
         break;
       }
       const prev = tokens[i - 1];
+      // "the Bush administration", "the Mugabe government": a head of government's surname the base knows
+      const ruler = skipped === 0 && prev && GOVERNMENT_NOUNS.has(agent.phrase) ? rulerCountry(ctx, i - 1) : null;
+      if (ruler) {
+        country = ruler;
+        anchorFrom = i - 1;
+        break;
+      }
+      // "the Khartoum government", "Darfur rebels", "Basra police": a capital or a province names whose they are
+      const where = skipped === 0 && prev ? placeBefore(ctx, anchors, i, agent) : null;
+      if (where) {
+        country = where.country;
+        anchorFrom = where.from;
+        break;
+      }
       // all-caps "US FORCES": a bare two-letter abbreviation is the country when an agent noun follows it
       if (doc.upperCase && prev && /^(?:us|uk)$/.test(prev.key) && prev.text.length === 2) {
         const rec = ctx.kb.countries.byName(prev.key);
@@ -127,14 +146,26 @@ export function agentMentions(ctx: EntityContext, anchors: AnchorIndex): Candida
         }
       }
       if (!prev || skipped >= 2 || !MODIFIER_POS.has(prev.pos) || prev.sentence !== tokens[m.from]!.sentence || /^\p{P}$/u.test(prev.text)) break;
+      // "Iraqi troops killed militants": a verb after a noun is the clause's, not a participle modifier ("armed",
+      // "Iranian-backed", "Iraqi trained"); the militants are not Iraqi
+      const before = tokens[i - 2];
+      // ("Turkish aircraft including helicopter gunships": a participle that works as a preposition joins them)
+      if (prev.pos === "VERB" && before && ["NOUN", "PROPN", "PRON"].includes(before.pos) && !anchors.countryEndingAt.has(i - 1) && !JOINING_PARTICIPLES.has(prev.key)) break;
       i--;
       skipped++;
     }
-    // "the army of Iraq", "the government of Syria"
+    // "the army of Iraq", "the government of Syria", "the military government of President X"
     if (!country && tokens[head.to]?.key === "of") {
       const c = [...anchors.countryEndingAt.values()].find((h) => h.from === head.to + 1 || (h.from === head.to + 2 && tokens[head.to + 1]?.key === "the"));
       if (c) country = c.value.country.iso3;
+      else if (GOVERNMENT_NOUNS.has(agent.phrase)) country = namedAfter(ctx, anchors, head.to + 1)?.country ?? null;
     }
+    // "doctors from two American aid groups", "activists from the Fatah Party", "refugees from Syria", "members of
+    // the Homeland Union": people from a country or of a named organisation (not "critics of Syria": of a country)
+    if (!country && anchorFrom === -1 && /^(?:from|of)$/.test(tokens[head.to]?.key ?? "")) country = memberOf(ctx, anchors, head.to + 1, tokens[head.to]!.key === "from");
+    // "rebels in Ivory Coast", "protesters in Hong Kong", "guerrillas operating in Macedonia": people of no state
+    // placed in a country are its people (a state's organs and envoys may serve abroad: "US troops in Iraq")
+    if (!country && anchorFrom === -1 && LOCAL_SECTORS.has(agent.sector)) country = placedIn(ctx, anchors, head.to);
     if (anchorFrom === -2) continue;
     // proper names are found elsewhere ("Press TV", "Army Day"): a capitalised agent needs its anchor
     if (!doc.upperCase && tokens[m.from]!.cap && anchorFrom < 0 && !sentenceStartOrTitle(ctx, m.from)) continue;
@@ -159,6 +190,8 @@ export function agentMentions(ctx: EntityContext, anchors: AnchorIndex): Candida
   }
   return out;
 }
+
+const JOINING_PARTICIPLES = new Set(["including", "excluding", "using", "carrying", "comprising", "involving"]);
 
 /** The organisation or country an "its"/"their" at token i refers to: the first one named in its sentence
  * before it, the subject mostly ("Kenya, which has troops in Somalia, said its soldiers"); not one after a

@@ -35,7 +35,8 @@ export function buildLayer(ctx: EntityContext, clusters: Map<string, Cluster>, r
     if (lead.origin === "agent") name = lead.name;
     // a leader named only by surname ("Trump") keeps the dictionary's full name
     if (lead.actor && lead.actor.name.length > name.length && foldKey(lead.actor.name).includes(foldKey(name))) name = lead.actor.name;
-    const role = roles.filter((r) => ms.some((m) => m.start === r.start && m.end === r.end));
+    // roles whose country is written ("Colombian President X") before those given the article's country
+    const role = roles.filter((r) => ms.some((m) => m.start === r.start && m.end === r.end)).sort((a, b) => Number(!!a.inferred) - Number(!!b.inferred));
     let country = lead.country ?? role.find((r) => r.country)?.country ?? null;
     let sector = isGpe ? null : (lead.actor ? lead.sector : role.find((r) => r.sector)?.sector ?? lead.sector) ?? null;
     if (lead.actor && !lead.sector) sector = role.find((r) => r.sector)?.sector ?? null;

@@ -44,9 +44,18 @@ function acceptActor(ctx: EntityContext, m: PhraseMatch<ActorHit>): boolean {
   return true;
 }
 
+/** The tokens without the hyphens that join two words ("Jean-Bertrand"), as the actor base keys its names. */
+function joinedTokens(tokens: readonly Token[]): Token[] {
+  return tokens.filter((t, k) => !(t.text === "-" && k > 0 && tokens[k - 1]!.end === t.start && tokens[k + 1]?.start === t.end));
+}
+
 export function actorMentions(ctx: EntityContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of ctx.kb.actors.matcher.findAll(ctx.tokens, 0, ctx.tokens.length, (m) => acceptActor(ctx, m))) {
+  const joined = joinedTokens(ctx.tokens);
+  // a match on the joined tokens, in document token indexes
+  const inDoc = (m: PhraseMatch<ActorHit>): PhraseMatch<ActorHit> => ({ ...m, from: joined[m.from]!.i, to: joined[m.to - 1]!.i + 1 });
+  const found = ctx.kb.actors.matcher.findAll(joined, 0, joined.length, (m) => acceptActor(ctx, inDoc(m))).map(inDoc);
+  for (const m of found) {
     const hit = m.values[0]!;
     const a = hit.actor;
     const r = ctx.kb.actors.resolve(a, ctx.date);
@@ -73,6 +82,9 @@ export interface CountryHit {
   start: number;
   end: number;
   value: CountryMatchValue;
+  /** an ethnic group ("ethnic Albanians"): the hit spans the group's name; `home` is the country it lives in
+   * (then also `value`'s), null when none is named; `kin` is the state the demonym names */
+  ethnic?: { kin: string; home: string | null };
 }
 
 export function countryHits(ctx: EntityContext): CountryHit[] {

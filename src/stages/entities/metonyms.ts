@@ -3,7 +3,7 @@
 // possessive or a verb follows — and no preposition puts it on the map ("in Tehran", "to Washington").
 import type { Candidate, EntityContext } from "./context.ts";
 import type { CountryHit } from "./dictionary.ts";
-import { isPossessive } from "./context.ts";
+import { isPossessive, spanText } from "./context.ts";
 
 export function countryMetonyms(ctx: EntityContext, hits: CountryHit[]): Candidate[] {
   const { tokens, doc } = ctx;
@@ -12,7 +12,9 @@ export function countryMetonyms(ctx: EntityContext, hits: CountryHit[]): Candida
     const rec = h.value.country;
     const base = { start: h.start, end: h.end, from: h.from, to: h.to, type: "GPE" as const, name: rec.name, country: rec.iso3, sector: null, code: rec.iso3, origin: "countries" as const };
     if (h.value.kind === "demonym") {
-      out.push({ ...base, kind: "demonym" });
+      // an ethnic group is its own referent, of the country it lives in, not that country's state
+      if (h.ethnic) out.push({ ...base, kind: "demonym", type: "NORP", name: spanText(doc, h.start, h.end), country: h.ethnic.home, code: h.ethnic.home });
+      else out.push({ ...base, kind: "demonym" });
       continue;
     }
     if (h.value.kind !== "capital") continue;

@@ -21,6 +21,8 @@ export interface RoleNote {
   predicate?: "spokesperson_of" | "leader_of";
   /** where the title was written, when it opened the name */
   title?: { start: number; end: number };
+  /** the country is the article's, inferred, not written with the role */
+  inferred?: boolean;
 }
 
 const PARTICLES = new Set(["al", "el", "bin", "ibn", "bint", "de", "du", "da", "di", "del", "van", "von", "der", "la", "le", "wal", "ul"]);
@@ -29,7 +31,7 @@ const ORG_HEADS = new Set(
   ("ministry department council party committee commission agency organisation organization union association bank court assembly " +
     "parliament government office service services bureau authority administration institute foundation federation league alliance " +
     "coalition company corporation group network tribunal fund programme program secretariat directorate senate congress cabinet " +
-    "command police navy university television tv radio agency news times post").split(" "),
+    "command police navy university television tv radio agency news times post society chamber syndicate confederation board").split(" "),
 );
 const ARMED_HEADS = new Set("brigade brigades front army movement forces force militia militias battalion battalions corps guards guard mujahideen mujahidin units division divisions regiment squadron".split(" "));
 const ARMED_OPENERS = new Set("kata'ib kataib kataeb asa'ib asaib harakat harakat jaish jaysh saraya liwa ansar jabhat hizb hezb tanzim firqat quwat alwiya jamaat jama'at".split(" "));
@@ -84,6 +86,11 @@ function capRuns(ctx: EntityContext): { from: number; to: number }[] {
       if (!n || n.sentence !== t.sentence) {
         j++;
         break;
+      }
+      // "Workers' Union", "Teachers' Association": a plural's apostrophe inside a name
+      if (n.text === "'" && n.start === cur.end && /s$/.test(cur.text) && isCapWord(tokens[j + 2]) && tokens[j + 2]!.sentence === t.sentence) {
+        j += 2;
+        continue;
       }
       // "al-Muhandis", "Ahl al-Haq": a hyphen with no spaces joins
       if (n.text === "-" && n.start === cur.end && tokens[j + 2] && tokens[j + 2]!.start === n.end && (isCapWord(tokens[j + 2]) || PARTICLES.has(tokens[j + 2]!.key))) {
@@ -196,7 +203,11 @@ const HEAD_SECTOR: Record<string, string> = {
   parliament: "LEG", assembly: "LEG", senate: "LEG", congress: "LEG",
   university: "EDU", news: "MED", television: "MED", tv: "MED", radio: "MED", times: "MED", post: "MED",
   bank: "BUS", company: "BUS", corporation: "BUS", party: "POL",
+  commission: "GOV", authority: "GOV", bureau: "GOV", secretariat: "GOV", council: "GOV",
 };
+// Unions and associations of working people are labour ("Nigerian Union of Teachers", "Serbian Workers' Union")
+const LABOUR_WORDS = new Set("workers worker teachers labour labor trade trades employees journalists doctors nurses miners farmers peasants dockers".split(" "));
+const LABOUR_HEADS = new Set(["union", "unions", "association", "federation", "congress", "confederation", "syndicate"]);
 const STATE_FORCE_HEADS = new Set(["army", "navy", "forces", "force", "guard", "guards", "corps", "marines"]);
 // Words that make a country-named force an insurgency ("Sudan People's Liberation Army", "Free Syrian Army")
 const INSURGENT_WORDS = new Set(["liberation", "resistance", "popular", "islamic", "free", "rebel", "salvation", "mujahideen", "jihad", "democratic", "patriotic"]);
@@ -285,12 +296,20 @@ function mixedCaseNames(ctx: EntityContext, countries: CountryHit[]): NameFinder
     // "Iran's Revolutionary Guard Corps", "Kenya's National Police": a possessive country owns the organisation
     const owner = countryEndingAt.get(run.from);
     if (!country && type !== "PERSON" && owner && isPossessive(tokens[run.from - 1])) country = owner.value.country.iso3;
+    // "United Bus Company of Tehran", "Bar Association of Kenya": a country or capital the name ends with
+    if (!country && type !== "PERSON") {
+      const tail = countryEndingAt.get(run.to);
+      if (tail && tail.value.kind !== "demonym" && OF_WORDS.has(tokens[tail.from - 1]?.key ?? "") && tail.from > i) country = tail.value.country.iso3;
+    }
     const head = headOf(ctx, i, run.to);
     // "Kenya Defence Forces", "the Israeli Air Force": a state's armed forces, not an armed group
     const stateForce = type === "ARMED_GROUP" && !!country && STATE_FORCE_HEADS.has(head) && !tokens.slice(i, run.to).some((t) => INSURGENT_WORDS.has(t.key));
     const finalType = stateForce ? "ORG" : type;
     const wholeAgent = agent && agent.to === run.to ? agent.values[0]!.sector : null;
-    const orgSector = type !== "PERSON" ? (stateForce ? "MIL" : wholeAgent ?? (type === "ARMED_GROUP" ? "REB" : HEAD_SECTOR[head] ?? null)) : sector;
+    const labour = LABOUR_HEADS.has(head) && tokens.slice(i, run.to).some((t) => LABOUR_WORDS.has(t.key));
+    // a country's commission or council is its state's ("Kenya Anti-Corruption Commission"); another's may be anyone's
+    const headSector = HEAD_SECTOR[head] && (HEAD_SECTOR[head] !== "GOV" || !/^(?:commission|authority|bureau|secretariat|council)$/.test(head) || country) ? HEAD_SECTOR[head]! : null;
+    const orgSector = type !== "PERSON" ? (stateForce ? "MIL" : labour ? "LAB" : wholeAgent ?? (type === "ARMED_GROUP" ? "REB" : headSector)) : sector;
     candidates.push({
       start, end, from: i, to: run.to,
       kind: "name", type: finalType, name: spanText(doc, start, end),

@@ -42,7 +42,8 @@ function describe(ctx: EntityContext, from: number, to: number, cands: Candidate
   // "envoy for Sudan", "ambassador to Iraq": the country served is not the person's
   for (const h of countries) {
     if (h.start < start || h.end > end || h.value.kind === "capital") continue;
-    if (/^(?:for|to|in|on|at)$/.test(ctx.tokens[h.from - 1]?.key ?? "")) continue;
+    // (a preposition before the whole phrase is the sentence's: "a visit to Colombian President X")
+    if (h.from > from && /^(?:for|to|in|on|at)$/.test(ctx.tokens[h.from - 1]?.key ?? "")) continue;
     country ??= h.value.country.iso3;
   }
   // agent words: organisations first ("militia", "foreign ministry"), then the role noun ("minister")

@@ -14,6 +14,8 @@ export interface Clause extends Span {
   marker?: number;
 }
 
+const QUOTES = /^["'\u201c\u201d\u2018\u2019`]$/;
+
 const isVerb = (doc: Doc, k: number) => doc.tokens[k]?.pos === "VERB" || doc.tokens[k]?.pos === "AUX";
 
 function hasVerb(doc: Doc, from: number, to: number): boolean {
@@ -45,7 +47,7 @@ export function clauseAt(doc: Doc, kb: Knowledge, i: number, lo: number, hi: num
       kind = k > lo && isVerb(doc, k - 1) ? "complement" : t[k - 1]?.pos === "NOUN" || t[k - 1]?.pos === "PROPN" ? "relative" : "complement";
       break;
     }
-    if (SUBORDINATORS.has(w.key) && w.key !== "as") {
+    if (isSubordinator(doc, k)) {
       // "After X's death, Iran vowed": the phrase closed at a comma before i does not hold i
       let comma = -1;
       for (let c = k + 1; c < i; c++) if (t[c]!.key === ",") { comma = c; }
@@ -59,20 +61,28 @@ export function clauseAt(doc: Doc, kb: Knowledge, i: number, lo: number, hi: num
     }
     if ((w.key === "and" || w.key === "but" || w.key === "or" || w.key === "nor") && isVerb(doc, k + 1) && k + 1 <= i) { from = k + 1; kind = "coord"; marker = k; break; }
     if (w.key === "," && t[k + 1]?.pos === "VERB" && /ing$/.test(t[k + 1]!.key) && k + 1 <= i) { from = k + 1; kind = "participle"; marker = k; break; }
-    if (w.key === "to" && k + 1 === i && t[i]?.pos === "VERB") { from = k; kind = "infinitive"; marker = k; break; }
+    // (a quoted infinitive too: vowed to “eliminate”)
+    if (w.key === "to" && (k + 1 === i && t[i]?.pos === "VERB" || k + 2 === i && QUOTES.test(t[k + 1]!.text))) { from = k; kind = "infinitive"; marker = k; break; }
   }
   let to = hi;
   for (let k = i + 1; k < hi; k++) {
     const w = t[k]!;
     if (w.key === ";" || w.key === ":") { to = k; break; }
     if (RELATIVE.has(w.key) && w.key !== "that" && w.pos !== "DET") { to = k; break; }
-    if (SUBORDINATORS.has(w.key) && w.key !== "as" && (hasVerb(doc, k + 1, Math.min(hi, k + 12)) || w.key === "if" || w.key === "unless")) { to = k; break; }
+    if (isSubordinator(doc, k) && (hasVerb(doc, k + 1, Math.min(hi, k + 12)) || w.key === "if" || w.key === "unless")) { to = k; break; }
     if (w.key === "," && t[k + 1]?.pos === "VERB" && /ing$/.test(t[k + 1]!.key)) { to = k; break; }
     if (w.key === "," && hasReportingTail(doc, kb, k + 1, hi)) { to = k; break; }
     if ((w.key === "and" || w.key === "but" || w.key === "or" || w.key === "nor") && isVerb(doc, k + 1)) { to = k; break; }
     if (w.pos === "VERB" && kb.lexicon.reportingVerbs.has(w.lemma) && k > i + 1 && !isVerb(doc, k - 1) && t[k - 1]!.text !== "-") { to = k; break; }
   }
   return { from, to, kind, ...(marker !== undefined ? { marker } : {}) };
+}
+
+/** A subordinating conjunction at k ("as" is too ambiguous; "once again", "once more" are adverbs). */
+function isSubordinator(doc: Doc, k: number): boolean {
+  const w = doc.tokens[k]!.key;
+  if (!SUBORDINATORS.has(w) || w === "as") return false;
+  return !(w === "once" && ["again", "more"].includes(doc.tokens[k + 1]?.key ?? ""));
 }
 
 /** A relative clause opened at k closes with a comma, after which only auxiliaries and adverbs precede i. */

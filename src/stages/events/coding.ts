@@ -11,7 +11,8 @@ const root = (code: string) => Number(code.slice(0, 2));
 export function threatOf(code: string): string {
   const r = root(code);
   if (code.startsWith("163") || r === 16) return "1312";
-  if (code.startsWith("173")) return "137";
+  if (code.startsWith("172")) return "132";
+  if (r === 17) return "137";
   if (r === 14) return "133";
   if (r >= 15) return "138";
   return "130";

@@ -50,3 +50,16 @@ function reportTail(doc: Doc, kb: Knowledge, k: number, to: number): boolean {
   }
   return false;
 }
+
+/** "in support of X", "in solidarity with X", "on behalf of X", "in favour of X": the party an act is for. */
+export function beneficiary(doc: Doc, kb: Knowledge, from: number, to: number): Actor | null {
+  const T = doc.tokens;
+  for (let k = from; k + 1 < to; k++) {
+    const a = T[k]!.key, b = T[k + 1]!.key;
+    const link = (a === "support" || a === "behalf" || a === "favour" || a === "favor") && b === "of" || a === "solidarity" && b === "with";
+    if (!link) continue;
+    const actor = actorOf(doc, kb, nounPhraseRight(doc, k + 2, to));
+    if (actor) return actor;
+  }
+  return null;
+}

@@ -11,7 +11,7 @@ import { charSpan, eventDate, publicationDate } from "./dating.ts";
 import type { Draft } from "./draft.ts";
 import { effectsIn } from "./effects.ts";
 import { claimedActs, isResponsibilityClaim } from "./claims.ts";
-import { contentTarget, hasContentTarget } from "./content-target.ts";
+import { beneficiary, contentTarget, hasContentTarget } from "./content-target.ts";
 import { eventLocation, sourcePlace } from "./location.ts";
 import { fillPartyCountries } from "./party-countries.ts";
 import { nominalModality, verbModality } from "./modality.ts";
@@ -362,6 +362,8 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     // "offered its engineers to X", "pull its soldiers out of X": the source's own people or goods are what it
     // moves; the recipient is named after them
     if (targetActor && obj && !objNom && Number(code.slice(0, 2)) < 18 && isOwnTheme(doc, obj, targetActor, sourceActor)) targetActor = null;
+    // "rallied in support of the junta", "marched in solidarity with the strikers": whom the act is for
+    if (!targetActor && (code.startsWith("05") || code.startsWith("14"))) targetActor = beneficiary(doc, kb, verbEnd, clause.to);
     if (!targetActor || !targetActor.country && Number(code.slice(0, 2)) < 18) {
       const pp = countryAfter(doc, kb, verbEnd, clause.to, sourceActor, code, !!targetActor);
       if (pp) targetActor = targetActor ? { ...targetActor, country: pp.country } : pp;

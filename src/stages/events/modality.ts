@@ -13,6 +13,8 @@ export interface ModalityCues {
   future: boolean;
   /** must / should / need to */
   obligation: boolean;
+  /** could / might / may / would (not reporting the future) */
+  hypothetical: boolean;
   /** the trigger is in an if/unless clause: a condition, not an event */
   inCondition: boolean;
 }
@@ -31,9 +33,11 @@ export function verbModality(doc: Doc, kb: Knowledge, v: number, clause: Clause,
   const hypothetical = aux.some((w) => kb.lexicon.isCue("hypothetical", w) && !(w === "would" && reportedPast));
   const obligation = aux.some((w) => kb.lexicon.isCue("obligation", w));
   const inCondition = clause.kind === "subordinate" && clause.marker !== undefined && kb.lexicon.isCue("conditional", doc.tokens[clause.marker]!.key);
-  const conditional = !inCondition && hasConditionOutside(doc, kb, clause, sentence);
+  // a condition binds what is yet to be (will, would, could, must) or its own clause; a past act reported next to
+  // someone's "if" is not conditional ("she called for talks, saying war would follow if they failed")
+  const conditional = !inCondition && hasConditionOutside(doc, kb, clause, sentence) && (future || hypothetical || obligation || aux.includes("would") || hasConditionOutside(doc, kb, clause, { from: clause.from, to: Math.min(sentence.to, clause.to + 1) }));
   const modality: Modality = negated ? "negated" : conditional && (future || hypothetical) ? "conditional" : hypothetical ? "hypothetical" : conditional ? "conditional" : "asserted";
-  return { modality, future, obligation, inCondition };
+  return { modality, future, obligation, hypothetical, inCondition };
 }
 
 /** An if/unless clause elsewhere in the sentence. */

@@ -41,7 +41,9 @@ export function fillPartyCountries(doc: Doc, s: Sentence, d: Draft): void {
   // people acted on where the event happened are of that place's country ("killed 12 villagers in Kutum")
   // (not for meetings: a venue such as Jeddah says nothing of who met there)
   const venue = ["03", "04", "05", "06"].includes(d.code.slice(0, 2));
-  if (!venue && open(d.target) && d.location?.country) d.target = withCountry(d.target, d.location.country);
+  // (only for material acts: a statement's "location" may be a place its content names)
+  const material = Number(d.code.slice(0, 2)) >= 14 || d.code.startsWith("07") || d.code.startsWith("08");
+  if (!venue && material && open(d.target) && d.location?.country) d.target = withCountry(d.target, d.location.country);
   // in a sentence that names one country only, besides the other party's own, a party is of that country
   // ("the rebels in the north agreed to talks in Kenya"); a meeting's venue counts for nothing
   // (a state organ does not take the other party's state: "Washington demanded that the government ...")

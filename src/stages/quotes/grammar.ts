@@ -5,9 +5,11 @@ import type { Doc, Token } from "../../doc.ts";
 import { PhraseMatcher } from "../../knowledge/phrase-matcher.ts";
 import {
   ADVERBIAL_PREPOSITIONS, NOUN_PHRASE_LINKS, RELATIVE_PRONOUNS, REPORTING_VERBS, SOURCE_DOCUMENTS, SOURCE_LINKS,
-  SPEAKER_PRONOUNS, TITLE_ABBREVIATIONS,
+  PERSON_TITLES, SPEAKER_PRONOUNS, TITLE_ABBREVIATIONS,
   type Frame, type ReportingVerb,
 } from "./lexicon.ts";
+
+const TITLE_WORDS = new Set(PERSON_TITLES);
 
 export interface VerbHit {
   /** token range of the verb (two tokens for "pointed out") */
@@ -22,6 +24,8 @@ export interface SpeakerSpan {
   to: number;
   kind: "name" | "pronoun" | "nominal";
   role?: { from: number; to: number };
+  /** coordinated speakers ("Russia and China said"), each its own phrase; absent for one speaker */
+  members?: SpeakerSpan[];
 }
 
 /** What the quotes stage knows about one document's tokens, computed once. */
@@ -277,9 +281,45 @@ export function subjectBefore(c: Ctx, v: number, lo: number): SpeakerSpan | null
     return np ? { ...np, kind: speakerKind(c, np.from, np.to) } : null;
   }
   if (pos(c, i) === "PRON" && SPEAKER_PRONOUNS[key(c, i)]) return { from: i, to: i + 1, kind: "pronoun" };
-  if (isComma(c, i)) return appositiveSubject(c, i, lo);
+  if (isComma(c, i)) {
+    const app = appositiveSubject(c, i, lo);
+    return app ? coordinated(c, app, lo) : null;
+  }
   const np = nounPhraseBefore(c, i + 1, lo);
-  return np ? throughDocument(c, { ...np, kind: speakerKind(c, np.from, np.to) }, np.to) : null;
+  return np ? coordinated(c, throughDocument(c, { ...np, kind: speakerKind(c, np.from, np.to) }, np.to), lo) : null;
+}
+
+/** "Russia and China said", "the UK, France and Germany said": the speaker phrase with the members before it. */
+function coordinated(c: Ctx, span: SpeakerSpan, lo: number): SpeakerSpan {
+  if (span.kind === "pronoun" || span.from - 1 < lo || key(c, span.from - 1) !== "and") return span;
+  const members: SpeakerSpan[] = [{ from: span.from, to: span.to, kind: span.kind }];
+  let i = span.from - 2;
+  // ", and": a list's last member ("A, B, and C") or a new clause ("clashed in the capital, and officials said")
+  const oxford = i >= lo && isComma(c, i);
+  if (oxford) i--;
+  // a member opens the clause or follows a list comma: one after a preposition or a verb is an object ("in the capital")
+  const opens = (from: number) => from - 1 < lo || isStop(c, from - 1) || !["ADP", "VERB", "AUX", "NOUN", "PROPN", "ADJ", "NUM"].includes(pos(c, from - 1)) && !(pos(c, from - 1) === "ADV" && !c.time[from - 1]);
+  for (let guard = 0; i >= lo && guard < 8; guard++) {
+    const np = nounPhraseBefore(c, i + 1, lo);
+    const kind = np ? speakerKind(c, np.from, np.to) : "pronoun";
+    // "After the meeting, Iran and Iraq said": a phrase before a comma that opens no list ends the members
+    if (!np || kind === "pronoun" || !opens(np.from)) {
+      if (members.length === 1) return span;
+      break;
+    }
+    members.unshift({ ...np, kind });
+    i = np.from - 1;
+    if (i < lo || !isComma(c, i)) break;
+    i--;
+  }
+  if (members.length < 2 || oxford && members.length < 3) return span;
+  // "Defence and Public Security Minister X": a bare word naming nothing coordinates modifiers, not speakers
+  const last = members[members.length - 1]!;
+  let titled = false;
+  for (let k = last.from; k < last.to - 1; k++) if (TITLE_WORDS.has(key(c, k))) titled = true;
+  const bare = (m: SpeakerSpan) => m.to - m.from === 1 && (titled || m.kind === "nominal" && !c.doc.mentionsIn(c.toks[m.from]!.start, c.toks[m.from]!.end).some((x) => x.entity));
+  if (members.slice(0, -1).some(bare)) return span;
+  return { from: members[0]!.from, to: span.to, kind: span.kind, members };
 }
 
 /** "John Kirby, Pentagon press secretary, said": the name before the first comma, the role between the two. */
@@ -318,7 +358,11 @@ export function subjectAfter(c: Ctx, v: number, hi: number): SpeakerSpan | null 
   // a role after a comma, running to the end of the attribution
   if (np.to < hi && isComma(c, np.to)) {
     const role = nounPhraseAfter(c, np.to + 1, hi);
-    if (role && (role.to >= hi || isStop(c, role.to) || isComma(c, role.to))) out.role = role;
+    if (role && (role.to >= hi || isStop(c, role.to) || isComma(c, role.to))) {
+      // "said the foreign minister, Ana Ruiz": the name after the description is the speaker, the description its role
+      if (out.kind === "nominal" && speakerKind(c, role.from, role.to) === "name") return { ...role, kind: "name", role: { from: np.from, to: np.to } };
+      out.role = role;
+    }
   }
   return out;
 }

@@ -49,6 +49,7 @@ export class SpeakerResolver {
   }
 
   resolve(span: SpeakerSpan): Speaker | null {
+    if (span.members?.length) return this.resolveGroup(span, span.members);
     const { c } = this;
     const start = c.toks[span.from]!.start, end = c.toks[span.to - 1]!.end;
     const sentence = c.toks[span.from]!.sentence;
@@ -67,6 +68,8 @@ export class SpeakerResolver {
       } else if (ent) {
         out = { name: ent.name, entity: ent.id, start, end };
         person = ent.type === "PERSON";
+      } else if (["group", "self"].includes(SPEAKER_PRONOUNS[key(c, span.from)] ?? "") && (ref = this.groupMentioned(span.from, sentence, SPEAKER_PRONOUNS[key(c, span.from)] === "self"))) {
+        out = { ...ref.speaker, start, end };
       } else return null;
     } else if (span.kind === "nominal" && (ref = this.roleReferent(c, span, roles))) {
       out = { ...ref.speaker, start, end };
@@ -99,6 +102,24 @@ export class SpeakerResolver {
     return out;
   }
 
+  /**
+   * Coordinated speakers ("Russia and China said"): the schema's one speaker per quote, named by the members'
+   * names joined as written ("Russia and China"), with no single entity; remembered as a group for "they".
+   */
+  private resolveGroup(span: SpeakerSpan, members: SpeakerSpan[]): Speaker | null {
+    const names: string[] = [];
+    for (const m of members) {
+      const r = this.resolve({ from: m.from, to: m.to, kind: m.kind });
+      if (r) names.push(r.name);
+    }
+    if (names.length === 0) return null;
+    const { c } = this;
+    const name = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+    const out: Speaker = { name, entity: null, start: c.toks[span.from]!.start, end: c.toks[span.to - 1]!.end };
+    this.known.push({ speaker: { name, entity: null }, at: span.from, sentence: c.toks[span.from]!.sentence, person: false, roles: [] });
+    return out;
+  }
+
   /** he/she: the last sentence's speaker if a person, else the last person named; they/it: the last speaker. */
   private pronounReferent(pronoun: string, at: number, sentence: number): Known | undefined {
     const kind = SPEAKER_PRONOUNS[pronoun];
@@ -122,8 +143,34 @@ export class SpeakerResolver {
       if (ref) this.learnGender(ref.speaker.name, gender);
       return ref;
     }
-    if (kind === "group" || kind === "thing") return recent && !recent.person ? recent : undefined;
+    if (kind === "group" || kind === "thing" || kind === "self") return recent && !recent.person ? recent : undefined;
     return undefined;
+  }
+
+  /**
+   * they/we with no group speaking just before: the last group or organisation mentioned (this sentence or the
+   * two before), the first of its sentence (its subject: "Police arrested protesters. They said ..." → police);
+   * for "we" only a named organisation.
+   */
+  private groupMentioned(at: number, sentence: number, self: boolean): Known | undefined {
+    const { doc } = this.c;
+    const before = this.c.toks[at]!.start;
+    const groups = doc.mentions.filter((m) => {
+      if (m.start >= before || m.kind === "pronoun") return false;
+      const s = this.c.toks[doc.tokenIndexAt(m.start)]?.sentence ?? -1;
+      const ent = doc.entityById(m.entity);
+      if (s < sentence - 2 || !ent || !["ORG", "ARMED_GROUP", "NORP"].includes(ent.type)) return false;
+      // "we" speaks for an organisation named as such; "they" may be a described body ("the police", "officials"),
+      // but not people at large ("residents", "civilians"), who are talked about more than they speak
+      if (self) return m.kind === "name" || m.kind === "alias";
+      return m.kind !== "nominal" || (!!ent.sector && ent.sector !== "CVL");
+    });
+    const last = groups[groups.length - 1];
+    if (!last) return undefined;
+    const lastSentence = this.c.toks[doc.tokenIndexAt(last.start)]!.sentence;
+    const m = groups.find((g) => this.c.toks[doc.tokenIndexAt(g.start)]!.sentence === lastSentence)!;
+    const ent = doc.entityById(m.entity)!;
+    return { speaker: { name: ent.name, entity: ent.id }, at: doc.tokenIndexAt(m.start), sentence: lastSentence, person: false, roles: [] };
   }
 
   private genders = new Map<string, "m" | "f">();

@@ -1,7 +1,7 @@
 // Expressions relative to the publication date ("yesterday", "last week", "earlier this month", "three days
 // ago") and to the date told just before them ("two days later", "the following week").
 import { addDays, addMonths, formatDay, formatMonth, formatYear, isoWeek, parseYmd, weekday, type Ymd } from "./calendar.ts";
-import { matches, type Candidate, type Precision, type Resolved, type TimeContext } from "./context.ts";
+import { matches, wordAfter, wordBefore, type Candidate, type Precision, type Resolved, type TimeContext } from "./context.ts";
 import { NUMBER_RE, numberValue, QUANTITY_MOD_RE, quantityMod } from "./words.ts";
 
 // "more than a year ago" lies before the date it counts to, "less than a year ago" after it
@@ -46,6 +46,14 @@ function anchorDay(before: readonly { type: string; value: string; precision?: P
   }
   return null;
 }
+
+/** The earlier date an anaphoric expression counts from; looking back ("the previous day", "two days earlier") with
+ *  no date told before, the publication date (the article's "now"); looking ahead or at the same time, none. */
+function anchorOrRef(before: Parameters<typeof anchorDay>[0], grain: Grain, sign: number, ref: Ymd | null): Ymd | null {
+  return anchorDay(before, grain) ?? (sign < 0 ? ref : null);
+}
+
+const NIGHT_PARTS = /^(?:night|evening|morning|afternoon)$/;
 
 export function relativeDates(ctx: TimeContext): Candidate[] {
   const out: Candidate[] = [];
@@ -107,7 +115,7 @@ export function relativeDates(ctx: TimeContext): Candidate[] {
     out.push({
       start: m.index, end: m.index + m[0].length, type: "DATE", rank: 1,
       anchored: (before) => {
-        const a = anchorDay(before, grain);
+        const a = anchorOrRef(before, grain, sign, ctx.ref);
         return a ? periodValue(a, grain, sign * n) : null;
       },
     });
@@ -120,10 +128,88 @@ export function relativeDates(ctx: TimeContext): Candidate[] {
     out.push({
       start: m.index, end: m.index + m[0].length, type: "DATE", rank: 1,
       anchored: (before) => {
-        const a = anchorDay(before, grain);
+        const a = anchorOrRef(before, grain, sign, ctx.ref);
         return a ? periodValue(a, grain, sign) : null;
       },
     });
   }
+  // "the day before,", "a week after.": counted from the date told before; "the day before the election" counts
+  // from an event, not a date, and is left alone
+  for (const m of matches(/\b(?:the|a)\s+(day|night|week|month|year)\s+(before|after|earlier|later)(?=\s*(?:[,.;:)\]"']|$|that\b|,))/, lower)) {
+    const unit = NIGHT_PARTS.test(m[1]!) ? "day" : m[1]!;
+    const grain = grainOf(unit)!;
+    const sign = /^(?:before|earlier)$/.test(m[2]!) ? -1 : 1;
+    out.push({
+      start: m.index, end: m.index + m[0].length, type: "DATE", rank: 1,
+      anchored: (before) => {
+        const a = anchorOrRef(before, grain, sign, ctx.ref);
+        return a ? periodValue(a, grain, sign) : null;
+      },
+    });
+  }
+  // "that day", "that night", "that week": the period of the date told before
+  for (const m of matches(/\bthat\s+(day|night|morning|afternoon|evening|week|month|year)\b(?!-)/, lower)) {
+    const unit = NIGHT_PARTS.test(m[1]!) ? "day" : m[1]!;
+    const grain = grainOf(unit)!;
+    out.push({
+      start: m.index, end: m.index + m[0].length, type: "DATE", rank: 1,
+      anchored: (before) => {
+        const a = anchorDay(before, grain);
+        return a ? periodValue(a, grain, 0) : null;
+      },
+    });
+  }
+  // "earlier in the day", "later in the week": the period of the date told before, else the article's own
+  for (const m of matches(/\b(?:earlier|later)\s+in\s+the\s+(day|week|month|year)\b/, lower)) {
+    const grain = grainOf(m[1]!)!;
+    out.push({
+      start: m.index, end: m.index + m[0].length, type: "DATE", rank: 1,
+      anchored: (before) => {
+        const a = anchorDay(before, grain) ?? ctx.ref;
+        return a ? periodValue(a, grain, 0) : null;
+      },
+    });
+  }
+  if (ctx.ref) out.push(...vagueRecent(ctx, ctx.ref), ...overnight(ctx, ctx.ref));
   return out;
 }
+
+/**
+ * "recently", "in recent days/weeks", "lately": vague, so month precision — the publication month, APPROX.
+ * (A month still holds the day the event happened in most reports, where a day would claim too much.)
+ */
+function vagueRecent(ctx: TimeContext, ref: Ymd): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matches(/\b(?:recently|lately|in\s+recent\s+(?:days|weeks))\b/, ctx.lower)) {
+    // "the recently elected parliament" is still a past act; a future clause has no recent past to point at
+    if (ctx.direction(m.index, m.index + m[0].length) === "future") continue;
+    // "until recently" is the time before it
+    if (wordBefore(ctx.lower, m.index) === "until") continue;
+    out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", value: formatMonth(ref.y, ref.m), precision: "month", mod: "APPROX", rank: 1 });
+  }
+  return out;
+}
+
+/**
+ * "overnight": in a past clause the night just gone (the evening of the day before publication, TIMEX3 "TNI"),
+ * else the coming one. Left alone beside a day of its own ("overnight on Saturday", "Friday overnight") and as an
+ * adjective ("an overnight curfew").
+ */
+function overnight(ctx: TimeContext, ref: Ymd): Candidate[] {
+  const out: Candidate[] = [];
+  const { doc, lower } = ctx;
+  for (const m of matches(/\bovernight\b/, lower)) {
+    const end = m.index + m[0].length;
+    const next = wordAfter(lower, end);
+    const prev = wordBefore(lower, m.index);
+    if (/^(?:on|into|to|from|between|of|in)$/.test(next) || WEEKDAY_WORDS.test(next) || WEEKDAY_WORDS.test(prev)) continue;
+    if (/^(?:an?|the|its|their|his|her)$/.test(prev)) continue;
+    const after = doc.tokens[doc.tokenIndexAt(end)];
+    if (after && (after.pos === "NOUN" || after.pos === "PROPN") && after.start <= end + 1) continue;
+    const past = ctx.direction(m.index, end) === "past";
+    out.push({ start: m.index, end, type: "DATE", value: `${formatDay(addDays(ref, past ? -1 : 0))}TNI`, precision: "day", rank: 1 });
+  }
+  return out;
+}
+
+const WEEKDAY_WORDS = /^(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|yesterday|today|tonight|saturday's|sunday's)$/;
