@@ -182,3 +182,10 @@ test("delivering is aid only when aid is delivered; a delivered warning is a thr
   assert.equal(topType("Turkey delivered aid to Gaza."), "AID");
   assert.equal(topType("Hezbollah delivered a warning to Israel."), "THREATEN");
 });
+
+test("a resignation is a retreat with the resign mode (PLOVER manual, RETREAT)", () => {
+  const e = events("The interior minister resigned on Friday after the prison break.").find((x) => x.trigger?.text.startsWith("resign"));
+  assert.ok(e, "the resignation is an event");
+  assert.equal(e!.type, "RETREAT");
+  assert.equal(e!.mode, "resign");
+});

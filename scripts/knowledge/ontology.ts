@@ -43,6 +43,7 @@ const OVERRIDES: Record<string, { type: string; mode: string | null; why: string
   "1722": { type: "COERCE", mode: "restrict", why: "manual: banning individuals or organizations is restrict" },
   "1724": { type: "COERCE", mode: "martial-law", why: "" },
   "0841": { type: "RETREAT", mode: "release", why: "" },
+  "0831": { type: "RETREAT", mode: "resign", why: "manual, RETREAT: 'also covers resignations of government officials'; CAMEO files a resignation as acceding to a change in leadership" },
   "0842": { type: "RETREAT", mode: "release", why: "'return' is no longer a mode" },
   "0871": { type: "RETREAT", mode: "ceasefire", why: "" },
   "0872": { type: "RETREAT", mode: "withdraw", why: "" },
