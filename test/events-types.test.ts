@@ -189,3 +189,11 @@ test("a resignation is a retreat with the resign mode (PLOVER manual, RETREAT)",
   assert.equal(e!.type, "RETREAT");
   assert.equal(e!.mode, "resign");
 });
+
+test("seizing a region or a coast occupies territory; seizing people abducts", () => {
+  const north = events("Separatist fighters seized the east of the province in March.")[0];
+  assert.equal(north?.cameo, "192");
+  assert.equal(north?.acled?.subEventType, "Non-state actor overtakes territory");
+  const people = events("Gunmen seized three aid workers near the border.")[0];
+  assert.equal(people?.type, "ASSAULT");
+});
