@@ -120,3 +120,11 @@ test("'and two others wounded': a counted phrase after a coordinator, with no ob
   const evs = violent("Militiamen raided the market and two shopkeepers killed a looter.");
   assert.ok(evs.every((e) => e.fatalities !== 2), JSON.stringify(evs.map((e) => [e.trigger?.text, e.fatalities])));
 });
+
+test("a violent act with a toll is an event even when no party is named", () => {
+  const list = extractText("Two people were killed and 14 wounded on Tuesday in Maiduguri.").events;
+  const e = list.find((x) => x.type === "ASSAULT");
+  assert.ok(e, JSON.stringify(list.map((x) => x.type)));
+  assert.equal(e!.fatalities, 2);
+  assert.equal(e!.injuries, 14);
+});

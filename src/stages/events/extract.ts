@@ -372,7 +372,9 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     if (!passive && subj && !sourceActor && Number(code.slice(0, 2)) < 18 && !trigFromNominal(trigFrom, v)) return;
     // a bare verb's default code (no pattern chose it) needs a named party; a synonym block's inherited code two
     const strong = !!coding?.entry.own || Number(code.slice(0, 2)) >= 14 && !code.startsWith("17") && !code.startsWith("16");
-    if (!specific && (strong ? !(named(sourceActor) || named(targetActor) || sourceActor && targetActor) : !(named(sourceActor) && named(targetActor)))) return;
+    // (a violent act with a toll is an event whoever did it: "one person was killed and three others injured")
+    const toll = () => { const e = effectsIn(doc, kb, clause.from, clauseRunEnd(doc, kb, clause, lo, hi)); return e.fatalities !== null || e.injuries !== null; };
+    if (!specific && (strong ? !(named(sourceActor) || named(targetActor) || sourceActor && targetActor) : !(named(sourceActor) && named(targetActor))) && !(Number(code.slice(0, 2)) >= 18 && toll())) return;
 
     produced.add(info.v);
     const d = make({ head, from: Math.min(trigFrom, head), to: Math.max(trigTo, head + 1), kind: objNom && consumed.has(objNom) ? "noun" : "verb", code, clause, specific, ...(cue ? { cue } : {}) }, sourceActor, targetActor, modality, specific);
