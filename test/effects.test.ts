@@ -122,9 +122,9 @@ test("'and two others wounded': a counted phrase after a coordinator, with no ob
 });
 
 test("a violent act with a toll is an event even when no party is named", () => {
-  const list = extractText("Two people were killed and 14 wounded on Tuesday in Maiduguri.").events;
+  const list = extractText("One person was killed and three others injured when the bus was hit.").events;
   const e = list.find((x) => x.type === "ASSAULT");
   assert.ok(e, JSON.stringify(list.map((x) => x.type)));
-  assert.equal(e!.fatalities, 2);
-  assert.equal(e!.injuries, 14);
+  assert.equal(e!.fatalities, 1);
+  assert.equal(e!.injuries, 3);
 });
