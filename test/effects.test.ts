@@ -128,3 +128,9 @@ test("a violent act with a toll is an event even when no party is named", () => 
   assert.equal(e!.fatalities, 1);
   assert.equal(e!.injuries, 3);
 });
+
+test("an attack noun with a toll is an event even when no party is named", () => {
+  const e = extractText("The ambush left 23 soldiers dead.").events.find((x) => x.type === "ASSAULT");
+  assert.ok(e, "the ambush is an event");
+  assert.equal(e!.fatalities, 23);
+});

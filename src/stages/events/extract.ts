@@ -469,7 +469,9 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     }
     const first = T[npFrom]!;
     const definite = DEFINITE.has(first.key) || T.slice(npFrom, n.from).some((t) => t.key === "such");
-    if (n.entry.needsArgument && !source && !target) continue;
+    // (an attack noun with a toll needs no party: "the raid left 23 people dead")
+    const tolled = () => { const e = effectsIn(doc, kb, clause.from, clauseRunEnd(doc, kb, clause, lo, hi)); return e.fatalities !== null || e.injuries !== null; };
+    if (n.entry.needsArgument && !source && !target && !(Number(code.slice(0, 2)) >= 18 && tolled())) continue;
     if (reportAt(n.head)?.code && !source && !target) continue;
     // the noun's own date: a timex within or right after its phrase ("the strikes on Sunday", "the 2019 attack")
     const near = charSpan(doc, { from: npFrom, to: Math.min(clause.to, n.to + 4) });
