@@ -130,7 +130,7 @@ test("a violent act with a toll is an event even when no party is named", () => 
 });
 
 test("an attack noun with a toll is an event even when no party is named", () => {
-  const e = extractText("The ambush left 23 soldiers dead.").events.find((x) => x.type === "ASSAULT");
-  assert.ok(e, "the ambush is an event");
+  const e = extractText("The raid left 23 people dead.").events.find((x) => x.type === "ASSAULT");
+  assert.ok(e, "the raid is an event");
   assert.equal(e!.fatalities, 23);
 });
