@@ -134,3 +134,10 @@ test("an attack noun with a toll is an event even when no party is named", () =>
   assert.ok(e, "the raid is an event");
   assert.equal(e!.fatalities, 23);
 });
+
+test("a toll told in a later sentence updates the event it follows", () => {
+  const list = extractText("Gunmen attacked a market in Bama on Sunday, killing 12 traders. The death toll rose to 31 on Monday, officials said.").events;
+  const attack = list.find((x) => x.type === "ASSAULT")!;
+  assert.equal(attack.fatalities, 31);
+  assert.equal(list.filter((x) => x.type === "ASSAULT").length, 1);
+});

@@ -8,9 +8,11 @@ import type { Event } from "../schema.ts";
 import { extractDrafts } from "./events/extract.ts";
 import { dedupe } from "./events/dedupe.ts";
 import { ontologyFields } from "./events/coding.ts";
+import { carryTolls } from "./events/tolls.ts";
 
 export function eventsStage(doc: Doc, kb: Knowledge): void {
   const drafts = dedupe(extractDrafts(doc, kb));
+  carryTolls(doc, kb, drafts);
   const events: Event[] = [];
   for (const d of drafts) {
     const fields = ontologyFields(kb, d.code, d.cue, d.source, d.target, d.victims);

@@ -81,7 +81,7 @@ function holderIndex(base: ActorBase, states?: Countries): HolderIndex {
       const p = parseActorCode(span.code, isIso);
       if (p.country && p.sector && ["GOV", "MIL", "JUD"].includes(p.sector)) offices.push({ country: p.country, sector: p.sector, span });
     }
-    if (offices.length === 0) continue;
+    // (people who held no office are indexed too: they make a surname common)
     const seen = new Set<string>();
     for (const form of actor.names) {
       if (actor.acronyms?.includes(form)) continue;
@@ -115,6 +115,13 @@ const heldSince = (h: Holder, date: string) => {
   const since = `${year - RECENT_YEARS}${date.slice(4)}`, until = `${year + 1}${date.slice(4)}`;
   return h.offices.some((o) => o.sector === "GOV" && (!o.span.to || o.span.to >= since) && (!o.span.from || o.span.from <= until));
 };
+
+/** A territory's people ("McKeeva Bush" of the Cayman Islands) yield to a sovereign state's. */
+function sovereignFirst(states: Countries | undefined, countries: string[]): string[] {
+  if (!states || countries.length < 2) return countries;
+  const sovereign = countries.filter((c) => states.byIso3(c)?.independent !== false);
+  return sovereign.length > 0 ? sovereign : countries;
+}
 
 /** Which titles name a state office this lookup trusts: a head's (surname alone will do) or a minister's. */
 export function officeKind(title: string): "head" | "minister" | null {
@@ -153,6 +160,12 @@ export function officeHolderCountry(base: ActorBase, name: string, kind: "head" 
   // Magana Borja" is President Magana)
   if (k.given) holders = holders.filter(givenMatches);
   else holders = holders.filter((h) => h.short);
+  // a surname alone must be rare: every person of that name the base knows, in office or not, of one country
+  // ("President Taylor" may be anyone's; "President Museveni" is Uganda's)
+  if (!k.given && !fuzzy) {
+    const namesakes = sovereignFirst(states, [...new Set((bySurname.get(k.surname) ?? []).filter((h) => h.short).map((h) => h.actor.country).filter((c): c is string => !!c))]);
+    if (namesakes.length > 1) return null;
+  }
   if (holders.length === 0) return null;
   if (fuzzy && !k.given && k.surname.length < FUZZY_SURNAME_MIN) return null;
   // holders in office at the article's date, when the base says who was, else in the years before it
@@ -160,12 +173,7 @@ export function officeHolderCountry(base: ActorBase, name: string, kind: "head" 
   if (holders.length === 0) return null;
   const current = date ? holders.filter((h) => holdsGov(h, date).length > 0) : [];
   const pool = current.length > 0 ? current : holders;
-  let countries = [...new Set(pool.flatMap((h) => holdsGov(h, current.length > 0 ? date : null).map((o) => o.country)))];
-  // a territory's premier ("McKeeva Bush" of the Cayman Islands) yields to a sovereign state's leader
-  if (states && countries.length > 1) {
-    const sovereign = countries.filter((c) => states.byIso3(c)?.independent !== false);
-    if (sovereign.length > 0) countries = sovereign;
-  }
+  const countries = sovereignFirst(states, [...new Set(pool.flatMap((h) => holdsGov(h, current.length > 0 ? date : null).map((o) => o.country)))]);
   return countries.length === 1 ? countries[0]! : null;
 }
 
