@@ -87,12 +87,7 @@ export function codeVerb(doc: Doc, kb: Knowledge, v: number, subject: Span | nul
       // (sitrep's own patterns mean what they say: "strengthen forces")
       if (p.pre.length === 0 && p.post.length === 1 && !p.post[0]![0] && p.post[0]![1]?.length === 1 && kb.lexicon.actorNouns.has(p.post[0]![1][0]!) && !entry.block.startsWith("SITREP_")) continue;
       const own = p.v ? p.v.some((w) => w === doc.tokens[v]!.lemma || w === doc.tokens[v]!.key || w.startsWith(entry.lemma)) : false;
-      const pre = p.pre.length ? (subject ? matchSide(doc, kb, p.pre, subject.from, subject.to, false) : null) : { spans: [], exact: 0 };
-      if (!pre) continue;
-      const post = matchSide(doc, kb, p.post, to, clauseEnd, true);
-      if (!post) continue;
-      const score = p.pre.length + p.post.reduce((n, [a, b]) => n + (a ? 1 : 0) + (b ? b.length : 0), 0) + 0.1 * (pre.exact + post.exact) + ((entry.after?.length ?? 0) + (entry.before?.length ?? 0)) * 0.5 + (own ? 0.3 : 0) + (entry.block.startsWith("SITREP_") ? 0.4 : 0);
-      // (sitrep's own patterns correct PETRARCH's and win a tie: "called off a strike" eases dissent, not fighting)
+      // (checked before matching: these say nothing of the text)
       // a pattern of bare prepositions or particles ("* (TO)", "* OFF") says too little to be specific
       const hasNoun = p.pre.length > 0 || p.post.some(([, n]) => n && n.length > 0 && !(n.length === 1 && PARTICLES.has(n[0]!)));
       // a bare preposition is a sense of the verb it was written for ("welcome to", "call on"), not of its synonyms
@@ -100,6 +95,12 @@ export function codeVerb(doc: Doc, kb: Knowledge, v: number, subject: Span | nul
       // ("ordered X to appear" is not "head to")
       const bare = p.pre.length === 0 && p.post.every(([, n]) => !n || n.length === 1 && FUNCTION_WORDS.has(n[0]!));
       if (bare && p.v && !own) continue;
+      const pre = p.pre.length ? (subject ? matchSide(doc, kb, p.pre, subject.from, subject.to, false) : null) : { spans: [], exact: 0 };
+      if (!pre) continue;
+      const post = matchSide(doc, kb, p.post, to, clauseEnd, true);
+      if (!post) continue;
+      const score = p.pre.length + p.post.reduce((n, [a, b]) => n + (a ? 1 : 0) + (b ? b.length : 0), 0) + 0.1 * (pre.exact + post.exact) + ((entry.after?.length ?? 0) + (entry.before?.length ?? 0)) * 0.5 + (own ? 0.3 : 0) + (entry.block.startsWith("SITREP_") ? 0.4 : 0);
+      // (sitrep's own patterns correct PETRARCH's and win a tie: "called off a strike" eases dissent, not fighting)
       if (!best || score > best.score) best = { score, coding: { entry, from, to, code: p.code, specific: hasNoun, matched: [...pre.spans, ...post.spans] } };
     }
   }
