@@ -80,6 +80,12 @@ function clauseRunEnd(doc: Doc, kb: Knowledge, c: Clause, lo: number, hi: number
   return end;
 }
 
+/** The clause and its continuations give a death or injury count ("... were killed and 14 wounded"). */
+function hasToll(doc: Doc, kb: Knowledge, clause: Clause, lo: number, hi: number): boolean {
+  const e = effectsIn(doc, kb, clause.from, clauseRunEnd(doc, kb, clause, lo, hi));
+  return e.fatalities !== null || e.injuries !== null;
+}
+
 function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]): Draft[] {
   const lo = s.tokenStart, hi = s.tokenEnd;
   const T = doc.tokens;
@@ -373,8 +379,7 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     // a bare verb's default code (no pattern chose it) needs a named party; a synonym block's inherited code two
     const strong = !!coding?.entry.own || Number(code.slice(0, 2)) >= 14 && !code.startsWith("17") && !code.startsWith("16");
     // (a violent act with a toll is an event whoever did it: "one person was killed and three others injured")
-    const toll = () => { const e = effectsIn(doc, kb, clause.from, clauseRunEnd(doc, kb, clause, lo, hi)); return e.fatalities !== null || e.injuries !== null; };
-    if (!specific && (strong ? !(named(sourceActor) || named(targetActor) || sourceActor && targetActor) : !(named(sourceActor) && named(targetActor))) && !(Number(code.slice(0, 2)) >= 18 && toll())) return;
+    if (!specific && (strong ? !(named(sourceActor) || named(targetActor) || sourceActor && targetActor) : !(named(sourceActor) && named(targetActor))) && !(Number(code.slice(0, 2)) >= 18 && hasToll(doc, kb, clause, lo, hi))) return;
 
     produced.add(info.v);
     const d = make({ head, from: Math.min(trigFrom, head), to: Math.max(trigTo, head + 1), kind: objNom && consumed.has(objNom) ? "noun" : "verb", code, clause, specific, ...(cue ? { cue } : {}) }, sourceActor, targetActor, modality, specific);
@@ -470,8 +475,7 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     const first = T[npFrom]!;
     const definite = DEFINITE.has(first.key) || T.slice(npFrom, n.from).some((t) => t.key === "such");
     // (an attack noun with a toll needs no party: "the raid left 23 people dead")
-    const tolled = () => { const e = effectsIn(doc, kb, clause.from, clauseRunEnd(doc, kb, clause, lo, hi)); return e.fatalities !== null || e.injuries !== null; };
-    if (n.entry.needsArgument && !source && !target && !(Number(code.slice(0, 2)) >= 18 && tolled())) continue;
+    if (n.entry.needsArgument && !source && !target && !(Number(code.slice(0, 2)) >= 18 && hasToll(doc, kb, clause, lo, hi))) continue;
     if (reportAt(n.head)?.code && !source && !target) continue;
     // the noun's own date: a timex within or right after its phrase ("the strikes on Sunday", "the 2019 attack")
     const near = charSpan(doc, { from: npFrom, to: Math.min(clause.to, n.to + 4) });
