@@ -156,3 +156,12 @@ test("whom an act is for; a statement's content places lend no country to its ad
   const call = events("The president called on Western partners to send more air defence systems, warning that Moscow would not stop at Ukraine.", "2024-01-23").find((e) => e.type === "REQUEST")!;
   assert.equal(call.target?.country ?? null, null);
 });
+
+test("mediation is aimed at the parties it stands between, which are not its location", () => {
+  const m = main(events("Qatar launched a mediation effort between Egypt and Turkey on Saturday."))!;
+  assert.equal(m.type, "CONSULT");
+  assert.deepEqual((m.target?.members ?? []).map((x) => x.country), ["EGY", "TUR"]);
+  assert.equal(m.location ?? null, null);
+  const offer = main(events("Kenya offered to mediate between Ethiopia and Eritrea."))!;
+  assert.equal(offer.cameo, "039");
+});

@@ -10,6 +10,7 @@ import { auxChain, nounPhraseLeft, nounPhraseRight, RELATIVE as RELATIVE_PRONOUN
 export const TARGET_PREPS: Record<string, string[]> = {
   default: ["on", "against", "at", "upon", "targeting", "toward", "towards", "into"],
   CONSULT: ["with"],
+  MEDIATE: ["between", "among", "with"],
   AGREE: ["with"],
   COOPERATE: ["with"],
   AID: ["to", "for"],

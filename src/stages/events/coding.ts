@@ -25,6 +25,7 @@ export function intentOf(code: string): string {
   if (code.startsWith("081")) return "0351";
   if (code.startsWith("084")) return "0353";
   if (code.startsWith("087")) return "0356";
+  if (code.startsWith("045")) return "039";
   if (r === 8) return "035";
   if (r === 7) return "033";
   if (r === 6) return "031";

@@ -44,6 +44,8 @@ const COMMUNICATION_NOUNS = new Set(["statement", "declaration", "letter", "reso
 
 const DEFINITE = new Set(["the", "these", "those", "this", "that", "such", "its", "their", "his", "her"]);
 const typeFamily = (code: string) => {
+  // mediating (045, intent 039) is aimed at the parties it stands between
+  if (code.startsWith("045") || code.startsWith("039")) return "MEDIATE";
   const r = Number(code.slice(0, 2));
   return r >= 18 ? "default" : r === 4 ? "CONSULT" : r === 3 ? "AGREE" : r === 6 ? "COOPERATE" : r === 7 ? "AID" : r === 5 ? "SUPPORT" : r === 10 || r === 2 ? "REQUEST" : r === 16 ? "SANCTION" : r === 17 ? "COERCE" : r === 8 ? "RETREAT" : r === 12 ? "REJECT" : "default";
 };
@@ -468,7 +470,7 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     // "the invasion of X", "the blockade of X", "the arrest of X": an act noun's "of" names what it is done to
     const objectiveOf = Number(code.slice(0, 2)) >= 15 && T[n.to]?.key === "of" ? nounPhraseRight(doc, n.to + 1, win) : null;
     let target = targetOf(doc, kb, objectiveOf) ?? targetOf(doc, kb, prepPhrase(doc, n.to, win, TARGET_PREPS[typeFamily(code)] ?? TARGET_PREPS.default!)) ?? actorOf(doc, kb, targetingPhrase(doc, n.to, win));
-    if (code.startsWith("04") && !source) {
+    if (code.startsWith("04") && !source && !code.startsWith("045")) {
       const between = prepPhrase(doc, n.to, win, ["between", "among"]);
       if (between) { source = actorOf(doc, kb, between); target = null; }
     }
