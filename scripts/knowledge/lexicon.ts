@@ -319,6 +319,8 @@ const EXTRA_VERBS: Array<{ lemma: string; code: string | null; post?: El[]; pre?
   { lemma: "breach", code: "196", post: objects(["ceasefire", "truce", "cease-fire", "armistice"]) },
   // training fighters builds up a force (PETRARCH's block default for "train" is an intent to cooperate)
   { lemma: "train", code: null, override: true },
+  // making a quarrel worse is commentary on relations, not an act PLOVER codes ("deepening a row with Paris")
+  ...["escalate", "deepen", "worsen", "heighten", "fuel", "stoke", "inflame", "sour", "aggravate"].map((lemma) => ({ lemma, code: null, post: objects(["dispute", "disputes", "row", "tension", "tensions", "crisis", "standoff", "stand-off", "feud", "rift", "spat", "quarrel", "divisions"]) })),
   { lemma: "train", code: "154", post: objects(["hackers", "recruits", "militants", "fighters", "volunteers", "snipers", "commandos", "militia", "militiamen", "insurgents", "bombers"]) },
   // capturing a place occupies it (PETRARCH's synonyms lend "capture" the idiom "take part")
   // (capturing people is detaining them; capturing a place occupies it)
