@@ -270,3 +270,10 @@ test("'it' and 'its' after an organisation opening the sentence link to it; an e
   const ghana = byName(doc, "Ghana");
   assert.ok(!ghana?.mentions.some((m) => m.text === "it"), "'it was unclear' is no one");
 });
+
+test("an 'and' inside an organisation's name joins it; a known party or country before 'and' stands alone", () => {
+  const assoc = entitiesOf("The Kenya Tea Growers and Exporters Association said prices fell.");
+  assert.ok(byName(assoc, "Tea Growers and Exporters Association") ?? assoc.entities.find((e) => /Growers and Exporters Association/.test(e.name)), assoc.entities.map((e) => e.name).join("; "));
+  const two = entitiesOf("Hamas and Islamic Jihad Movement officials met in Cairo.");
+  assert.ok(two.entities.some((e) => e.name === "Hamas"), two.entities.map((e) => e.name).join("; "));
+});

@@ -108,7 +108,12 @@ function capRuns(ctx: EntityContext): { from: number; to: number }[] {
       // "Ministry of Foreign Affairs", "Organisation for Security and Co-operation"
       let titleGoesOn = false;
       for (let k = from; k <= j && !titleGoesOn; k++) titleGoesOn = (ctx.kb.actors.titles.matchAt(tokens, k)?.to ?? 0) > j + 1;
-      if (OF_WORDS.has(n.key) && n.key !== "the" && isCapWord(tokens[j + 2]) && (titleGoesOn || tokens.slice(from, j + 1).some((x) => ORG_HEADS.has(x.key) || ARMED_HEADS.has(x.key)))) {
+      // "Garment Manufacturers and Exporters Association": an "and" inside a name whose head comes after it
+      let headAhead = false;
+      // (a known name or a country before "and" is a party of its own: "Hamas and Fatah Party", "Kenya and Uganda ...")
+      const known = ctx.kb.actors.matcher.findAll(tokens, from, j + 1).some((m) => m.to === j + 1) || ctx.kb.countries.matcher.findAll(tokens, from, j + 1).some((m) => m.to === j + 1);
+      if (n.key === "and" && !known) for (let k = j + 2; k < j + 6 && isCapWord(tokens[k]); k++) if (ORG_HEADS.has(tokens[k]!.key)) headAhead = true;
+      if (OF_WORDS.has(n.key) && n.key !== "the" && isCapWord(tokens[j + 2]) && (titleGoesOn || headAhead || tokens.slice(from, j + 1).some((x) => ORG_HEADS.has(x.key) || ARMED_HEADS.has(x.key)))) {
         j += 1;
         if (tokens[j + 1]?.key === "the") j++;
         continue;
