@@ -277,3 +277,10 @@ test("an 'and' inside an organisation's name joins it; a known party or country 
   const two = entitiesOf("Hamas and Islamic Jihad Movement officials met in Cairo.");
   assert.ok(two.entities.some((e) => e.name === "Hamas"), two.entities.map((e) => e.name).join("; "));
 });
+
+test("an agent phrase stops at a verb after a country's name and at a preposition with no country after it", () => {
+  const met = entitiesOf("The US envoy to Sudan met officials on Monday.");
+  assert.ok(!met.entities.some((e) => /met/.test(e.name)), met.entities.map((e) => e.name).join("; "));
+  const leave = entitiesOf("Niger ordered the French ambassador to leave the country.");
+  assert.ok(leave.entities.some((e) => e.name === "French ambassador"), leave.entities.map((e) => e.name).join("; "));
+});

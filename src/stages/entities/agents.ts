@@ -57,6 +57,9 @@ function headSpan(ctx: EntityContext, m: PhraseMatch<AgentRecord>): { to: number
   // "police station", "press conference", "militia targets": the agent modifies another noun
   if (next && (next.pos === "NOUN" || next.pos === "PROPN") && (ctx.doc.upperCase ? !ctx.kb.actors.givenNames.has(next.key) : !next.cap)) return null;
   if (next && next.text === "-" ) return null;
+  // "ambassador to" with no country after it ("ordered the ambassador to leave"): the preposition is not the agent's
+  const last = ctx.tokens[m.to - 1];
+  if (m.to - m.from > 1 && last && /^(?:to|of|for|in|at|with|on)$/.test(last.key) && !(next && (next.pos === "PROPN" || next.key === "the"))) return { to: m.to - 1, person: agent.person };
   return { to: m.to, person: agent.person };
 }
 
@@ -150,7 +153,9 @@ export function agentMentions(ctx: EntityContext, anchors: AnchorIndex): Candida
       // "Iranian-backed", "Iraqi trained"); the militants are not Iraqi
       const before = tokens[i - 2];
       // ("Turkish aircraft including helicopter gunships": a participle that works as a preposition joins them)
-      if (prev.pos === "VERB" && before && ["NOUN", "PROPN", "PRON"].includes(before.pos) && !anchors.countryEndingAt.has(i - 1) && !JOINING_PARTICIPLES.has(prev.key)) break;
+      // ("Iraqi trained troops": a demonym before a participle modifies; "Iraq met officials": a country's name
+      // before a verb is its subject)
+      if (prev.pos === "VERB" && before && ["NOUN", "PROPN", "PRON"].includes(before.pos) && anchors.countryEndingAt.get(i - 1)?.value.kind !== "demonym" && !JOINING_PARTICIPLES.has(prev.key)) break;
       i--;
       skipped++;
     }
