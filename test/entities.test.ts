@@ -282,5 +282,10 @@ test("an agent phrase stops at a verb after a country's name and at a prepositio
   const met = entitiesOf("The US envoy to Sudan met officials on Monday.");
   assert.ok(!met.entities.some((e) => /met/.test(e.name)), met.entities.map((e) => e.name).join("; "));
   const leave = entitiesOf("Niger ordered the French ambassador to leave the country.");
-  assert.ok(leave.entities.some((e) => e.name === "French ambassador"), leave.entities.map((e) => e.name).join("; "));
+  const envoy = leave.entities.find((e) => e.name === "French ambassador");
+  assert.ok(envoy, leave.entities.map((e) => e.name).join("; "));
+  assert.equal(envoy!.type, "PERSON");
+  // an envoy and a ministry of one country are two parties
+  const two = entitiesOf("Mali expelled the French ambassador. France's foreign ministry said it took note.");
+  assert.ok(two.entities.some((e) => e.name === "France's foreign ministry" || /foreign ministry/.test(e.name)), two.entities.map((e) => e.name).join("; "));
 });

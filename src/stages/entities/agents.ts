@@ -59,7 +59,10 @@ function headSpan(ctx: EntityContext, m: PhraseMatch<AgentRecord>): { to: number
   if (next && next.text === "-" ) return null;
   // "ambassador to" with no country after it ("ordered the ambassador to leave"): the preposition is not the agent's
   const last = ctx.tokens[m.to - 1];
-  if (m.to - m.from > 1 && last && /^(?:to|of|for|in|at|with|on)$/.test(last.key) && !(next && (next.pos === "PROPN" || next.key === "the"))) return { to: m.to - 1, person: agent.person };
+  if (m.to - m.from > 1 && last && /^(?:to|of|for|in|at|with|on)$/.test(last.key) && !(next && (next.pos === "PROPN" || next.key === "the"))) {
+    const shorter = ctx.kb.actors.agents.matchAt(ctx.tokens, m.from, m.to - 1);
+    return { to: m.to - 1, person: shorter?.to === m.to - 1 ? shorter.values[0]!.person : agent.person };
+  }
   return { to: m.to, person: agent.person };
 }
 
