@@ -197,3 +197,9 @@ test("seizing a region or a coast occupies territory; seizing people abducts", (
   const people = events("Gunmen seized three aid workers near the border.")[0];
   assert.equal(people?.type, "ASSAULT");
 });
+
+test("what is acted on outranks who acts in a verb's patterns: police seizing weapons confiscate", () => {
+  const e = events("Police seized rifles and ammunition from the gang on Friday.")[0];
+  assert.equal(e?.type, "COERCE");
+  assert.equal(e?.mode, "seize");
+});

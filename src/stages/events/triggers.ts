@@ -99,8 +99,9 @@ export function codeVerb(doc: Doc, kb: Knowledge, v: number, subject: Span | nul
       if (!pre) continue;
       const post = matchSide(doc, kb, p.post, to, clauseEnd, true);
       if (!post) continue;
-      const score = p.pre.length + p.post.reduce((n, [a, b]) => n + (a ? 1 : 0) + (b ? b.length : 0), 0) + 0.1 * (pre.exact + post.exact) + ((entry.after?.length ?? 0) + (entry.before?.length ?? 0)) * 0.5 + (own ? 0.3 : 0) + (entry.block.startsWith("SITREP_") ? 0.4 : 0);
-      // (sitrep's own patterns correct PETRARCH's and win a tie: "called off a strike" eases dissent, not fighting)
+      const score = p.pre.length + p.post.reduce((n, [a, b]) => n + (a ? 1 : 0) + (b ? b.length : 0), 0) + 0.1 * (pre.exact + post.exact) + ((entry.after?.length ?? 0) + (entry.before?.length ?? 0)) * 0.5 + (own ? 0.3 : 0) + (entry.block.startsWith("SITREP_") ? 0.4 : 0) + 0.2 * p.post.filter(([, n]) => n && n.length > 0).length;
+      // (sitrep's own patterns correct PETRARCH's and win a tie: "called off a strike" eases dissent, not fighting;
+      // what is acted on says more than who acts: "police seized weapons" confiscates, it does not arrest)
       if (!best || score > best.score) best = { score, coding: { entry, from, to, code: p.code, specific: hasNoun, matched: [...pre.spans, ...post.spans] } };
     }
   }
