@@ -168,3 +168,9 @@ test("mediation is aimed at the parties it stands between, which are not its loc
   const offer = main(events("Kenya offered to mediate between Ethiopia and Eritrea."))!;
   assert.equal(offer.cameo, "039");
 });
+
+test("a demand noun's that-clause names whom it is made of", () => {
+  const d = events("The union repeated its demand that Bahrain ease restrictions on migrant workers.").find((e) => e.type === "REQUEST")!;
+  assert.equal(d.target?.country, "BHR");
+  assert.equal(d.target?.name, "Bahrain");
+});

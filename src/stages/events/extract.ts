@@ -427,7 +427,10 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     if (r.info.lemma === "claim" && obj && ["responsibility", "credit"].includes(T[obj.head]!.key)) continue;
     if (isResponsibilityClaim(doc, r.info) || claimedActs(doc, kb, [r.info], nominals).size) continue;
     const topicTarget = r.topic ? targetOf(doc, kb, prepPhrase(doc, r.topic.to, Math.min(hi, r.topic.to + 4), TARGET_PREPS[typeFamily(r.topic.entry.code)] ?? TARGET_PREPS.default!)) : null;
-    let target = objActor ?? topicTarget ?? actorOf(doc, kb, contentSubj) ?? actorOf(doc, kb, prepPhrase(doc, r.v + 1, Math.min(hi, r.v + 4), ["on", "to", "against"]));
+    // "repeated its demand that Qatar ease ...", "issued a warning to X that it must ...": the party the demand's
+    // own that-clause names
+    const nounThat = obj && T[obj.to]?.key === "that" ? actorOf(doc, kb, complementSubject(doc, obj.to - 1, r.info.clause, hi, kb)) : null;
+    let target = objActor ?? nounThat ?? topicTarget ?? actorOf(doc, kb, contentSubj) ?? actorOf(doc, kb, prepPhrase(doc, r.v + 1, Math.min(hi, r.v + 4), ["on", "to", "against"]));
     // "threatened to impose a curfew in X": a threatened coercion at home targets the place's country
     if (!target && code.startsWith("13")) {
       const threatened = r.topic?.entry.code ?? verbs.find((x) => x.v > r.v && x.v < r.info.clause.to && x.coding?.code)?.coding?.code;
