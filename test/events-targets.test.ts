@@ -174,3 +174,18 @@ test("a demand noun's that-clause names whom it is made of", () => {
   assert.equal(d.target?.country, "BHR");
   assert.equal(d.target?.name, "Bahrain");
 });
+
+test("suspending talks targets the party of the talks; a charge after 'of' is not the accused's name; a warning's 'unless' is its content's", () => {
+  const suspended = main(events("Peru's government on Monday suspended peace talks with the Shining Path after an ambush."))!;
+  assert.match(suspended.target?.name ?? "", /Shining Path/);
+  const accused = events("The government accused the rebels of kidnapping more than 30 people.").find((e) => e.type === "ACCUSE")!;
+  assert.equal(accused.target?.name, "rebels");
+  const warned = events("The rebels warned that they would not disarm unless the government met their demands.").find((e) => e.type === "THREATEN")!;
+  assert.equal(warned.modality, "asserted");
+});
+
+test("a subject-only pattern of one verb does not leak to its synonyms; arrested people are the target", () => {
+  const e = main(events("Troops arrested three suspects near the border on Sunday."))!;
+  assert.equal(e.cameo, "173");
+  assert.equal(e.target?.name, "three suspects");
+});

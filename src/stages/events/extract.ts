@@ -291,7 +291,14 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
       const objective = Number(code.slice(0, 2)) >= 15 && T[objNom.to]?.key === "of" ? nounPhraseRight(doc, objNom.to + 1, clause.to) : null;
       targetPhrase = (objective && targetOf(doc, kb, objective) ? objective : null) ?? prepPhrase(doc, objNom.to, Math.min(clause.to, objNom.to + 10), TARGET_PREPS[typeFamily(code)] ?? TARGET_PREPS.default!) ?? targetingPhrase(doc, objNom.to, clause.to);
     } else if (!code) return;
-    else if (objNom) consumed.add(objNom);
+    else if (objNom) {
+      consumed.add(objNom);
+      // "suspended peace talks with the ELN", "rejected a ceasefire with X": the noun's own party is the one acted on
+      const preps = TARGET_PREPS[typeFamily(objNom.entry.code)] ?? [];
+      const at = [objNom.to, objNom.to + 1].find((k) => k < clause.to && preps.includes(T[k]!.key));
+      const party = at !== undefined ? nounPhraseRight(doc, at + 1, clause.to) : null;
+      if (party && actorOf(doc, kb, party)) targetPhrase = party;
+    }
     // what a speech act is about is its topic, not another event ("called for sanctions against X")
     if ([1, 2, 3, 5, 10, 11, 12, 13].includes(Number(code.slice(0, 2)))) for (const n of nominals) if (n.head > v && n.head < clause.to) consumed.add(n);
     for (const n of consumedLater.splice(0)) consumed.add(n);
@@ -362,7 +369,9 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     if (controlKind && !targetActor && RECIPIENT_TYPES.has(code.slice(0, 2))) targetActor = fallbackTarget(doc, kb, s, sourceActor, v);
     // "drones hit an oil depot in Bryansk", "rebels burned a police post": a thing attacked stands for its owners
     // (the place's people, see fillPartyCountries); a weapon in the object is what was used, not what was hit
-    if (!targetActor && !passive && obj && !objNom && Number(code.slice(0, 2)) >= 18 && isThing(doc, obj) && !weaponCue(doc, kb, obj.head, obj.from, obj.to)) {
+    // (and whoever is arrested or deported is its target: "arrested three suspects")
+    const actedOn = Number(code.slice(0, 2)) >= 18 || code.startsWith("173") || code.startsWith("174");
+    if (!targetActor && !passive && obj && !objNom && actedOn && isThing(doc, obj) && !weaponCue(doc, kb, obj.head, obj.from, obj.to)) {
       const text = spanText(doc, obj);
       targetActor = { name: text.replace(/^(?:the|a|an|its|their|his|her)\s+/i, ""), text, country: null, sector: null, start: T[obj.from]!.start, end: T[obj.to - 1]!.end };
     }
@@ -436,7 +445,8 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
       const threatened = r.topic?.entry.code ?? verbs.find((x) => x.v > r.v && x.v < r.info.clause.to && x.coding?.code)?.coding?.code;
       if (threatened?.startsWith("17")) target = countryAfter(doc, kb, r.v + 1, r.info.clause.to, r.speaker, threatened);
     }
-    const cues = verbModality(doc, kb, r.v, r.info.clause, { from: lo, to: hi }, false);
+    // (a condition inside what was said conditions the content, not the saying: "warned it would not disarm unless ...")
+    const cues = verbModality(doc, kb, r.v, r.info.clause, r.from > r.v ? { from: lo, to: r.from } : { from: r.to, to: hi }, false);
     if (cues.inCondition) continue;
     const d = make({ head: r.v, from: r.v, to: r.v + 1, kind: "verb", code, clause: r.info.clause, date: eventDate(doc, T[r.v]!.start, charSpan(doc, r.info.clause), charSpan(doc, r.info.clause)) }, r.speaker, target, cues.modality, true);
     // else the sentence's date, but not one inside the speaker's own description ("the group fighting since 2023")

@@ -92,8 +92,9 @@ export function nounPhraseRight(doc: Doc, i: number, hi: number): NounPhrase | n
   if (!first) return null;
   let to = first.to;
   let head = headOf(doc, first);
-  // "the facilities of two militia groups"
-  if (doc.tokens[to]?.key === "of" && to + 1 < hi) {
+  // "the facilities of two militia groups" (not "accused X of kidnapping ...": an "of" before a gerund opens a charge)
+  const gerund = (t: Token | undefined) => !!t && t.pos !== "PROPN" && /^\p{Ll}/u.test(t.text) && /\w{3}ing$/.test(t.key);
+  if (doc.tokens[to]?.key === "of" && to + 1 < hi && !gerund(doc.tokens[to + 1])) {
     const pp = segmentRight(doc, to + 1, hi);
     if (pp) to = pp.to;
     head = quantityHead(doc, head, to);

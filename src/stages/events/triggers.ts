@@ -95,6 +95,9 @@ export function codeVerb(doc: Doc, kb: Knowledge, v: number, subject: Span | nul
       // ("ordered X to appear" is not "head to")
       const bare = p.pre.length === 0 && p.post.every(([, n]) => !n || n.length === 1 && FUNCTION_WORDS.has(n[0]!));
       if (bare && p.v && !own) continue;
+      // a pattern that names only the subject ("TROOPS *": troops seizing a town occupy it) is likewise the sense
+      // of the verb it was written for, not of its synonyms (troops arresting suspects arrest them)
+      if (p.pre.length > 0 && !p.post.some(([, n]) => n && n.length > 0) && p.v && !own) continue;
       const pre = p.pre.length ? (subject ? matchSide(doc, kb, p.pre, subject.from, subject.to, false) : null) : { spans: [], exact: 0 };
       if (!pre) continue;
       const post = matchSide(doc, kb, p.post, to, clauseEnd, true);
