@@ -289,3 +289,12 @@ test("an agent phrase stops at a verb after a country's name and at a prepositio
   const two = entitiesOf("Mali expelled the French ambassador. France's foreign ministry said it took note.");
   assert.ok(two.entities.some((e) => e.name === "France's foreign ministry" || /foreign ministry/.test(e.name)), two.entities.map((e) => e.name).join("; "));
 });
+
+test("an acronym a text defines in brackets names the organisation there and later; 'It said' opening a sentence is the organisation before", () => {
+  const d = entitiesOf("Zambia suspended talks with the Alliance for Rural Renewal (ARR) on Monday. The ARR rejected the move. It said the talks were over.");
+  const cma = d.entities.find((e) => e.mentions.some((m) => m.text === "ARR"));
+  assert.ok(cma, d.entities.map((e) => e.name).join("; "));
+  assert.equal(cma!.name, "Alliance for Rural Renewal");
+  assert.equal(cma!.mentions.filter((m) => m.text === "ARR").length, 2);
+  assert.ok(cma!.mentions.some((m) => m.text === "It"), JSON.stringify(cma!.mentions.map((m) => m.text)));
+});

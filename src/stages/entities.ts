@@ -16,6 +16,7 @@ import { roleMentions } from "./entities/roles.ts";
 import { findBackings } from "./entities/backing.ts";
 import { cluster, linkGroupNominals, linkItPronouns, linkNominals, linkPronouns } from "./entities/coref.ts";
 import { PRIORITY, buildLayer } from "./entities/assemble.ts";
+import { definedAcronyms } from "./entities/acronyms.ts";
 import { countryWeights, dominantCountry } from "./entities/salience.ts";
 import type { RoleNote } from "./entities/names.ts";
 import type { EntityContext } from "./entities/context.ts";
@@ -63,6 +64,7 @@ export function entitiesStage(doc: Doc, kb: Knowledge): void {
   inheritBySurname([...named, ...names.candidates]);
   const agents = agentMentions(ctx, anchorIndex(hits, [...named, ...names.candidates]));
   let cands = resolveOverlaps([...named, ...names.candidates, ...agents], doc.upperCase);
+  cands = definedAcronyms(ctx, cands);
 
   // roles: titles found with the names, appositions and role phrases; role words there are not actors themselves
   const persons = cands.filter((c) => c.type === "PERSON" && c.origin !== "agent");

@@ -260,10 +260,12 @@ export function linkItPronouns(ctx: EntityContext, clusters: Map<string, Cluster
   for (const t of tokens) {
     if (t.key !== "it" && t.key !== "its") continue;
     if (!doc.upperCase && t.pos !== "PRON" && t.pos !== "DET") continue;
-    const subj = firstBySentence.get(t.sentence);
-    if (!subj || subj.c.end > t.start || subj.c.type === "PERSON") continue;
-    // the subject opens the sentence: nothing but a determiner or an opening quote before it
-    const s = doc.sentences[t.sentence]!;
+    // a sentence that opens with "It said ..." speaks of the organisation the sentence before opened with
+    const opens = t.key === "it" && doc.sentences[t.sentence]?.tokenStart === t.i;
+    const subj = firstBySentence.get(t.sentence) && firstBySentence.get(t.sentence)!.c.end <= t.start ? firstBySentence.get(t.sentence) : opens ? firstBySentence.get(t.sentence - 1) : undefined;
+    if (!subj || subj.c.type === "PERSON") continue;
+    // the subject opens its sentence: nothing but a determiner or an opening quote before it
+    const s = doc.sentences[tokens[subj.c.from]!.sentence]!;
     if (tokens.slice(s.tokenStart, subj.c.from).some((x) => x.pos !== "DET" && !/^["'(]$/.test(x.text))) continue;
     if (t.key === "it") {
       const next = tokens[t.i + 1];

@@ -115,7 +115,9 @@ export function subjectOf(doc: Doc, kb: Knowledge, v: number, clause: Clause, lo
       if (afterComma && c.kind !== "main" && c.kind !== "coord" && c.kind !== "participle") continue;
       // ("told reporters that X struck ...": a "that" with a subject of its own opens content, not a relative clause)
       const content = c.kind === "complement" || c.kind === "relative" && c.marker !== undefined && doc.tokens[c.marker]?.key === "that" && !["VERB", "AUX", "ADV"].includes(doc.tokens[c.marker + 1]?.pos ?? "");
-      if (kb.lexicon.reportingVerbs.has(doc.tokens[v]!.lemma) && doc.tokens[m]?.key === "and" && content) continue;
+      // (nor that of an infinitive inside it: "said X was used to launch attacks and warned ...")
+      const subjectRelative = c.kind === "relative" && !content;
+      if (kb.lexicon.reportingVerbs.has(doc.tokens[v]!.lemma) && doc.tokens[m]?.key === "and" && (content || c.kind !== "main" && c.kind !== "coord" && !subjectRelative)) continue;
       const subj = subjectOf(doc, kb, pv, c, lo, hi, depth + 1);
       if (subj) return subj;
     }

@@ -143,8 +143,10 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     let subj = info.subj;
     let from = info.v + 1, to = hi;
     if (!subj) {
-      // "..., said Kirby" / "..., Kirby said": the content is what comes before
-      subj = nounPhraseRight(doc, info.v + 1, hi) ?? (info.v > lo ? nounPhraseLeft(doc, info.v - 1, lo) : null);
+      // "..., said Kirby" / "..., Kirby said": the content is what comes before (an inverted speaker follows a
+      // comma or a quote; "It said the base ..." has its speaker before the verb, not after)
+      const inverted = /^[,"'\u201d\u2019]$/.test(T[info.v - 1]?.text ?? "");
+      subj = (inverted ? nounPhraseRight(doc, info.v + 1, hi) : null) ?? (info.v > lo ? nounPhraseLeft(doc, info.v - 1, lo) : null);
     }
     const before = info.clause.from > lo && T[info.clause.from - 1]?.key === "," && info.v >= hi - 6;
     if (before || (subj && subj.from > info.v)) { from = lo; to = Math.max(lo, info.clause.from - 1); }
