@@ -189,3 +189,8 @@ test("a subject-only pattern of one verb does not leak to its synonyms; arrested
   assert.equal(e.cameo, "173");
   assert.equal(e.target?.name, "three suspects");
 });
+
+test("a place between two others still locates an act", () => {
+  const e = main(events("Jets bombed militia camps on the border between Sudan and Chad on Sunday."))!;
+  assert.ok(["SDN", "TCD"].includes(e.location?.country ?? ""), JSON.stringify(e.location));
+});

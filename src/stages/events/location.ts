@@ -16,8 +16,7 @@ export interface EventLocationValue {
 
 const inside = (p: { start: number; end: number }, a: Actor | null) => !!a && a.start !== undefined && a.end !== undefined && p.start >= a.start && p.end <= a.end;
 
-const LOCATIVE = new Set(["in", "at", "near", "on", "outside", "inside", "across", "around", "along", "into", "throughout", "over", "off", "within", "from", "of", "towards", "toward", "to"]);
-// ("between X and Y" names parties more often than places: "mediation between Syria and Lebanon")
+const LOCATIVE = new Set(["in", "at", "near", "on", "outside", "inside", "across", "around", "along", "into", "throughout", "over", "off", "within", "from", "of", "towards", "toward", "to", "between"]);
 
 /** A place in a locative phrase ("in the northern city of Erbil", "near Baghdad airport"), not an agent ("by Iran"). */
 function locative(doc: Doc, p: Place): boolean {
@@ -60,7 +59,10 @@ function finest(doc: Doc, p: Place, list: Place[]): Place {
 
 export function eventLocation(doc: Doc, at: number, clause: { start: number; end: number }, sentence: { start: number; end: number }, source: Actor | null, target: Actor | null): EventLocationValue | null {
   const placed = doc.places.filter((p) => !p.metonym && !attributive(doc, p) && locative(doc, p));
-  const usable = placed.filter((p) => !inside(p, source));
+  // the parties an act stands between are no place of it ("mediation between Syria and Lebanon"), though a
+  // place between two others is ("on the border between Syria and Iraq")
+  const between = !!target && target.start !== undefined && doc.tokens[doc.tokenIndexAt(target.start) - 1]?.key === "between";
+  const usable = placed.filter((p) => !inside(p, source) && !(between && inside(p, target)));
   const near = (list: Place[]) => list.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at) || (a.precision === "country" ? 1 : 0) - (b.precision === "country" ? 1 : 0))[0];
   const c = near(usable.filter((p) => p.start >= clause.start && p.end <= clause.end));
   if (c) return toLocation(finest(doc, c, usable));
