@@ -12,7 +12,7 @@ import type { Draft } from "./draft.ts";
 import { effectsIn } from "./effects.ts";
 import { claimedActs, isResponsibilityClaim } from "./claims.ts";
 import { beneficiary, contentTarget, hasContentTarget } from "./content-target.ts";
-import { eventLocation, sourcePlace } from "./location.ts";
+import { eventLocation, sourcePlace, toLocation } from "./location.ts";
 import { fillPartyCountries } from "./party-countries.ts";
 import { nominalModality, verbModality } from "./modality.ts";
 import { auxChain, isPassive, nounPhraseLeft, nounPhraseRight, spanText, type NounPhrase, type Span } from "./phrases.ts";
@@ -205,7 +205,7 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     d.location = eventLocation(doc, at, cChars, sChars, d.source, d.target);
     // a place acted on ("shelled Juba") is where it happened when no locative phrase says otherwise
     const acted = d.target ? targetPlaces.get(d.target) : undefined;
-    if (acted && (!d.location || d.location.precision === "country")) d.location = { name: acted.name, country: acted.country, lat: acted.lat, lon: acted.lon, ...(acted.geonameId != null ? { geonameId: acted.geonameId } : {}), precision: acted.precision, start: acted.start, end: acted.end };
+    if (acted && (!d.location || d.location.precision === "country")) d.location = toLocation(acted);
     if (!d.target && hasContentTarget(d.code)) d.target = contentTarget(doc, kb, init.to, hi, d.source);
     if (!d.target && RECIPIENT_TYPES.has(d.code.slice(0, 2))) d.target = fallbackTarget(doc, kb, s, d.source, init.head);
     fillPartyCountries(doc, s, d);
@@ -290,7 +290,7 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
       cue = objNom.entry.mode ? { mode: objNom.entry.mode, weapon: objNom.entry.weapon ?? null } : undefined;
       trigTo = objNom.to;
       head = objNom.head;
-      const objective = Number(code.slice(0, 2)) >= 15 && T[objNom.to]?.key === "of" ? nounPhraseRight(doc, objNom.to + 1, clause.to) : null;
+      const objective = objectiveOf(doc, code, objNom.to, clause.to);
       targetPhrase = (objective && targetOf(doc, kb, objective) ? objective : null) ?? prepPhrase(doc, objNom.to, Math.min(clause.to, objNom.to + 10), TARGET_PREPS[typeFamily(code)] ?? TARGET_PREPS.default!) ?? targetingPhrase(doc, objNom.to, clause.to);
     } else if (!code) return;
     else if (objNom) {
@@ -482,9 +482,7 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     const win = Math.min(hi, n.to + 10);
     source ??= actorOf(doc, kb, prepPhrase(doc, n.to, Math.min(win, n.to + 3), ["by", "from"]));
     source ??= claimed.get(n) ?? null;
-    // "the invasion of X", "the blockade of X", "the arrest of X": an act noun's "of" names what it is done to
-    const objectiveOf = Number(code.slice(0, 2)) >= 15 && T[n.to]?.key === "of" ? nounPhraseRight(doc, n.to + 1, win) : null;
-    let target = targetOf(doc, kb, objectiveOf) ?? targetOf(doc, kb, prepPhrase(doc, n.to, win, TARGET_PREPS[typeFamily(code)] ?? TARGET_PREPS.default!)) ?? actorOf(doc, kb, targetingPhrase(doc, n.to, win));
+    let target = targetOf(doc, kb, objectiveOf(doc, code, n.to, win)) ?? targetOf(doc, kb, prepPhrase(doc, n.to, win, TARGET_PREPS[typeFamily(code)] ?? TARGET_PREPS.default!)) ?? actorOf(doc, kb, targetingPhrase(doc, n.to, win));
     if (code.startsWith("04") && !source && !code.startsWith("045")) {
       const between = prepPhrase(doc, n.to, win, ["between", "among"]);
       if (between) { source = actorOf(doc, kb, between); target = null; }
@@ -579,6 +577,12 @@ function controlOf(doc: Doc, kb: Knowledge, verbs: VerbInfo[], info: VerbInfo, l
   const stance = !!T[b] && ["is", "are", "was", "were", "be", "been", "am", "'s", "'re", "remains", "remain", "seemed", "seems", "appeared", "appears"].includes(T[b]!.key);
   if ((!ctlLemma || stance) && T[c] && READINESS.has(T[c]!.key)) return { kind: "commit", negated };
   return { kind: ctlLemma ? kb.lexicon.controlVerbs.get(ctlLemma) : undefined, negated, info: verbs.find((x) => x.v === c) };
+}
+
+/** "the invasion of X", "the blockade of X", "the arrest of X": the phrase an act noun's "of" names as what it is
+ * done to (for coercive and violent acts, the noun ending at token `nounEnd`). */
+function objectiveOf(doc: Doc, code: string, nounEnd: number, to: number): NounPhrase | null {
+  return Number(code.slice(0, 2)) >= 15 && doc.tokens[nounEnd]?.key === "of" ? nounPhraseRight(doc, nounEnd + 1, to) : null;
 }
 
 /** A concrete noun phrase: a head noun, not a number, pronoun or date ("an oil depot", not "12" or "it"). */

@@ -36,7 +36,7 @@ function attributive(doc: Doc, p: Place): boolean {
   return !!next && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ" || next.text === "-" && next.start === p.end || /'s$/.test(doc.text.slice(p.start, p.end + 2)));
 }
 
-function toLocation(p: Place): EventLocationValue {
+export function toLocation(p: Place): EventLocationValue {
   return { name: p.name, country: p.country, lat: p.lat, lon: p.lon, ...(p.geonameId != null ? { geonameId: p.geonameId } : {}), precision: p.precision, start: p.start, end: p.end };
 }
 
