@@ -1,6 +1,7 @@
 // The party a protest, demand, accusation or inquiry is about when no object names it: the one its content
 // holds responsible ("a hunger strike to demand the release of detainees held by the army", "rallies against
-// the government's fuel price rise", "an inquiry into crimes by militia fighters").
+// the government's fuel price rise", "an inquiry into crimes by militia fighters"); and the party an act of
+// support is for ("in support of X").
 import type { Doc } from "../../doc.ts";
 import type { Knowledge } from "../../knowledge/index.ts";
 import type { Actor } from "../../schema.ts";

@@ -9,10 +9,10 @@ const STATE = ["GOV", "MIL", "COP", "JUD", "LEG"];
 /** organs that act at home: a government, its police and courts (an army may fight abroad) */
 const HOME_ORGANS = ["GOV", "COP", "JUD", "LEG"];
 
-/** an international body, by its code or its name ("the World Water Forum", "an International Labour Office team") */
 /** CAMEO roots of acts a government does at home more than abroad: yield, reject, coerce, assault, fight */
 const HOME_ACTS = new Set(["08", "12", "17", "18", "19", "20"]);
 
+/** an international body, by its code or its name ("the World Water Forum", "an International Labour Office team") */
 const international = (a: Actor) => a.sector === "IGO" || a.sector === "NGO" || /^(?:IGO|NGO|MNC)/.test(a.actorCode ?? "") || /\b(?:International|World|Global|Inter-\w+|United Nations|Multinational)\b/.test(a.name);
 /** a single party with no country that could take one */
 const open = (a: Actor | null): a is Actor => !!a && !a.country && !a.members?.length && !international(a);
@@ -50,8 +50,8 @@ export function fillPartyCountries(doc: Doc, s: Sentence, d: Draft): void {
   const assign = (a: Actor | null, other: Actor | null): Actor | null => {
     if (!open(a)) return a;
     // (within the event's own clause: "..., saying Moscow would not stop" says nothing of whom a call was to)
-    const run = { start: doc.tokens[d.clause.from]?.start ?? s.start, end: doc.tokens[d.clause.to - 1]?.end ?? s.end };
-    const span = { start: Math.min(run.start, a.start ?? run.start, d.source?.start ?? run.start), end: Math.max(run.end, a.end ?? run.end) };
+    const clause = { start: doc.tokens[d.clause.from]?.start ?? s.start, end: doc.tokens[d.clause.to - 1]?.end ?? s.end };
+    const span = { start: Math.min(clause.start, a.start ?? clause.start, d.source?.start ?? clause.start), end: Math.max(clause.end, a.end ?? clause.end) };
     // (the party's own words were weighed by the actor layer: "pro-Russian separatists" are not Russian)
     const only = onlyCountry(doc, span, [other, a], !venue);
     if (only && !(a.sector && STATE.includes(a.sector) && other?.country === only)) return withCountry(a, only);
