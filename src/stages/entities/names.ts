@@ -110,9 +110,11 @@ function capRuns(ctx: EntityContext): { from: number; to: number }[] {
       for (let k = from; k <= j && !titleGoesOn; k++) titleGoesOn = (ctx.kb.actors.titles.matchAt(tokens, k)?.to ?? 0) > j + 1;
       // "Garment Manufacturers and Exporters Association": an "and" inside a name whose head comes after it
       let headAhead = false;
+      if (n.key === "and") for (let k = j + 2; k < j + 6 && isCapWord(tokens[k]); k++) if (ORG_HEADS.has(tokens[k]!.key)) headAhead = true;
       // (a known name or a country before "and" is a party of its own: "Hamas and Fatah Party", "Kenya and Uganda ...")
-      const known = ctx.kb.actors.matcher.findAll(tokens, from, j + 1).some((m) => m.to === j + 1) || ctx.kb.countries.matcher.findAll(tokens, from, j + 1).some((m) => m.to === j + 1);
-      if (n.key === "and" && !known) for (let k = j + 2; k < j + 6 && isCapWord(tokens[k]); k++) if (ORG_HEADS.has(tokens[k]!.key)) headAhead = true;
+      // (looked up only when an "and" could join: this loop runs at every name's end)
+      const endsHere = (m: { to: number }) => m.to === j + 1;
+      if (headAhead && (ctx.kb.actors.matcher.findAll(tokens, from, j + 1).some(endsHere) || ctx.kb.countries.matcher.findAll(tokens, from, j + 1).some(endsHere))) headAhead = false;
       if (OF_WORDS.has(n.key) && n.key !== "the" && isCapWord(tokens[j + 2]) && (titleGoesOn || headAhead || tokens.slice(from, j + 1).some((x) => ORG_HEADS.has(x.key) || ARMED_HEADS.has(x.key)))) {
         j += 1;
         if (tokens[j + 1]?.key === "the") j++;
