@@ -71,6 +71,16 @@ export function roleMentions(ctx: EntityContext, persons: Candidate[], cands: Ca
   const spans: { start: number; end: number }[] = [];
   const startsAt = new Map(cands.map((c) => [c.from, c]));
   for (const p of persons) {
+    // the role phrase in tokens [from, to) describes p: its words, sector, country and the organisation it serves
+    const addRole = (rw: ReturnType<typeof roleWordIn>, from: number, to: number) => {
+      const d = describe(ctx, from, to, cands, countries);
+      const pred = relationFor(rw, d.org);
+      roles.push({
+        start: p.start, end: p.end, role: spanText(doc, tokens[from]!.start, tokens[to - 1]!.end), sector: d.sector, country: d.country,
+        ...(d.org && pred ? { org: { start: d.org.start, end: d.org.end }, predicate: pred } : {}),
+      });
+      spans.push({ start: tokens[from]!.start, end: tokens[to - 1]!.end });
+    };
     // after: ", [the|a] ROLE ,"
     if (tokens[p.to]?.text === ",") {
       let i = p.to + 1;
@@ -87,13 +97,7 @@ export function roleMentions(ctx: EntityContext, persons: Candidate[], cands: Ca
       const closed = j < tokens.length && /^[,.;)]$/.test(tokens[j]!.text) && !clause;
       const rw = j > i ? roleWordIn(ctx, i, j) : null;
       if (closed && rw) {
-        const d = describe(ctx, i, j, cands, countries);
-        const pred = relationFor(rw, d.org);
-        roles.push({
-          start: p.start, end: p.end, role: spanText(doc, tokens[i]!.start, tokens[j - 1]!.end), sector: d.sector, country: d.country,
-          ...(d.org && pred ? { org: { start: d.org.start, end: d.org.end }, predicate: pred } : {}),
-        });
-        spans.push({ start: tokens[i]!.start, end: tokens[j - 1]!.end });
+        addRole(rw, i, j);
         continue;
       }
     }
@@ -112,13 +116,7 @@ export function roleMentions(ctx: EntityContext, persons: Candidate[], cands: Ca
       }
       const rw = k < nameFrom - 1 ? roleWordIn(ctx, k, nameFrom - 1) : null;
       if (rw && !ctx.tokens.slice(k, nameFrom - 1).some((t) => t.pos === "VERB")) {
-        const d = describe(ctx, k, nameFrom - 1, cands, countries);
-        const pred = relationFor(rw, d.org);
-        roles.push({
-          start: p.start, end: p.end, role: spanText(doc, tokens[k]!.start, tokens[nameFrom - 2]!.end), sector: d.sector, country: d.country,
-          ...(d.org && pred ? { org: { start: d.org.start, end: d.org.end }, predicate: pred } : {}),
-        });
-        spans.push({ start: tokens[k]!.start, end: tokens[nameFrom - 2]!.end });
+        addRole(rw, k, nameFrom - 1);
         continue;
       }
     }
