@@ -29,6 +29,27 @@ export interface Token extends WordToken {
   cap: boolean;
 }
 
+/** A syntactic word (Universal Dependencies): a token, or part of one where a clitic splits off ("Iraq|'s",
+ * "do|n't"). Heads and children index doc.words; every word's head lies in its own sentence. */
+export interface Word {
+  i: number;
+  start: number;
+  end: number;
+  form: string;
+  /** index of the doc token the word is cut from */
+  token: number;
+  sentence: number;
+  /** universal and Penn parts of speech from the trained tagger */
+  upos: string;
+  xpos: string;
+  /** index of the head word, -1 for the sentence's root */
+  head: number;
+  /** UD relation to the head (nsubj, obj, obl:agent, acl:relcl, ...) */
+  deprel: string;
+  /** dependents, in text order */
+  children: number[];
+}
+
 export interface Sentence {
   index: number;
   start: number;
@@ -71,6 +92,10 @@ export class Doc {
 
   tokens: Token[] = [];
   sentences: Sentence[] = [];
+  /** the dependency parse: UD words of every sentence (empty when no syntax model was loaded) */
+  words: Word[] = [];
+  /** for each token, the index of its first word (-1 when unparsed) */
+  tokenWord: Int32Array = new Int32Array(0);
   headline: { start: number; end: number } | null = null;
   dateline: Dateline | null = null;
 
@@ -122,6 +147,12 @@ export class Doc {
   /** Tokens of one sentence. */
   sentenceTokens(s: Sentence): Token[] {
     return this.tokens.slice(s.tokenStart, s.tokenEnd);
+  }
+
+  /** The word a token starts with, or undefined without a parse. */
+  wordOfToken(i: number): Word | undefined {
+    const w = this.tokenWord[i];
+    return w === undefined || w < 0 ? undefined : this.words[w];
   }
 
   /** Entity mentions overlapping [start, end). */

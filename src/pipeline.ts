@@ -3,6 +3,7 @@
 import { Doc, type Article } from "./doc.ts";
 import type { Knowledge } from "./knowledge/index.ts";
 import { textStage } from "./stages/text.ts";
+import { syntaxStage } from "./stages/syntax.ts";
 import { entitiesStage } from "./stages/entities.ts";
 import { timeStage } from "./stages/time.ts";
 import { placesStage } from "./stages/places.ts";
@@ -16,6 +17,7 @@ export type Stage = (doc: Doc, kb: Knowledge) => void;
 /** The stages in order; each reads the layers of those before it. */
 export const STAGES: ReadonlyArray<readonly [string, Stage]> = [
   ["text", (doc) => textStage(doc)],
+  ["syntax", syntaxStage],
   ["entities", entitiesStage],
   ["time", timeStage],
   ["places", placesStage],

@@ -6,6 +6,7 @@ import { ActorBase } from "./actors.ts";
 import { Gazetteer } from "./gazetteer.ts";
 import { Ontology } from "./ontology.ts";
 import { EventLexicon } from "./lexicon.ts";
+import { EnglishSyntax } from "../lang/en/syntax.ts";
 
 /** The raw JSON of each data file, by file name (data/<name>.json). */
 export interface KnowledgeData {
@@ -14,6 +15,8 @@ export interface KnowledgeData {
   gazetteer: unknown;
   ontology: unknown;
   lexicon: unknown;
+  /** the trained English syntax model (data/syntax-en.bin), or null to run without a parse */
+  syntax?: Uint8Array | null;
 }
 export const KNOWLEDGE_FILES = ["countries", "actors", "gazetteer", "ontology", "lexicon"] as const;
 
@@ -23,6 +26,8 @@ export interface Knowledge {
   gazetteer: Gazetteer;
   ontology: Ontology;
   lexicon: EventLexicon;
+  /** tagger and dependency parser; null when no model was given (stages then fall back to surface cues) */
+  syntax: EnglishSyntax | null;
 }
 
 export function knowledgeFromData(d: KnowledgeData): Knowledge {
@@ -33,5 +38,6 @@ export function knowledgeFromData(d: KnowledgeData): Knowledge {
     gazetteer: Gazetteer.fromData(d.gazetteer, countries),
     ontology: Ontology.fromData(d.ontology),
     lexicon: EventLexicon.fromData(d.lexicon),
+    syntax: d.syntax ? EnglishSyntax.fromBytes(d.syntax) : null,
   };
 }

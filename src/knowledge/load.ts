@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { KNOWLEDGE_FILES, knowledgeFromData, type Knowledge, type KnowledgeData } from "./index.ts";
+import { loadSyntaxBytes, SYNTAX_MODEL_FILE } from "../lang/en/load.ts";
 
 export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "data");
 
@@ -14,7 +15,9 @@ export function loadKnowledgeData(dir = DATA_DIR): KnowledgeData {
     const file = join(dir, `${name}.json`);
     out[name] = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null;
   }
-  return out as unknown as KnowledgeData;
+  const data = out as unknown as KnowledgeData;
+  data.syntax = loadSyntaxBytes(dir === DATA_DIR ? SYNTAX_MODEL_FILE : join(dir, "syntax-en.bin"));
+  return data;
 }
 
 export function loadKnowledge(dir = DATA_DIR): Knowledge {

@@ -8,6 +8,7 @@ import type { Knowledge } from "../knowledge/index.ts";
 import { codeOf, makeContext, type Candidate } from "./entities/context.ts";
 import { actorMentions, countryHits, countryMentions } from "./entities/dictionary.ts";
 import { nameMentions } from "./entities/names.ts";
+import { recognisedNames } from "./entities/recognised.ts";
 import { leaderCountries } from "./entities/leaders.ts";
 import { ethnicGroups } from "./entities/ethnic.ts";
 import { agentMentions, anchorIndex, isStateOrgan } from "./entities/agents.ts";
@@ -63,7 +64,7 @@ export function entitiesStage(doc: Doc, kb: Knowledge): void {
   leaderCountries(ctx, names.candidates, names.roles, hits);
   inheritBySurname([...named, ...names.candidates]);
   const agents = agentMentions(ctx, anchorIndex(hits, [...named, ...names.candidates]));
-  let cands = resolveOverlaps([...named, ...names.candidates, ...agents], doc.upperCase);
+  let cands = resolveOverlaps([...named, ...names.candidates, ...recognisedNames(ctx), ...agents], doc.upperCase);
   cands = definedAcronyms(ctx, cands);
 
   // roles: titles found with the names, appositions and role phrases; role words there are not actors themselves

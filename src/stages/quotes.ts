@@ -10,6 +10,7 @@ import { buildCtx, type Ctx } from "./quotes/grammar.ts";
 import { paragraphs, quotationSpans, type MarkSpan } from "./quotes/marks.ts";
 import { directQuotes } from "./quotes/direct.ts";
 import { indirectQuotes } from "./quotes/indirect.ts";
+import { clausalQuotes } from "./quotes/clausal.ts";
 import { fragmentQuotes } from "./quotes/fragments.ts";
 import { SpeakerResolver } from "./quotes/speaker.ts";
 import type { Draft } from "./quotes/draft.ts";
@@ -36,8 +37,9 @@ export function quotesStage(doc: Doc, _kb: Knowledge): void {
     .map((m) => [m.open, m.close] as const);
   const quoted = (offset: number) => quotedRanges.some(([a, b]) => offset > a && offset < b);
   const indirect = indirectQuotes(c, quoted, usedVerbs).filter((d) => !direct.some((x) => overlaps(x, d) && x.start <= d.start && x.end >= d.end));
-  const fragments = fragmentQuotes(c, spans, [...direct, ...indirect]);
-  doc.quotes = resolve(c, dedupe([...direct, ...indirect, ...fragments]));
+  const clausal = clausalQuotes(c, quoted, usedVerbs, [...direct, ...indirect]);
+  const fragments = fragmentQuotes(c, spans, [...direct, ...indirect, ...clausal]);
+  doc.quotes = resolve(c, dedupe([...direct, ...indirect, ...clausal, ...fragments]));
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;

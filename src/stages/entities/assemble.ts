@@ -10,7 +10,7 @@ import type { RoleNote } from "./names.ts";
 import type { Backing } from "./backing.ts";
 
 /** How much a finder's word counts when mentions overlap or an entity's lead mention is chosen. */
-export const PRIORITY: Record<Candidate["origin"], number> = { actors: 4, countries: 4, pattern: 2, agent: 1, nominal: 0, pronoun: 0 };
+export const PRIORITY: Record<Candidate["origin"], number> = { actors: 5, countries: 5, pattern: 3, agent: 2, recognised: 1, nominal: 0, pronoun: 0 };
 
 const validSector = (s: string | null | undefined): Sector | null => (s && Sector.safeParse(s).success ? (s as Sector) : null);
 

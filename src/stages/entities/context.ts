@@ -27,7 +27,7 @@ export interface Candidate {
   agentPhrase?: string;
   role?: string | null;
   backedBy?: string | null;
-  origin: "actors" | "countries" | "pattern" | "agent" | "nominal" | "pronoun";
+  origin: "actors" | "countries" | "pattern" | "recognised" | "agent" | "nominal" | "pronoun";
   /** the mention must join an entity found otherwise (surnames, pronouns, nominals) */
   dependent?: boolean;
 }

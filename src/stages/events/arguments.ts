@@ -4,6 +4,7 @@
 import type { Doc } from "../../doc.ts";
 import type { Knowledge } from "../../knowledge/index.ts";
 import { clauseAt, type Clause } from "./clauses.ts";
+import { treeObject, treeSubject } from "./tree-args.ts";
 import { auxChain, nounPhraseLeft, nounPhraseRight, RELATIVE as RELATIVE_PRONOUNS, type NounPhrase } from "./phrases.ts";
 
 /** Prepositions that introduce the target of an act, by PLOVER type family. */
@@ -92,6 +93,16 @@ function previousVerb(doc: Doc, k: number, lo: number): number {
 /** The subject phrase of the verb at v, or null. */
 export function subjectOf(doc: Doc, kb: Knowledge, v: number, clause: Clause, lo: number, hi: number, depth = 0): NounPhrase | null {
   if (depth > 4) return null;
+  // the parse says which phrase is the subject; where the clause rules' phrase holds the same head word they
+  // agree, and the rules' extent (through appositions and modifiers) is kept
+  const parsed = treeSubject(doc, v);
+  const read = subjectByClause(doc, kb, v, clause, lo, hi, depth);
+  if (!parsed || read && read.from <= parsed.head && parsed.head < read.to) return read;
+  return parsed;
+}
+
+/** The subject phrase of the verb at v as the clause rules read it. */
+function subjectByClause(doc: Doc, kb: Knowledge, v: number, clause: Clause, lo: number, hi: number, depth: number): NounPhrase | null {
   const aux = auxChain(doc, v, clause.from);
   const first = aux.length ? Math.min(...aux) : v;
   const p = first - 1;
@@ -168,7 +179,16 @@ function skipDateAdjunct(doc: Doc, p: number, lo: number): number {
 const PARTICLE_WORDS = new Set(["up", "down", "off", "out", "back", "away", "over"]);
 
 /** The direct object of the verb whose words end at token `after`, or null. */
-export function objectOf(doc: Doc, after: number, clause: Clause): NounPhrase | null {
+export function objectOf(doc: Doc, after: number, clause: Clause, verb?: number): NounPhrase | null {
+  // as with subjects: the parse picks the phrase, the surface reading keeps its extent where both agree
+  const parsed = verb === undefined ? undefined : treeObject(doc, verb, after);
+  const read = objectBySurface(doc, after, clause);
+  if (!parsed || parsed.to > clause.to || read && read.from <= parsed.head && parsed.head < read.to) return read;
+  return parsed;
+}
+
+/** The object after a verb's words as the surface reading finds it. */
+function objectBySurface(doc: Doc, after: number, clause: Clause): NounPhrase | null {
   let k = after;
   const hedge = approximatorLength(doc, k, clause.to);
   if (hedge) return nounPhraseRight(doc, k + hedge, clause.to);

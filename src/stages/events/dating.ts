@@ -4,6 +4,7 @@
 import type { Doc } from "../../doc.ts";
 import type { Timex } from "../../schema.ts";
 import type { Span } from "./phrases.ts";
+import { modifiesClauseOf, spanHead } from "../../lang/en/tree.ts";
 
 export interface EventDateValue {
   value: string | null;
@@ -43,11 +44,27 @@ function fromTimex(t: Timex, basis: string): EventDateValue {
 export function eventDate(doc: Doc, at: number, clause: { start: number; end: number }, sentence: { start: number; end: number }): EventDateValue {
   const near = (list: Timex[]) => list.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
   const dating = (t: Timex) => isCalendarDate(t) && !isLaterBound(doc, t);
+  // the parse says which clause a date modifies: a date hanging from the event's own clause dates it, however
+  // near another clause's date stands
+  const attached = near(doc.timexes.filter((t) => dating(t) && t.start >= sentence.start && t.end <= sentence.end && attachedTo(doc, t, at)));
+  if (attached) return fromTimex(attached, "clause timex");
   const inClause = near(doc.timexes.filter((t) => dating(t) && t.start >= clause.start && t.end <= clause.end));
   if (inClause) return fromTimex(inClause, "clause timex");
   const inSentence = near(doc.timexes.filter((t) => dating(t) && t.start >= sentence.start && t.end <= sentence.end));
   if (inSentence) return fromTimex(inSentence, "sentence timex");
   return publicationDate(doc);
+}
+
+/** Whether the timex modifies the clause of the trigger at character offset `at` (false without a parse). */
+function attachedTo(doc: Doc, t: Timex, at: number): boolean {
+  if (!doc.words.length) return false;
+  const trigger = doc.wordOfToken(doc.tokenIndexAt(at));
+  const first = doc.wordOfToken(doc.tokenIndexAt(t.start));
+  const lastToken = doc.tokenIndexAt(t.end) - 1;
+  const last = doc.words[(doc.tokenWord[lastToken + 1] ?? doc.words.length) - 1] ?? doc.wordOfToken(lastToken);
+  if (!trigger || !first || !last || first.sentence !== trigger.sentence) return false;
+  const head = spanHead(doc.words, first.i, last.i);
+  return !!head && modifiesClauseOf(doc.words, head, trigger);
 }
 
 export function publicationDate(doc: Doc): EventDateValue {

@@ -6,6 +6,7 @@ import type { Actor, Modality } from "../../schema.ts";
 import { actorOf, targetOf, targetPlaces } from "./actors.ts";
 import { complementSubject, objectOf, prepPhrase, subjectOf, TARGET_PREPS } from "./arguments.ts";
 import { clauseAt, type Clause } from "./clauses.ts";
+import { treeAgent, treePassive } from "./tree-args.ts";
 import { demandOf, intentOf, isCooperative, isMaterialConflict, refusalOf, threatOf } from "./coding.ts";
 import { charSpan, eventDate, publicationDate } from "./dating.ts";
 import type { Draft } from "./draft.ts";
@@ -131,7 +132,7 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     const coding = codeVerb(doc, kb, v, subj, clause.to);
     // "as opposed to" compares; a stative participle ("is opposed to") is no passive
     if (coding?.entry.stative && T[v - 1]?.key === "as") continue;
-    verbs.push({ v, lemma: t.lemma, clause, subj, passive: !coding?.entry.stative && isPassive(doc, v, clause.from), coding });
+    verbs.push({ v, lemma: t.lemma, clause, subj, passive: !coding?.entry.stative && (treePassive(doc, v) ?? isPassive(doc, v, clause.from)), coding });
   }
 
   // reporting verbs and what they report
@@ -224,7 +225,7 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     // nominals this verb's pattern or object holds are part of its event (or of its skipped content)
     // (a closing quote after a quoted verb is no part of its object: vowed to “eliminate” the forces)
     const afterVerb = (k: number) => (QUOTE.test(T[k]?.text ?? "") && QUOTE.test(T[v - 1]?.text ?? "") ? k + 1 : k);
-    const objAll = objectOf(doc, afterVerb(coding?.to ?? v + 1), clause);
+    const objAll = objectOf(doc, afterVerb(coding?.to ?? v + 1), clause, v);
     if (coding) for (const m of coding.matched) { const n = nominalIn(m.from, m.to); if (n && (!objAll || n.head >= objAll.to || coding.specific)) consumedLater.push(n); }
     // "declared a state of emergency", "announced a suspension of flights": a light verb of speech carries out
     // the event its object names, as "launched" does
@@ -268,7 +269,7 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     if (ctl?.info) modality = verbModality(doc, kb, ctl.info.v, ctl.info.clause, { from: lo, to: hi }, false).modality;
 
     // a nominal trigger in the object: the verb carries it out ("launched air strikes", "ordered strikes")
-    const obj = objectOf(doc, verbEnd, clause);
+    const obj = objectOf(doc, verbEnd, clause, v);
     const objNom = obj ? nominalIn(obj.from, obj.to) : undefined;
     const light = kb.lexicon.lightVerbs.has(lemma);
     // "prevented the demonstration", "postponed the talks": the noun names what did not happen
@@ -337,7 +338,8 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     let targetActor: Actor | null = null;
     if (passive) {
       targetActor = actorOf(doc, kb, subj);
-      sourceActor = actorOf(doc, kb, prepPhrase(doc, verbEnd, clause.to, ["by"]));
+      const agent = treeAgent(doc, v);
+      sourceActor = actorOf(doc, kb, agent === undefined ? prepPhrase(doc, verbEnd, clause.to, ["by"]) : agent);
     } else if (targetPhrase) targetActor = targetOf(doc, kb, targetPhrase);
     else {
       // "rejected the unions' demands": a verb with its own sense acts on the author of the noun's act
@@ -432,7 +434,7 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     }
     // a threat's topic says what is threatened ("threatened sanctions" → threaten with sanctions)
     if (code === "130" && r.topic) code = threatOf(r.topic.entry.code);
-    const obj = r.info.coding ? objectOf(doc, r.info.coding.to, r.info.clause) : objectOf(doc, r.v + 1, r.info.clause);
+    const obj = objectOf(doc, r.info.coding ? r.info.coding.to : r.v + 1, r.info.clause, r.v);
     const objActor = obj && obj.to <= (contentSubj?.from ?? hi) && !(contentSubj && obj.from === contentSubj.from) ? targetOf(doc, kb, obj) : null;
     // "claimed responsibility for", "took credit": owning an act, not an accusation
     if (r.info.lemma === "claim" && obj && ["responsibility", "credit"].includes(T[obj.head]!.key)) continue;

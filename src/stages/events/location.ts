@@ -16,7 +16,7 @@ export interface EventLocationValue {
 
 const inside = (p: { start: number; end: number }, a: Actor | null) => !!a && a.start !== undefined && a.end !== undefined && p.start >= a.start && p.end <= a.end;
 
-const LOCATIVE = new Set(["in", "at", "near", "on", "outside", "inside", "across", "around", "along", "into", "throughout", "over", "off", "within", "from", "of", "towards", "toward", "to", "between"]);
+export const LOCATIVE = new Set(["in", "at", "near", "on", "outside", "inside", "across", "around", "along", "into", "throughout", "over", "off", "within", "from", "of", "towards", "toward", "to", "between"]);
 
 /** A place in a locative phrase ("in the northern city of Erbil", "near Baghdad airport"), not an agent ("by Iran"). */
 function locative(doc: Doc, p: Place): boolean {

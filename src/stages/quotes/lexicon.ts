@@ -20,6 +20,14 @@ export interface ReportingVerb {
   nounLike?: string[];
 }
 
+/** Verbs of belief, expectation and stance that attribute a clause to their subject ("X believes (that) ...",
+ * "X expects ..."), read only where the parse gives them a clausal complement. */
+export const ATTITUDE_VERBS = [
+  "believe", "think", "expect", "hope", "fear", "worry", "feel", "know", "doubt", "suspect", "conclude", "find",
+  "agree", "point", "signal", "estimate", "forecast", "recommend", "propose", "demand", "answer", "respond",
+  "wonder", "question", "assume", "guess", "imply", "hint", "remark", "speculate",
+];
+
 export const REPORTING_VERBS: ReportingVerb[] = [
   { lemma: "say", forms: ["say", "says", "said", "saying"], frames: ["clause"], nounLike: ["say"] },
   { lemma: "tell", forms: ["tell", "tells", "told", "telling"], frames: ["object"] },

@@ -1,0 +1,83 @@
+// Event arguments read from the dependency parse (doc.words): the subject, passive voice and agent of a verb,
+// as the token-span phrases the rest of the events stage works with. Each returns undefined when the document
+// has no parse, so callers can tell "no parse" from "the parse says there is none".
+import type { Doc, Word } from "../../doc.ts";
+import { agentWord, childrenWith, isPassiveVerb, members, objectWord, phraseSpan, prepositionOf, subjectWithPath } from "../../lang/en/tree.ts";
+import { nounPhraseLeft, nounPhraseRight, type NounPhrase } from "./phrases.ts";
+import { LOCATIVE } from "./location.ts";
+
+/** The phrase of an argument the parse picked: the surface noun phrase that starts where the word's phrase starts
+ * and holds the word (so extent, head and members follow the events stage's one convention), else the parse's own
+ * span. */
+export function wordPhrase(doc: Doc, w: Word, read: "leftward" | "rightward" = "rightward"): NounPhrase {
+  const [a, b] = phraseSpan(doc.words, w);
+  const s = doc.sentences[w.sentence]!;
+  // a subject is read back from its end, as the clause rules read it; objects and agents forward from their start
+  const surface = read === "leftward" ? nounPhraseLeft(doc, doc.words[b]!.token, s.tokenStart) : nounPhraseRight(doc, doc.words[a]!.token, s.tokenEnd);
+  if (surface && surface.from <= w.token && w.token < surface.to) return surface;
+  return treePhrase(doc, w);
+}
+
+/** The phrase headed by a word as the parse spans it, in token indices, with its coordinated members. */
+function treePhrase(doc: Doc, w: Word): NounPhrase {
+  const span = (x: Word) => {
+    const [a, b] = phraseSpan(doc.words, x);
+    return { from: doc.words[a]!.token, to: doc.words[b]!.token + 1 };
+  };
+  const own = span(w);
+  const all = members(doc.words, w);
+  if (all.length < 2) return { ...own, head: w.token, members: [] };
+  const spans = all.map((m) => (m === w ? own : span(m)));
+  // the head's own span stops where its first conjunct starts
+  spans[0] = { from: own.from, to: Math.min(own.to, spans[1]!.from) };
+  return { from: spans[0]!.from, to: Math.max(...spans.map((s) => s.to)), head: w.token, members: spans };
+}
+
+const verbWord = (doc: Doc, v: number): Word | undefined => (doc.words.length ? doc.wordOfToken(v) : undefined);
+
+/** The subject phrase of the verb at token v where the parse finds it on a firm path (the verb's own subject, a
+ * relative pronoun's antecedent, an infinitive's controller); undefined where it does not, or without a parse. A
+ * subject shared along coordination or a participle is left to the clause rules, which weigh more than one
+ * attachment. */
+export function treeSubject(doc: Doc, v: number): NounPhrase | undefined {
+  const w = verbWord(doc, v);
+  if (!w) return undefined;
+  const s = subjectWithPath(doc.words, w);
+  if (!s || s.path === "shared") return undefined;
+  const np = wordPhrase(doc, s.word, s.word.i < w.i ? "leftward" : "rightward");
+  // a subject right after a comma may be an apposition the parse took for the subject ("The Houthis, the rebel
+  // movement ..., accused"): the clause rules, which look through appositions, decide
+  return doc.tokens[np.from - 1]?.key === "," && np.from < v ? undefined : np;
+}
+
+/** Whether the verb at token v is passive; undefined without a parse. */
+export function treePassive(doc: Doc, v: number): boolean | undefined {
+  const w = verbWord(doc, v);
+  return w ? isPassiveVerb(doc.words, w) : undefined;
+}
+
+/** The "by" agent of the verb at token v; null when none; undefined without a parse. */
+export function treeAgent(doc: Doc, v: number): NounPhrase | null | undefined {
+  const w = verbWord(doc, v);
+  if (!w) return undefined;
+  const a = agentWord(doc.words, w);
+  return a ? wordPhrase(doc, a) : null;
+}
+
+/** The object of the verb at token v whose pattern ends before token `after`: its direct object, or for a
+ * pattern ending in a preposition ("called for", "fired on") the nominal that preposition marks. Undefined where
+ * the parse gives none (or without a parse), so the caller's surface reading decides. */
+export function treeObject(doc: Doc, v: number, after: number): NounPhrase | undefined {
+  const w = verbWord(doc, v);
+  if (!w) return undefined;
+  let o: Word | undefined;
+  if (after <= v + 1) o = objectWord(doc.words, w);
+  else {
+    const prep = doc.tokens[after - 1]?.key;
+    o = childrenWith(doc.words, w, ["obl", "obj", "nmod"]).find((c) => prepositionOf(doc.words, c) === prep && c.token >= after);
+  }
+  if (!o || o.token < after) return undefined;
+  const np = wordPhrase(doc, o);
+  // "rallied outside parliament": a preposition the tagger took for an adverb leaves its noun as a false object
+  return after <= v + 1 && np.from > after && LOCATIVE.has(doc.tokens[np.from - 1]!.key) ? undefined : np;
+}

@@ -1,0 +1,51 @@
+// Reported speech and stated belief read from the parse: a speech or attitude verb with a clausal complement
+// ("X said (that) CLAUSE", "X believes CLAUSE", "X told reporters CLAUSE"), its speaker the verb's subject. It
+// covers the verbs and word orders the surface finders (indirect.ts) do not reach; their drafts win where both
+// find the same report.
+import type { Word } from "../../doc.ts";
+import { childrenWith, phraseSpan, subjectWithPath } from "../../lang/en/tree.ts";
+import { ATTITUDE_VERBS, REPORTING_VERBS } from "./lexicon.ts";
+import { speakerKind, type Ctx, type SpeakerSpan } from "./grammar.ts";
+import { trimmed, type Draft } from "./draft.ts";
+
+const CUE_LEMMAS = new Set([...REPORTING_VERBS.map((v) => v.lemma), ...ATTITUDE_VERBS]);
+
+/** The last word of w's subtree, and the first (past leading complementisers and punctuation). */
+function subtreeExtent(words: readonly Word[], w: Word): [number, number] {
+  let lo = w.i, hi = w.i;
+  const stack = [w.i];
+  while (stack.length) {
+    const x = words[stack.pop()!]!;
+    if (x.i < lo) lo = x.i;
+    if (x.i > hi) hi = x.i;
+    stack.push(...x.children);
+  }
+  while (lo < w.i && (words[lo]!.deprel === "mark" || words[lo]!.upos === "PUNCT") && words[lo]!.head === w.i) lo++;
+  return [lo, hi];
+}
+
+export function clausalQuotes(c: Ctx, quoted: (offset: number) => boolean, usedVerbs: Set<number>, found: readonly Draft[]): Draft[] {
+  const { doc } = c;
+  const words = doc.words;
+  const out: Draft[] = [];
+  for (const w of words) {
+    const token = doc.tokens[w.token]!;
+    if (w.upos !== "VERB" || !CUE_LEMMAS.has(token.lemma) || usedVerbs.has(w.token) || quoted(token.start)) continue;
+    const content = childrenWith(words, w, ["ccomp"])[0];
+    if (!content) continue;
+    const [lo, hi] = subtreeExtent(words, content);
+    const span = trimmed(c, words[lo]!.start, words[hi]!.end);
+    if (span.end - span.start < 3) continue;
+    if (found.some((d) => d.start < span.end && span.start < d.end)) continue;
+    const subject = subjectWithPath(words, w);
+    let speaker: SpeakerSpan | null = null;
+    // (a clausal subject, "What he said shows ...", names no speaker)
+    if (subject && !subject.word.deprel.startsWith("csubj")) {
+      const [a, b] = phraseSpan(words, subject.word);
+      const from = words[a]!.token, to = words[b]!.token + 1;
+      speaker = { from, to, kind: speakerKind(c, from, to) };
+    }
+    out.push({ ...span, direct: false, verb: { from: w.token, to: w.token + 1, lemma: token.lemma }, speaker, at: speaker?.from ?? w.token });
+  }
+  return out;
+}
