@@ -2,8 +2,8 @@
 // (Ballesteros and Nivre 2013), scored by an averaged perceptron over the rich feature set of Zhang and Nivre
 // (2011), trained with the dynamic oracle of Goldberg and Nivre (2012) so that it learns to recover from its own
 // mistakes. Linear in the sentence length; no search.
-import { mix } from "./hash.ts";
-import { lexeme } from "./lexical.ts";
+import { hashString, mix } from "./hash.ts";
+import { normForm } from "./lexical.ts";
 import { PerceptronTrainer, SparsePerceptron } from "./perceptron.ts";
 
 export interface ParserData {
@@ -106,14 +106,19 @@ export class MoveSet {
     const s0 = s.stack.length ? s.stack[s.stack.length - 1]! : -1;
     const s0Attached = s0 >= 0 && s.heads[s0]! >= 0;
     let best = -1, top = -Infinity;
-    const consider = (y: number) => { if (scores[y]! > top) { top = scores[y]!; best = y; } };
-    if (!atRoot) consider(SHIFT);
-    if (s0Attached) consider(REDUCE);
+    if (!atRoot) { best = SHIFT; top = scores[SHIFT]!; }
+    if (s0Attached && scores[REDUCE]! > top) { best = REDUCE; top = scores[REDUCE]!; }
     if (s0 >= 0 && !s0Attached) {
-      if (atRoot) consider(this.left(this.rootLabel));
-      else for (let l = 0; l < this.nLabels; l++) if (l !== this.rootLabel) consider(this.left(l));
+      if (atRoot) { const y = this.left(this.rootLabel); if (scores[y]! > top) { best = y; top = scores[y]!; } }
+      else for (let l = 0; l < this.nLabels; l++) {
+        const y = 2 + l;
+        if (l !== this.rootLabel && scores[y]! > top) { best = y; top = scores[y]!; }
+      }
     }
-    if (s0 >= 0 && !atRoot) for (let l = 0; l < this.nLabels; l++) if (l !== this.rootLabel) consider(this.right(l));
+    if (s0 >= 0 && !atRoot) for (let l = 0; l < this.nLabels; l++) {
+      const y = 2 + this.nLabels + l;
+      if (l !== this.rootLabel && scores[y]! > top) { best = y; top = scores[y]!; }
+    }
     return best;
   }
 
@@ -139,12 +144,14 @@ interface Words {
 
 const distBucket = (d: number) => (d > 10 ? 10 : d > 5 ? 6 : d);
 
+// (module-level accessors, not closures: the feature function runs twice per word and must not allocate)
+const W = (w: Words, i: number) => (i < 0 ? NONE : w.form[i]!);
+const T = (w: Words, i: number) => (i < 0 ? NONE : w.tag[i]!);
+const L = (s: State, i: number) => (i < 0 ? NONE : s.labels[i]!);
+
 /** Zhang & Nivre (2011) feature templates over the current state. */
 function stateFeatures(s: State, w: Words, out: Uint32Array): number {
   const { stack, n } = s;
-  const W = (i: number) => (i < 0 ? NONE : w.form[i]!);
-  const T = (i: number) => (i < 0 ? NONE : w.tag[i]!);
-  const L = (i: number) => (i < 0 ? NONE : s.labels[i]!);
   const s0 = stack.length ? stack[stack.length - 1]! : -1;
   const s1 = stack.length > 1 ? stack[stack.length - 2]! : -1;
   const b0 = s.b <= n ? s.b : -1;
@@ -155,44 +162,43 @@ function stateFeatures(s: State, w: Words, out: Uint32Array): number {
   const s0l = s0 >= 0 ? s.l1[s0]! : -1, s0l2 = s0 >= 0 ? s.l2[s0]! : -1;
   const s0r = s0 >= 0 ? s.r1[s0]! : -1, s0r2 = s0 >= 0 ? s.r2[s0]! : -1;
   const b0l = b0 >= 0 ? s.l1[b0]! : -1, b0l2 = b0 >= 0 ? s.l2[b0]! : -1;
-  const s0w = W(s0), s0p = T(s0), b0w = W(b0), b0p = T(b0), b1w = W(b1), b1p = T(b1), b2w = W(b2), b2p = T(b2);
+  const s0w = W(w, s0), s0p = T(w, s0), b0w = W(w, b0), b0p = T(w, b0), b1w = W(w, b1), b1p = T(w, b1), b2w = W(w, b2), b2p = T(w, b2);
   const d = s0 >= 0 && b0 >= 0 ? distBucket(b0 - s0) : NONE;
   const s0vl = s0 >= 0 ? s.nLeft[s0]! : NONE, s0vr = s0 >= 0 ? s.nRight[s0]! : NONE, b0vl = b0 >= 0 ? s.nLeft[b0]! : NONE;
   const s0sl = s0 >= 0 ? mix(0, s.leftSetLo[s0]!, s.leftSetHi[s0]!) : NONE;
   const s0sr = s0 >= 0 ? mix(0, s.rightSetLo[s0]!, s.rightSetHi[s0]!) : NONE;
   const b0sl = b0 >= 0 ? mix(0, s.leftSetLo[b0]!, s.leftSetHi[b0]!) : NONE;
   let k = 0;
-  const f = (t: number, a: number, b = 0, c = 0) => { out[k++] = mix(t, a, b, c); };
-  f(1, 0);
+  out[k++] = mix(1, 0);
   // single words
-  f(2, s0w); f(3, s0p); f(4, s0w, s0p);
-  f(5, b0w); f(6, b0p); f(7, b0w, b0p);
-  f(8, b1w); f(9, b1p); f(10, b1w, b1p);
-  f(11, b2w); f(12, b2p); f(13, b2w, b2p);
+  out[k++] = mix(2, s0w); out[k++] = mix(3, s0p); out[k++] = mix(4, s0w, s0p);
+  out[k++] = mix(5, b0w); out[k++] = mix(6, b0p); out[k++] = mix(7, b0w, b0p);
+  out[k++] = mix(8, b1w); out[k++] = mix(9, b1p); out[k++] = mix(10, b1w, b1p);
+  out[k++] = mix(11, b2w); out[k++] = mix(12, b2p); out[k++] = mix(13, b2w, b2p);
   // pairs
-  f(14, s0w, s0p, mix(0, b0w, b0p)); f(15, s0w, s0p, b0w); f(16, s0w, b0w, b0p); f(17, s0w, s0p, b0p);
-  f(18, s0p, b0w, b0p); f(19, s0w, b0w); f(20, s0p, b0p); f(21, b0p, b1p);
+  out[k++] = mix(14, s0w, s0p, mix(0, b0w, b0p)); out[k++] = mix(15, s0w, s0p, b0w); out[k++] = mix(16, s0w, b0w, b0p); out[k++] = mix(17, s0w, s0p, b0p);
+  out[k++] = mix(18, s0p, b0w, b0p); out[k++] = mix(19, s0w, b0w); out[k++] = mix(20, s0p, b0p); out[k++] = mix(21, b0p, b1p);
   // triples
-  f(22, b0p, b1p, b2p); f(23, s0p, b0p, b1p); f(24, T(s0h), s0p, b0p); f(25, s0p, T(s0l), b0p);
-  f(26, s0p, T(s0r), b0p); f(27, s0p, b0p, T(b0l));
+  out[k++] = mix(22, b0p, b1p, b2p); out[k++] = mix(23, s0p, b0p, b1p); out[k++] = mix(24, T(w, s0h), s0p, b0p); out[k++] = mix(25, s0p, T(w, s0l), b0p);
+  out[k++] = mix(26, s0p, T(w, s0r), b0p); out[k++] = mix(27, s0p, b0p, T(w, b0l));
   // distance
-  f(28, s0w, d); f(29, s0p, d); f(30, b0w, d); f(31, b0p, d); f(32, s0w, b0w, d); f(33, s0p, b0p, d);
+  out[k++] = mix(28, s0w, d); out[k++] = mix(29, s0p, d); out[k++] = mix(30, b0w, d); out[k++] = mix(31, b0p, d); out[k++] = mix(32, s0w, b0w, d); out[k++] = mix(33, s0p, b0p, d);
   // valency
-  f(34, s0w, s0vr); f(35, s0p, s0vr); f(36, s0w, s0vl); f(37, s0p, s0vl); f(38, b0w, b0vl); f(39, b0p, b0vl);
+  out[k++] = mix(34, s0w, s0vr); out[k++] = mix(35, s0p, s0vr); out[k++] = mix(36, s0w, s0vl); out[k++] = mix(37, s0p, s0vl); out[k++] = mix(38, b0w, b0vl); out[k++] = mix(39, b0p, b0vl);
   // second-order unigrams
-  f(40, W(s0h)); f(41, T(s0h)); f(42, L(s0)); f(43, W(s0l)); f(44, T(s0l)); f(45, L(s0l));
-  f(46, W(s0r)); f(47, T(s0r)); f(48, L(s0r)); f(49, W(b0l)); f(50, T(b0l)); f(51, L(b0l));
+  out[k++] = mix(40, W(w, s0h)); out[k++] = mix(41, T(w, s0h)); out[k++] = mix(42, L(s, s0)); out[k++] = mix(43, W(w, s0l)); out[k++] = mix(44, T(w, s0l)); out[k++] = mix(45, L(s, s0l));
+  out[k++] = mix(46, W(w, s0r)); out[k++] = mix(47, T(w, s0r)); out[k++] = mix(48, L(s, s0r)); out[k++] = mix(49, W(w, b0l)); out[k++] = mix(50, T(w, b0l)); out[k++] = mix(51, L(s, b0l));
   // third order
-  f(52, W(s0h2)); f(53, T(s0h2)); f(54, L(s0h)); f(55, W(s0l2)); f(56, T(s0l2)); f(57, L(s0l2));
-  f(58, W(s0r2)); f(59, T(s0r2)); f(60, L(s0r2)); f(61, W(b0l2)); f(62, T(b0l2)); f(63, L(b0l2));
-  f(64, s0p, T(s0l), T(s0l2)); f(65, s0p, T(s0r), T(s0r2)); f(66, s0p, T(s0h), T(s0h2)); f(67, b0p, T(b0l), T(b0l2));
+  out[k++] = mix(52, W(w, s0h2)); out[k++] = mix(53, T(w, s0h2)); out[k++] = mix(54, L(s, s0h)); out[k++] = mix(55, W(w, s0l2)); out[k++] = mix(56, T(w, s0l2)); out[k++] = mix(57, L(s, s0l2));
+  out[k++] = mix(58, W(w, s0r2)); out[k++] = mix(59, T(w, s0r2)); out[k++] = mix(60, L(s, s0r2)); out[k++] = mix(61, W(w, b0l2)); out[k++] = mix(62, T(w, b0l2)); out[k++] = mix(63, L(s, b0l2));
+  out[k++] = mix(64, s0p, T(w, s0l), T(w, s0l2)); out[k++] = mix(65, s0p, T(w, s0r), T(w, s0r2)); out[k++] = mix(66, s0p, T(w, s0h), T(w, s0h2)); out[k++] = mix(67, b0p, T(w, b0l), T(w, b0l2));
   // label sets
-  f(68, s0w, s0sr); f(69, s0p, s0sr); f(70, s0w, s0sl); f(71, s0p, s0sl); f(72, b0w, b0sl); f(73, b0p, b0sl);
+  out[k++] = mix(68, s0w, s0sr); out[k++] = mix(69, s0p, s0sr); out[k++] = mix(70, s0w, s0sl); out[k++] = mix(71, s0p, s0sl); out[k++] = mix(72, b0w, b0sl); out[k++] = mix(73, b0p, b0sl);
   // the second stack word, and labels with the pair
-  f(74, T(s1)); f(75, W(s1), T(s1)); f(76, T(s1), s0p, b0p); f(77, L(s0), s0p, b0p);
-  f(78, s0p, L(s0l), L(s0r)); f(79, b0p, L(b0l), d);
+  out[k++] = mix(74, T(w, s1)); out[k++] = mix(75, W(w, s1), T(w, s1)); out[k++] = mix(76, T(w, s1), s0p, b0p); out[k++] = mix(77, L(s, s0), s0p, b0p);
+  out[k++] = mix(78, s0p, L(s, s0l), L(s, s0r)); out[k++] = mix(79, b0p, L(s, b0l), d);
   // word pairs across the buffer front, and the stack top against the second buffer word
-  f(80, b0w, b1w); f(81, b0w, b1p); f(82, s0p, b0w, b1p); f(83, s0w, b1w);
+  out[k++] = mix(80, b0w, b1w); out[k++] = mix(81, b0w, b1p); out[k++] = mix(82, s0p, b0w, b1p); out[k++] = mix(83, s0w, b1w);
   return k;
 }
 
@@ -200,7 +206,7 @@ function wordsOf(forms: readonly string[], tags: readonly string[]): Words {
   const n = forms.length;
   const form = new Uint32Array(n + 1), tag = new Uint32Array(n + 1);
   for (let i = 0; i < n; i++) {
-    form[i] = lexeme(forms[i]!).form;
+    form[i] = hashString(normForm(forms[i]!));
     tag[i] = mix(99, tags[i]!.length, tagHash(tags[i]!));
   }
   form[n] = 0x524f4f54; // the root
