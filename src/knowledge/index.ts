@@ -15,8 +15,8 @@ export interface KnowledgeData {
   gazetteer: unknown;
   ontology: unknown;
   lexicon: unknown;
-  /** the trained English syntax model (data/syntax-en.bin), or null to run without a parse */
-  syntax?: Uint8Array | null;
+  /** the trained English syntax model (data/syntax-en.bin) */
+  syntax: Uint8Array | null;
 }
 export const KNOWLEDGE_FILES = ["countries", "actors", "gazetteer", "ontology", "lexicon"] as const;
 
@@ -26,8 +26,8 @@ export interface Knowledge {
   gazetteer: Gazetteer;
   ontology: Ontology;
   lexicon: EventLexicon;
-  /** tagger and dependency parser; null when no model was given (stages then fall back to surface cues) */
-  syntax: EnglishSyntax | null;
+  /** tagger, dependency parser and entity recogniser */
+  syntax: EnglishSyntax;
 }
 
 export function knowledgeFromData(d: KnowledgeData): Knowledge {
@@ -38,6 +38,11 @@ export function knowledgeFromData(d: KnowledgeData): Knowledge {
     gazetteer: Gazetteer.fromData(d.gazetteer, countries),
     ontology: Ontology.fromData(d.ontology),
     lexicon: EventLexicon.fromData(d.lexicon),
-    syntax: d.syntax ? EnglishSyntax.fromBytes(d.syntax) : null,
+    syntax: syntaxFrom(d.syntax),
   };
+}
+
+function syntaxFrom(bytes: Uint8Array | null): EnglishSyntax {
+  if (!bytes) throw new Error("knowledge data has no syntax model (data/syntax-en.bin; npm run train:syntax builds it)");
+  return EnglishSyntax.fromBytes(bytes);
 }

@@ -9,7 +9,6 @@ export function syntaxStage(doc: Doc, kb: Knowledge): void {
   const syntax = kb.syntax;
   const tokenWord = new Int32Array(doc.tokens.length).fill(-1);
   doc.tokenWord = tokenWord;
-  if (!syntax) return;
   const words: Word[] = [];
   for (const s of doc.sentences) {
     const tokens = doc.tokens.slice(s.tokenStart, s.tokenEnd);

@@ -8,7 +8,7 @@ const TYPES: Record<string, Candidate["type"]> = { PERSON: "PERSON", ORGANIZATIO
 
 export function recognisedNames(ctx: EntityContext): Candidate[] {
   const { doc, kb } = ctx;
-  if (!kb.syntax || !doc.words.length) return [];
+  if (!doc.words.length) return [];
   const out: Candidate[] = [];
   let i = 0;
   while (i < doc.words.length) {

@@ -16,7 +16,7 @@ import { beneficiary, contentTarget, hasContentTarget } from "./content-target.t
 import { eventLocation, sourcePlace, toLocation } from "./location.ts";
 import { fillPartyCountries } from "./party-countries.ts";
 import { nominalModality, verbModality } from "./modality.ts";
-import { auxChain, isPassive, nounPhraseLeft, nounPhraseRight, spanText, type NounPhrase, type Span } from "./phrases.ts";
+import { auxChain, nounPhraseLeft, nounPhraseRight, spanText, type NounPhrase, type Span } from "./phrases.ts";
 import { codeVerb, nominalTriggers, weaponCue, type NominalTrigger, type VerbCoding } from "./triggers.ts";
 
 interface VerbInfo {
@@ -132,7 +132,7 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     const coding = codeVerb(doc, kb, v, subj, clause.to);
     // "as opposed to" compares; a stative participle ("is opposed to") is no passive
     if (coding?.entry.stative && T[v - 1]?.key === "as") continue;
-    verbs.push({ v, lemma: t.lemma, clause, subj, passive: !coding?.entry.stative && (treePassive(doc, v) ?? isPassive(doc, v, clause.from)), coding });
+    verbs.push({ v, lemma: t.lemma, clause, subj, passive: !coding?.entry.stative && treePassive(doc, v), coding });
   }
 
   // reporting verbs and what they report
@@ -338,8 +338,7 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     let targetActor: Actor | null = null;
     if (passive) {
       targetActor = actorOf(doc, kb, subj);
-      const agent = treeAgent(doc, v);
-      sourceActor = actorOf(doc, kb, agent === undefined ? prepPhrase(doc, verbEnd, clause.to, ["by"]) : agent);
+      sourceActor = actorOf(doc, kb, treeAgent(doc, v));
     } else if (targetPhrase) targetActor = targetOf(doc, kb, targetPhrase);
     else {
       // "rejected the unions' demands": a verb with its own sense acts on the author of the noun's act

@@ -1,6 +1,7 @@
-// Shallow syntax over wink's parts of speech: noun-phrase chunks, a verb's auxiliary chain, voice, and the clause
-// markers (relative pronouns, subordinators, complementisers) that bound an event's arguments. No parser: a
-// noun phrase is a run of nominal tokens, optionally with one "of"-PP and coordinated members.
+// The surface reading of phrases over wink's parts of speech: noun-phrase chunks, a verb's auxiliary chain and the
+// clause markers (relative pronouns, subordinators, complementisers) that bound an event's arguments. A noun
+// phrase is a run of nominal tokens, optionally with one "of"-PP and coordinated members. Which phrase is an
+// argument comes from the dependency parse where it is firm (tree-args.ts); these chunks give its extent.
 import type { Doc, Token } from "../../doc.ts";
 
 export interface Span {
@@ -19,8 +20,6 @@ export interface NounPhrase extends Span {
 export const RELATIVE = new Set(["which", "who", "whom", "whose", "that", "where"]);
 export const SUBORDINATORS = new Set(["after", "before", "because", "while", "when", "whereas", "although", "though", "since", "until", "unless", "if", "once", "as", "whether"]);
 const NOMINAL_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
-const BE = new Set(["be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "get", "got", "gets", "getting"]);
-const PASSIVE_IRREGULAR = /(?:ed|en|wn|ne|lt|pt|ft|ght|id|ung|ck|ot|ut|et|it)$/;
 
 export const isWordToken = (t: Token | undefined): boolean => !!t && /[\p{L}\p{N}]/u.test(t.text);
 
@@ -157,13 +156,6 @@ export function auxChain(doc: Doc, v: number, lo: number): number[] {
     else break;
   }
   return out;
-}
-
-/** A passive verb: a form of "be"/"get" in its auxiliary chain and a participle form. */
-export function isPassive(doc: Doc, v: number, lo: number): boolean {
-  const t = doc.tokens[v]!;
-  if (/ing$/.test(t.key) || t.key === t.lemma && !PASSIVE_IRREGULAR.test(t.key)) return false;
-  return auxChain(doc, v, lo).some((k) => BE.has(doc.tokens[k]!.key) && doc.tokens[k]!.key !== "'s");
 }
 
 /** The sentence's token range. */

@@ -1,6 +1,6 @@
-// Event arguments read from the dependency parse (doc.words): the subject, passive voice and agent of a verb,
-// as the token-span phrases the rest of the events stage works with. Each returns undefined when the document
-// has no parse, so callers can tell "no parse" from "the parse says there is none".
+// Event arguments read from the dependency parse (doc.words): the subject, object, passive voice and agent of a
+// verb, as the token-span phrases the rest of the events stage works with. Subject and object are undefined
+// where the parse gives no firm reading, so the caller's surface reading decides.
 import type { Doc, Word } from "../../doc.ts";
 import { agentWord, childrenWith, isPassiveVerb, members, objectWord, phraseSpan, prepositionOf, subjectWithPath } from "../../lang/en/tree.ts";
 import { nounPhraseLeft, nounPhraseRight, type NounPhrase } from "./phrases.ts";
@@ -33,10 +33,10 @@ function treePhrase(doc: Doc, w: Word): NounPhrase {
   return { from: spans[0]!.from, to: Math.max(...spans.map((s) => s.to)), head: w.token, members: spans };
 }
 
-const verbWord = (doc: Doc, v: number): Word | undefined => (doc.words.length ? doc.wordOfToken(v) : undefined);
+const verbWord = (doc: Doc, v: number): Word | undefined => doc.wordOfToken(v);
 
 /** The subject phrase of the verb at token v where the parse finds it on a firm path (the verb's own subject, a
- * relative pronoun's antecedent, an infinitive's controller); undefined where it does not, or without a parse. A
+ * relative pronoun's antecedent, an infinitive's controller); undefined where it does not. A
  * subject shared along coordination or a participle is left to the clause rules, which weigh more than one
  * attachment. */
 export function treeSubject(doc: Doc, v: number): NounPhrase | undefined {
@@ -50,16 +50,16 @@ export function treeSubject(doc: Doc, v: number): NounPhrase | undefined {
   return doc.tokens[np.from - 1]?.key === "," && np.from < v ? undefined : np;
 }
 
-/** Whether the verb at token v is passive; undefined without a parse. */
-export function treePassive(doc: Doc, v: number): boolean | undefined {
+/** Whether the verb at token v is passive. */
+export function treePassive(doc: Doc, v: number): boolean {
   const w = verbWord(doc, v);
-  return w ? isPassiveVerb(doc.words, w) : undefined;
+  return !!w && isPassiveVerb(doc.words, w);
 }
 
-/** The "by" agent of the verb at token v; null when none; undefined without a parse. */
-export function treeAgent(doc: Doc, v: number): NounPhrase | null | undefined {
+/** The "by" agent of the verb at token v, or null. */
+export function treeAgent(doc: Doc, v: number): NounPhrase | null {
   const w = verbWord(doc, v);
-  if (!w) return undefined;
+  if (!w) return null;
   const a = agentWord(doc.words, w);
   return a ? wordPhrase(doc, a) : null;
 }
