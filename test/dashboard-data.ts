@@ -4,6 +4,7 @@
 // document whose text, names, title and URL carry markup and script.
 import { createHash } from "node:crypto";
 import type { ExtractionDocument } from "../src/schema.ts";
+import { seededRandom } from "../src/util/random.ts";
 
 type Sector = "GOV" | "MIL" | "REB" | "IGO" | "CVL";
 interface ActorDef { id: string; name: string; country: string | null; sector: Sector; code: string; backedBy?: string }
@@ -110,17 +111,8 @@ const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Frida
 const DAY = 86_400_000;
 const START = Date.UTC(2019, 0, 1);
 
-/** Deterministic PRNG (mulberry32), so every run builds the same corpus. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG, so every run builds the same corpus. */
+export const rng = seededRandom;
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 function pickWeighted<T extends { weight: number }>(r: () => number, xs: T[]): T {
   const total = xs.reduce((n, x) => n + x.weight, 0);

@@ -3,23 +3,12 @@ import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { join } from "node:path";
 import { parseConllu, type ConlluSentence } from "../../src/lang/en/conllu.ts";
+export { seededRandom } from "../../src/util/random.ts";
 
 export const UD_DIR = join(import.meta.dirname, "..", "..", "..", "shared", "data", "ud");
 
 export function readTreebank(name: string, dir = UD_DIR): ConlluSentence[] {
   return parseConllu(gunzipSync(readFileSync(join(dir, `${name}.conllu.gz`))).toString("utf8"));
-}
-
-/** A deterministic pseudo-random generator (mulberry32), so every training run is the same. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A seeded Fisher-Yates shuffle of 0..n-1. */

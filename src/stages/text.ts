@@ -1,47 +1,10 @@
 // Text stage: tokens (our shared word tokenizer), parts of speech and lemmas (wink-nlp's English model,
 // aligned by offset), sentences (wink's splitter, plus hard breaks at blank lines and after a headline),
 // and the headline and dateline of wire copy.
-import winkNLP, { type ItemSentence, type ItemToken } from "wink-nlp";
-import model from "wink-eng-lite-web-model";
 import type { Doc, Sentence, Token } from "../doc.ts";
 import { wordTokens } from "../text/tokenize.ts";
 import { parseDateline } from "../text/dateline.ts";
-
-// wink's model is loaded once per process; readDoc is pure.
-let nlp: ReturnType<typeof winkNLP> | null = null;
-const wink = () => (nlp ??= winkNLP(model));
-
-interface WinkToken {
-  start: number;
-  end: number;
-  pos: string;
-  lemma: string;
-}
-
-/** Runs wink over the (same-length) text and returns its tokens with offsets and its sentence spans. */
-function winkAnalyse(text: string): { tokens: WinkToken[]; sentences: { start: number; end: number }[] } {
-  const n = wink();
-  const its = n.its;
-  const wd = n.readDoc(text);
-  const tokens: WinkToken[] = [];
-  const sentences: { start: number; end: number }[] = [];
-  let cursor = 0;
-  wd.sentences().each((s: ItemSentence) => {
-    let sStart = -1, sEnd = -1;
-    s.tokens().each((tk: ItemToken) => {
-      const value = tk.out();
-      const at = text.indexOf(value, cursor);
-      // wink can rewrite a token (expanded contractions); such tokens get no offset and are skipped
-      if (at < 0 || at - cursor > 200) return;
-      cursor = at + value.length;
-      tokens.push({ start: at, end: cursor, pos: String(tk.out(its.pos)), lemma: String(tk.out(its.lemma as Parameters<typeof tk.out>[0])) });
-      if (sStart < 0) sStart = at;
-      sEnd = cursor;
-    });
-    if (sStart >= 0) sentences.push({ start: sStart, end: sEnd });
-  });
-  return { tokens, sentences };
-}
+import { winkAnalyse } from "../lang/en/wink.ts";
 
 /** Offsets where a sentence must end: blank lines, the end of a headline line, the end of a dateline. */
 function hardBreaks(text: string): number[] {

@@ -2,9 +2,8 @@
 // inside a token ("don't", "Iraq's", "they're", "cannot") while UD English (EWT, GUM) splits them into words:
 // do|n't, Iraq|'s, they|'re, can|not, gon|na. udWords splits those endings, and only those, so names with an
 // apostrophe (Kata'ib, O'Brien, Sa'd) stay whole; sentenceWords cuts raw text into sentences of such words.
-import winkNLP, { type ItemSentence, type ItemToken } from "wink-nlp";
-import model from "wink-eng-lite-web-model";
 import { wordTokens } from "../../text/tokenize.ts";
+import { winkAnalyse } from "./wink.ts";
 
 export interface SourceToken {
   start: number;
@@ -87,37 +86,13 @@ export interface TextSentence {
   words: UdWord[];
 }
 
-// wink's model is loaded once per process, on first use.
-let nlp: ReturnType<typeof winkNLP> | null = null;
-const wink = () => (nlp ??= winkNLP(model));
-
-/** wink-nlp's sentence spans of a text, located by token offsets as the text stage does (src/stages/text.ts). */
-function winkSentences(text: string): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
-  let cursor = 0;
-  wink().readDoc(text).sentences().each((s: ItemSentence) => {
-    let start = -1, end = -1;
-    s.tokens().each((tk: ItemToken) => {
-      const value = tk.out();
-      const at = text.indexOf(value, cursor);
-      // wink can rewrite a token (expanded contractions); such tokens have no offset and are skipped
-      if (at < 0 || at - cursor > 200) return;
-      cursor = at + value.length;
-      if (start < 0) start = at;
-      end = cursor;
-    });
-    if (start >= 0) spans.push({ start, end });
-  });
-  return spans;
-}
-
 /**
  * Raw text cut into sentences (wink-nlp's splitter, and blank lines) and each sentence into UD words (our
  * tokenizer, then udWords). Offsets are into `text`; text the splitter leaves between its sentences is still read.
  */
 export function sentenceWords(text: string): TextSentence[] {
   const out: TextSentence[] = [];
-  const spans = winkSentences(text);
+  const spans = winkAnalyse(text).sentences;
   // sentences run from one wink sentence start to the next, so no text falls between them
   const cuts = new Set<number>([0, text.length]);
   for (const s of spans) cuts.add(s.start);
