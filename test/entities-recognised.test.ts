@@ -21,3 +21,10 @@ test("a dictionary actor keeps its dictionary reading where the recogniser also 
   assert.equal(hez.type, "ARMED_GROUP");
   assert.equal(hez.country, "LBN");
 });
+
+test("a name the gazetteer knows stays a place, whatever type the recogniser gives it", () => {
+  // (the recogniser reads this "Erbil" as a person)
+  const doc = annotateText("A rocket attack in the northern Iraqi city of Erbil killed a civilian contractor.", "2021-06-28", "places");
+  assert.ok(doc.places.some((p) => p.text === "Erbil"), JSON.stringify(doc.places.map((p) => p.text)));
+  assert.ok(!doc.entities.some((e) => e.name === "Erbil"), JSON.stringify(doc.entities.map((e) => `${e.type}:${e.name}`)));
+});

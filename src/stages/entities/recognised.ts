@@ -1,6 +1,7 @@
 // Names the trained recogniser finds (src/lang/en/recognizer.ts) that no dictionary or name pattern holds: new
 // militias, new ministers, small parties. They enter as candidates below the dictionaries and patterns, so a known
-// actor or a pattern's reading of the same words wins; places are left to the places stage.
+// actor or a pattern's reading of the same words wins; places (the recogniser's, and any name the gazetteer
+// knows) are left to the places stage.
 import type { Word } from "../../doc.ts";
 import { codeOf, type Candidate, type EntityContext } from "./context.ts";
 
@@ -24,6 +25,10 @@ export function recognisedNames(ctx: EntityContext): Candidate[] {
       const from = first.token, to = last.token + 1;
       const start = doc.tokens[from]!.start;
       const end = last.end;
+      // a name the gazetteer or the country list knows is a place, left to the places stage (the recogniser's
+      // "PERSON: Erbil" must not hide the city), as the name patterns leave it
+      const text = doc.norm.slice(start, end);
+      if (kb.gazetteer.lookup(text).length > 0 || kb.countries.byName(text)) continue;
       out.push({ start, end, from, to, kind: "name", type, name: doc.text.slice(start, end), country: null, sector: null, code: codeOf(null, null), origin: "recognised" });
     }
   }
