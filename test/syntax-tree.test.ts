@@ -101,3 +101,15 @@ test("a headline without a verb is a noun phrase rooted on its head noun", () =>
   assert.equal(root.form, "clashes", show(ws));
   assert.ok(ws.every((w) => w.upos !== "VERB"), show(ws));
 });
+
+test("a participle misread as a noun's modifier where a clause stands is not a passive", () => {
+  const ws = tree("The army forced out 1,000 refugees from the camp , residents said .");
+  const forced = find(ws, "forced");
+  assert.equal(isPassiveVerb(ws, forced), false, show(ws));
+  // a reduced relative on an argument is passive: "fighters backed by Iran"
+  const ws2 = tree("They attacked fighters backed by Iran .");
+  const backed = find(ws2, "backed");
+  assert.equal(backed.deprel, "acl", show(ws2));
+  assert.ok(isPassiveVerb(ws2, backed), show(ws2));
+  assert.equal(agentWord(ws2, backed)?.form, "Iran");
+});

@@ -26,6 +26,8 @@ export function childrenWith<W extends TreeWord>(words: readonly W[], w: W, rels
 const firstChild = <W extends TreeWord>(words: readonly W[], w: W, rels: readonly string[]): W | undefined => childrenWith(words, w, rels)[0];
 
 const RELATIVE_PRONOUNS = new Set(["who", "whom", "which", "that", "whose"]);
+/** Relations of a clause's head: a noun found there heads a clause the parse misread. */
+const CLAUSAL = new Set(["root", "ccomp", "xcomp", "advcl", "parataxis", "csubj"]);
 const NEGATORS = new Set(["not", "n't", "never", "no"]);
 
 /** The passive voice: a passive subject or auxiliary, or a past participle modifying a noun ("militants backed by"). */
@@ -33,8 +35,11 @@ export function isPassiveVerb<W extends TreeWord>(words: readonly W[], v: W): bo
   if (childrenWith(words, v, ["nsubj:pass", "aux:pass", "csubj:pass"]).length) return true;
   // (a participle with a subject or a direct object of its own is active: "the accord Tehran signed", "the
   // administration assassinated X" misread as a noun modifier)
-  // (nor is one hanging from a root noun: "Thousands rallied in Niamey" misread as a noun phrase)
-  return v.deprel === "acl" && v.xpos === "VBN" && !childrenWith(words, v, ["nsubj", "obj"]).length && v.head >= 0 && words[v.head]!.head >= 0;
+  // (nor is one hanging from a noun that stands where a clause should: "Thousands rallied in Niamey", "The army
+  // forced out 1,000 refugees, residents said" misread as noun phrases at the root or as a reported clause)
+  if (v.deprel !== "acl" || v.xpos !== "VBN" || childrenWith(words, v, ["nsubj", "obj"]).length || v.head < 0) return false;
+  const noun = words[v.head]!;
+  return noun.head >= 0 && !CLAUSAL.has(baseRel(noun));
 }
 
 /** How a subject was found: the verb's own subject, a relative pronoun's antecedent, a controller, or a
