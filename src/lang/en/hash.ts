@@ -2,8 +2,13 @@
 
 /** FNV-1a over UTF-16 code units. */
 export function hashString(s: string): number {
+  return hashRange(s, 0, s.length);
+}
+
+/** FNV-1a over the code units [from, to) of a string: the hash of that slice, without making it. */
+export function hashRange(s: string, from: number, to: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
