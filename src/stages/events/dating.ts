@@ -55,13 +55,14 @@ export function eventDate(doc: Doc, at: number, clause: { start: number; end: nu
   return publicationDate(doc);
 }
 
-/** Whether the timex modifies the clause of the trigger at character offset `at` (false without a parse). */
+/** Whether the timex modifies the clause of the trigger at character offset `at`. */
 function attachedTo(doc: Doc, t: Timex, at: number): boolean {
-  if (!doc.words.length) return false;
   const trigger = doc.wordOfToken(doc.tokenIndexAt(at));
   const first = doc.wordOfToken(doc.tokenIndexAt(t.start));
+  // the timex's last word: the last of its last token's words ("Sunday|'s")
   const lastToken = doc.tokenIndexAt(t.end) - 1;
-  const last = doc.words[(doc.tokenWord[lastToken + 1] ?? doc.words.length) - 1] ?? doc.wordOfToken(lastToken);
+  let last = doc.wordOfToken(lastToken);
+  while (last && doc.words[last.i + 1]?.token === lastToken) last = doc.words[last.i + 1];
   if (!trigger || !first || !last || first.sentence !== trigger.sentence) return false;
   const head = spanHead(doc.words, first.i, last.i);
   return !!head && modifiesClauseOf(doc.words, head, trigger);
