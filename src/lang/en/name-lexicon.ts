@@ -70,12 +70,14 @@ export class NameLexicon {
     });
     const out = this.sets.map(() => new Uint8Array(forms.length));
     const max = this.data.maxWords;
+    // each piece's hash once, not once per list and per phrase length
+    const hashes = pieces.map(hashString);
     this.sets.forEach((set, l) => {
       const codes = out[l]!;
       for (let i = 0; i < pieces.length; ) {
         let h = mix(900, l), best = 0;
         for (let k = 1; k <= max && i + k <= pieces.length; k++) {
-          h = mix(901, h, hashString(pieces[i + k - 1]!));
+          h = mix(901, h, hashes[i + k - 1]!);
           if (set.has(h)) best = k;
         }
         // a match must start and end on word boundaries
