@@ -1,10 +1,25 @@
 // The English syntax model: tagger, dependency parser and (when the model file holds one) entity recogniser,
 // loaded from one model file and applied to one sentence's words at a time.
+import { z } from "zod";
 import { readModelFile, type ModelSection } from "./model-file.ts";
 import { SparsePerceptron } from "./perceptron.ts";
 import { Parser, type ParserData } from "./parser.ts";
 import { splitTag, Tagger, type TaggerData } from "./tagger.ts";
 import { EntityRecognizer, type EntitySpan } from "./recognizer.ts";
+
+const TaggerMeta = z.object({
+  tags: z.array(z.string().regex(/^\S+ \S+$/)).min(1).max(255),
+  dictionary: z.record(z.string(), z.number().int().nonnegative()),
+  ambiguity: z.record(z.string(), z.number().int().nonnegative()),
+});
+const ParserMeta = z.object({ labels: z.array(z.string()).min(1).max(126).refine((l) => l.includes("root"), "no root label") });
+
+/** A section's metadata, validated: a damaged or foreign model file fails here with the section's name. */
+function checked<T>(schema: z.ZodType<T>, meta: unknown, section: string): T {
+  const r = schema.safeParse(meta);
+  if (!r.success) throw new Error(`syntax model: bad ${section} metadata: ${r.error.issues[0]?.message ?? "invalid"}`);
+  return r.data;
+}
 
 /** One analysed word. Heads are 0-based word indices within the sentence, -1 for the root. */
 export interface AnalysedWord {
@@ -31,12 +46,12 @@ export class EnglishSyntax {
       return s;
     };
     const t = need("tagger"), p = need("parser");
-    return new EnglishSyntax(
-      new Tagger(t.meta as TaggerData, SparsePerceptron.fromBytes(t.bytes)),
-      new Parser(p.meta as ParserData, SparsePerceptron.fromBytes(p.bytes)),
-      need("ner"),
-      about,
-    );
+    const tagger = new Tagger(checked(TaggerMeta, t.meta, "tagger") satisfies TaggerData, SparsePerceptron.fromBytes(t.bytes));
+    const parser = new Parser(checked(ParserMeta, p.meta, "parser") satisfies ParserData, SparsePerceptron.fromBytes(p.bytes));
+    // the weights must have a class for every tag and every move the metadata names
+    if (tagger.model.nClasses !== tagger.data.tags.length) throw new Error("syntax model: tagger weights do not match its tags");
+    if (parser.model.nClasses !== parser.moves.nClasses) throw new Error("syntax model: parser weights do not match its labels");
+    return new EnglishSyntax(tagger, parser, need("ner"), about);
   }
 
   /** Joint tags ("UPOS XPOS") of one sentence's words. */
