@@ -86,39 +86,22 @@ export class MoveSet {
   isRight(y: number): boolean { return y >= 2 + this.nLabels; }
   labelOf(y: number): number { return this.isLeft(y) ? y - 2 : y - 2 - this.nLabels; }
 
-  valid(s: State, y: number): boolean {
-    const hasStack = s.stack.length > 0;
-    const atRoot = s.b >= s.n;
-    if (y === SHIFT) return !atRoot;
-    if (y === REDUCE) return hasStack && s.heads[s.stack[s.stack.length - 1]!]! >= 0;
-    if (!hasStack) return false;
-    const s0 = s.stack[s.stack.length - 1]!;
-    if (this.isLeft(y)) {
-      if (s.heads[s0]! >= 0) return false;
-      return atRoot ? this.labelOf(y) === this.rootLabel : this.labelOf(y) !== this.rootLabel;
-    }
-    return !atRoot && this.labelOf(y) !== this.rootLabel;
-  }
-
-  /** The highest-scoring valid move (validity decided once per kind of move, not per label). */
-  best(s: State, scores: Float32Array): number {
+  /** The highest-scoring valid move (validity decided once per kind of move, not per label), among those `ok`
+   * accepts when given (training asks for the best zero-cost move); -1 when there is none. Ties go to the lower
+   * class. */
+  best(s: State, scores: Float32Array, ok?: (y: number) => boolean): number {
     const atRoot = s.b >= s.n;
     const s0 = s.stack.length ? s.stack[s.stack.length - 1]! : -1;
     const s0Attached = s0 >= 0 && s.heads[s0]! >= 0;
     let best = -1, top = -Infinity;
-    if (!atRoot) { best = SHIFT; top = scores[SHIFT]!; }
-    if (s0Attached && scores[REDUCE]! > top) { best = REDUCE; top = scores[REDUCE]!; }
+    const take = (y: number) => { if ((best < 0 || scores[y]! > top) && (!ok || ok(y))) { best = y; top = scores[y]!; } };
+    if (!atRoot) take(SHIFT);
+    if (s0Attached) take(REDUCE);
     if (s0 >= 0 && !s0Attached) {
-      if (atRoot) { const y = this.left(this.rootLabel); if (scores[y]! > top) { best = y; top = scores[y]!; } }
-      else for (let l = 0; l < this.nLabels; l++) {
-        const y = 2 + l;
-        if (l !== this.rootLabel && scores[y]! > top) { best = y; top = scores[y]!; }
-      }
+      if (atRoot) take(this.left(this.rootLabel));
+      else for (let l = 0; l < this.nLabels; l++) if (l !== this.rootLabel) take(this.left(l));
     }
-    if (s0 >= 0 && !atRoot) for (let l = 0; l < this.nLabels; l++) {
-      const y = 2 + this.nLabels + l;
-      if (l !== this.rootLabel && scores[y]! > top) { best = y; top = scores[y]!; }
-    }
+    if (s0 >= 0 && !atRoot) for (let l = 0; l < this.nLabels; l++) if (l !== this.rootLabel) take(this.right(l));
     return best;
   }
 
@@ -349,13 +332,13 @@ export function trainParser(
   const trainer = new PerceptronTrainer(moves.nClasses);
   const feats = new Uint32Array(MAX_FEATURES);
   const scores = new Float32Array(moves.nClasses);
-  const usable = sentences.filter((s) => isProjective(s.heads));
-  log(`parser: ${usable.length} of ${sentences.length} training trees are projective; ${labels.length} labels`);
+  const projective = sentences.map((s) => isProjective(s.heads));
+  log(`parser: ${projective.filter(Boolean).length} of ${sentences.length} training trees are projective; ${labels.length} labels`);
   for (let epoch = 0; epoch < epochs; epoch++) {
     let right = 0, total = 0;
     for (const si of order(epoch)) {
       const sent = sentences[si]!;
-      if (!isProjective(sent.heads)) continue;
+      if (!projective[si]) continue;
       const n = sent.forms.length;
       const gh = new Int32Array(n + 1).fill(-1), gl = new Int32Array(n + 1).fill(-1);
       sent.heads.forEach((h, i) => { gh[i] = h < 0 ? n : h; gl[i] = labels.indexOf(sent.deprels[i]!); });
@@ -366,12 +349,8 @@ export function trainParser(
         scores.fill(0);
         trainer.score(feats, k, scores);
         const costs = moveCosts(s, gh, gl);
-        let guess = -1, best = -1;
-        for (let y = 0; y < moves.nClasses; y++) {
-          if (!moves.valid(s, y)) continue;
-          if (guess < 0 || scores[y]! > scores[guess]!) guess = y;
-          if ((best < 0 || scores[y]! > scores[best]!) && costOf(y, costs, moves) === 0) best = y;
-        }
+        const guess = moves.best(s, scores);
+        let best = moves.best(s, scores, (y) => costOf(y, costs, moves) === 0);
         if (best < 0) best = guess; // no zero-cost move left (cannot happen on a projective tree)
         trainer.update(feats, k, best, guess);
         trainer.tick();
