@@ -92,9 +92,9 @@ export class Doc {
 
   tokens: Token[] = [];
   sentences: Sentence[] = [];
-  /** the dependency parse: UD words of every sentence (empty when no syntax model was loaded) */
+  /** the dependency parse: UD words of every sentence, in text order */
   words: Word[] = [];
-  /** for each token, the index of its first word (-1 when unparsed) */
+  /** for each token, the index of its first word */
   tokenWord: Int32Array = new Int32Array(0);
   headline: { start: number; end: number } | null = null;
   dateline: Dateline | null = null;
@@ -149,7 +149,7 @@ export class Doc {
     return this.tokens.slice(s.tokenStart, s.tokenEnd);
   }
 
-  /** The word a token starts with, or undefined without a parse. */
+  /** The word a token starts with (undefined for an index outside the text). */
   wordOfToken(i: number): Word | undefined {
     const w = this.tokenWord[i];
     return w === undefined || w < 0 ? undefined : this.words[w];

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { KNOWLEDGE_FILES, knowledgeFromData, type Knowledge, type KnowledgeData } from "./index.ts";
-import { loadSyntaxBytes, SYNTAX_MODEL_FILE } from "../lang/en/load.ts";
+import { loadSyntaxBytes } from "../lang/en/load.ts";
 
 export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "data");
 
@@ -16,7 +16,7 @@ export function loadKnowledgeData(dir = DATA_DIR): KnowledgeData {
     out[name] = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null;
   }
   const data = out as unknown as KnowledgeData;
-  data.syntax = loadSyntaxBytes(dir === DATA_DIR ? SYNTAX_MODEL_FILE : join(dir, "syntax-en.bin"));
+  data.syntax = loadSyntaxBytes(join(dir, "syntax-en.bin"));
   return data;
 }
 

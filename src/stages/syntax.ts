@@ -5,6 +5,11 @@ import type { Doc, Word } from "../doc.ts";
 import type { Knowledge } from "../knowledge/index.ts";
 import { udWords } from "../lang/en/words.ts";
 
+/** A word as the trained models read it: all-caps copy in lower case. */
+export function modelForm(doc: Doc, form: string): string {
+  return doc.upperCase ? form.toLowerCase() : form;
+}
+
 export function syntaxStage(doc: Doc, kb: Knowledge): void {
   const syntax = kb.syntax;
   const tokenWord = new Int32Array(doc.tokens.length).fill(-1);
@@ -14,7 +19,7 @@ export function syntaxStage(doc: Doc, kb: Knowledge): void {
     const tokens = doc.tokens.slice(s.tokenStart, s.tokenEnd);
     if (!tokens.length) continue;
     const cut = udWords(tokens);
-    const forms = cut.map((w) => (doc.upperCase ? w.form.toLowerCase() : w.form));
+    const forms = cut.map((w) => modelForm(doc, w.form));
     const analysed = syntax.analyse(forms);
     const base = words.length;
     cut.forEach((w, k) => {
@@ -25,7 +30,7 @@ export function syntaxStage(doc: Doc, kb: Knowledge): void {
         i: base + k,
         start: w.start,
         end: w.end,
-        form: doc.text.slice(w.start, w.end),
+        form: w.form,
         token,
         sentence: s.index,
         upos: a.upos,

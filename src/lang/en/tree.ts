@@ -102,11 +102,6 @@ export function prepositionOf<W extends TreeWord>(words: readonly W[], w: W): st
   return c.length ? c.map((x) => x.form.toLowerCase()).join(" ") : undefined;
 }
 
-/** Obliques and nominal modifiers of `w` introduced by one of `preps`. */
-export function obliquesWith<W extends TreeWord>(words: readonly W[], w: W, preps: readonly string[], rels = ["obl", "nmod"]): W[] {
-  return childrenWith(words, w, rels).filter((o) => preps.includes(prepositionOf(words, o) ?? ""));
-}
-
 /** "did not attack", "never attacked", "n't": a negation on the verb itself. */
 export function isNegated<W extends TreeWord>(words: readonly W[], v: W): boolean {
   return v.children.some((c) => NEGATORS.has(words[c]!.form.toLowerCase()) && (baseRel(words[c]!) === "advmod" || words[c]!.deprel === "det"));
@@ -125,23 +120,36 @@ export function members<W extends TreeWord>(words: readonly W[], w: W): W[] {
 /** Relations that leave a noun phrase: clauses, appositions, coordination and punctuation around it. */
 const OUTSIDE_PHRASE = new Set(["acl", "advcl", "appos", "conj", "cc", "punct", "parataxis", "dep", "discourse", "list", "reparandum", "vocative", "dislocated", "orphan"]);
 
+/** The first and last word (indices into words) of `w` and the descendants reached through dependents `enters`
+ * lets in; iterative, so a sentence of any depth is safe. */
+function extent<W extends TreeWord>(words: readonly W[], w: W, enters: (dependent: W) => boolean): [number, number] {
+  let from = w.i, to = w.i;
+  const stack = [w];
+  while (stack.length) {
+    for (const c of stack.pop()!.children) {
+      const cw = words[c]!;
+      if (!enters(cw)) continue;
+      if (cw.i < from) from = cw.i;
+      if (cw.i > to) to = cw.i;
+      stack.push(cw);
+    }
+  }
+  return [from, to];
+}
+
 /** The word span [from, to] (indices into words) of the noun phrase headed by `w`: the head with its
  * determiners, modifiers, compounds and prepositional complements, not its clauses, appositions or conjuncts. */
 export function phraseSpan<W extends TreeWord>(words: readonly W[], w: W): [number, number] {
-  let from = w.i, to = w.i;
-  const walk = (x: W) => {
-    for (const c of x.children) {
-      const cw = words[c]!;
-      if (OUTSIDE_PHRASE.has(baseRel(cw))) continue;
-      if (cw.i < from) from = cw.i;
-      if (cw.i > to) to = cw.i;
-      walk(cw);
-    }
-  };
-  walk(w);
+  const [first, to] = extent(words, w, (c) => !OUTSIDE_PHRASE.has(baseRel(c)));
+  let from = first;
   // the case marker of the head itself ("on the city") belongs to the clause, not the phrase
   while (from < w.i && words[from]!.head === w.i && baseRel(words[from]!) === "case") from++;
   return [from, to];
+}
+
+/** The word span [from, to] of `w`'s whole subtree (a clause with everything in it). */
+export function subtreeSpan<W extends TreeWord>(words: readonly W[], w: W): [number, number] {
+  return extent(words, w, () => true);
 }
 
 /** A predicate: a verb, a word with a subject or copula of its own, or a sentence's root. */

@@ -4,6 +4,7 @@
 // knows) are left to the places stage.
 import type { Word } from "../../doc.ts";
 import { codeOf, type Candidate, type EntityContext } from "./context.ts";
+import { modelForm } from "../syntax.ts";
 
 const TYPES: Record<string, Candidate["type"]> = { PERSON: "PERSON", ORGANIZATION: "ORG" };
 
@@ -16,7 +17,7 @@ export function recognisedNames(ctx: EntityContext): Candidate[] {
     const s = doc.words[i]!.sentence;
     const words: Word[] = [];
     for (; i < doc.words.length && doc.words[i]!.sentence === s; i++) words.push(doc.words[i]!);
-    const forms = words.map((w) => (doc.upperCase ? w.form.toLowerCase() : w.form));
+    const forms = words.map((w) => modelForm(doc, w.form));
     for (const span of kb.syntax.names(forms, words.map((w) => `${w.upos} ${w.xpos}`))) {
       const type = TYPES[span.type];
       if (!type) continue;

@@ -33,14 +33,12 @@ function treePhrase(doc: Doc, w: Word): NounPhrase {
   return { from: spans[0]!.from, to: Math.max(...spans.map((s) => s.to)), head: w.token, members: spans };
 }
 
-const verbWord = (doc: Doc, v: number): Word | undefined => doc.wordOfToken(v);
-
 /** The subject phrase of the verb at token v where the parse finds it on a firm path (the verb's own subject, a
  * relative pronoun's antecedent, an infinitive's controller); undefined where it does not. A
  * subject shared along coordination or a participle is left to the clause rules, which weigh more than one
  * attachment. */
 export function treeSubject(doc: Doc, v: number): NounPhrase | undefined {
-  const w = verbWord(doc, v);
+  const w = doc.wordOfToken(v);
   if (!w) return undefined;
   const s = subjectWithPath(doc.words, w);
   if (!s || s.path === "shared") return undefined;
@@ -55,13 +53,13 @@ export function treeSubject(doc: Doc, v: number): NounPhrase | undefined {
 
 /** Whether the verb at token v is passive. */
 export function treePassive(doc: Doc, v: number): boolean {
-  const w = verbWord(doc, v);
+  const w = doc.wordOfToken(v);
   return !!w && isPassiveVerb(doc.words, w);
 }
 
 /** The "by" agent of the verb at token v, or null. */
 export function treeAgent(doc: Doc, v: number): NounPhrase | null {
-  const w = verbWord(doc, v);
+  const w = doc.wordOfToken(v);
   if (!w) return null;
   const a = agentWord(doc.words, w);
   return a ? wordPhrase(doc, a) : null;
@@ -69,9 +67,9 @@ export function treeAgent(doc: Doc, v: number): NounPhrase | null {
 
 /** The object of the verb at token v whose pattern ends before token `after`: its direct object, or for a
  * pattern ending in a preposition ("called for", "fired on") the nominal that preposition marks. Undefined where
- * the parse gives none (or without a parse), so the caller's surface reading decides. */
+ * the parse gives none, so the caller's surface reading decides. */
 export function treeObject(doc: Doc, v: number, after: number): NounPhrase | undefined {
-  const w = verbWord(doc, v);
+  const w = doc.wordOfToken(v);
   if (!w) return undefined;
   let o: Word | undefined;
   if (after <= v + 1) o = objectWord(doc.words, w);

@@ -3,23 +3,17 @@
 // covers the verbs and word orders the surface finders (indirect.ts) do not reach; their drafts win where both
 // find the same report.
 import type { Word } from "../../doc.ts";
-import { childrenWith, phraseSpan, subjectWithPath } from "../../lang/en/tree.ts";
+import { childrenWith, phraseSpan, subjectWithPath, subtreeSpan } from "../../lang/en/tree.ts";
 import { ATTITUDE_VERBS, REPORTING_VERBS } from "./lexicon.ts";
 import { speakerKind, type Ctx, type SpeakerSpan } from "./grammar.ts";
 import { trimmed, type Draft } from "./draft.ts";
 
 const CUE_LEMMAS = new Set([...REPORTING_VERBS.map((v) => v.lemma), ...ATTITUDE_VERBS]);
 
-/** The last word of w's subtree, and the first (past leading complementisers and punctuation). */
-function subtreeExtent(words: readonly Word[], w: Word): [number, number] {
-  let lo = w.i, hi = w.i;
-  const stack = [w.i];
-  while (stack.length) {
-    const x = words[stack.pop()!]!;
-    if (x.i < lo) lo = x.i;
-    if (x.i > hi) hi = x.i;
-    stack.push(...x.children);
-  }
+/** The span of a reported clause: its whole subtree, past a leading complementiser or punctuation mark. */
+function clauseExtent(words: readonly Word[], w: Word): [number, number] {
+  const [first, hi] = subtreeSpan(words, w);
+  let lo = first;
   while (lo < w.i && (words[lo]!.deprel === "mark" || words[lo]!.upos === "PUNCT") && words[lo]!.head === w.i) lo++;
   return [lo, hi];
 }
@@ -33,7 +27,7 @@ export function clausalQuotes(c: Ctx, quoted: (offset: number) => boolean, usedV
     if (w.upos !== "VERB" || !CUE_LEMMAS.has(token.lemma) || usedVerbs.has(w.token) || quoted(token.start)) continue;
     const content = childrenWith(words, w, ["ccomp"])[0];
     if (!content) continue;
-    const [lo, hi] = subtreeExtent(words, content);
+    const [lo, hi] = clauseExtent(words, content);
     const span = trimmed(c, words[lo]!.start, words[hi]!.end);
     if (span.end - span.start < 3) continue;
     if (found.some((d) => d.start < span.end && span.start < d.end)) continue;
