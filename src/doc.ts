@@ -92,10 +92,13 @@ export class Doc {
 
   tokens: Token[] = [];
   sentences: Sentence[] = [];
-  /** the dependency parse: UD words of every sentence, in text order */
+  /** UD words of every sentence, in text order, tagged; heads and relations come from `parsed` (on first request) */
   words: Word[] = [];
   /** for each token, the index of its first word */
   tokenWord: Int32Array = new Int32Array(0);
+  /** parses one sentence's words in place (set by the syntax stage); sentences no stage asks about stay unparsed */
+  parseSentence: ((sentence: number) => void) | null = null;
+  private parsedSentences = new Set<number>();
   headline: { start: number; end: number } | null = null;
   dateline: Dateline | null = null;
 
@@ -149,10 +152,20 @@ export class Doc {
     return this.tokens.slice(s.tokenStart, s.tokenEnd);
   }
 
-  /** The word a token starts with (undefined for an index outside the text). */
+  /** The word a token starts with, its sentence parsed (undefined for an index outside the text). */
   wordOfToken(i: number): Word | undefined {
-    const w = this.tokenWord[i];
-    return w === undefined || w < 0 ? undefined : this.words[w];
+    const k = this.tokenWord[i];
+    const w = k === undefined || k < 0 ? undefined : this.words[k];
+    if (w) this.parsed(w.sentence);
+    return w;
+  }
+
+  /** Makes sure a sentence's words carry their heads, relations and children. Parsing costs more than all the
+   * other analysis of a sentence together, so it is done only for the sentences a stage reads structure from. */
+  parsed(sentence: number): void {
+    if (!this.parseSentence || this.parsedSentences.has(sentence)) return;
+    this.parsedSentences.add(sentence);
+    this.parseSentence(sentence);
   }
 
   /** Entity mentions overlapping [start, end). */

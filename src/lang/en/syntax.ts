@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { readModelFile, type ModelSection } from "./model-file.ts";
 import { SparsePerceptron } from "./perceptron.ts";
-import { Parser, type ParserData } from "./parser.ts";
+import { Parser, type Arc, type ParserData } from "./parser.ts";
 import { splitTag, Tagger, type TaggerData } from "./tagger.ts";
 import { EntityRecognizer, type EntitySpan } from "./recognizer.ts";
 
@@ -63,6 +63,11 @@ export class EnglishSyntax {
   /** Names in one sentence (word spans with PERSON, ORGANIZATION, PLACE or OTHER), given its joint tags. */
   names(forms: readonly string[], tags: readonly string[]): EntitySpan[] {
     return forms.length ? this.recognizer.recognize(forms, tags) : [];
+  }
+
+  /** Heads (0-based, -1 for the root) and relations of one tagged sentence. */
+  parse(forms: readonly string[], tags: readonly string[]): Arc[] {
+    return forms.length ? this.parser.parse(forms, tags) : [];
   }
 
   /** Tags and parses one sentence. */

@@ -25,6 +25,7 @@ export function clausalQuotes(c: Ctx, quoted: (offset: number) => boolean, usedV
   for (const w of words) {
     const token = doc.tokens[w.token]!;
     if (w.upos !== "VERB" || !CUE_LEMMAS.has(token.lemma) || usedVerbs.has(w.token) || quoted(token.start)) continue;
+    doc.parsed(w.sentence);
     const content = childrenWith(words, w, ["ccomp"])[0];
     if (!content) continue;
     const [lo, hi] = clauseExtent(words, content);
