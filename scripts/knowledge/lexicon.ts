@@ -207,6 +207,20 @@ const CONTROL_VERBS: Record<string, "commit" | "intend" | "refuse" | "agree" | "
   continue: "aspect", begin: "aspect", start: "aspect", resume: "aspect", keep: "aspect",
 };
 
+/** What an event's sense needs from its sentence, per verb. `force`: a verb whose coercive or violent sense
+ * (codes 15, 17-20) has everyday senses too ("hit the polls", "died of old age", "defeated in the election",
+ * "taken to a hotel"): the event needs force named in its sentence (a weapon, an armed party, a violent noun).
+ * `naming`: a verb that also names or characterises ("a group called X", "called the ruling dangerous"): with a
+ * secondary predicate it is no act, or an accusation when the predicate disapproves. */
+const SENSE_CONSTRAINTS = {
+  force: ["die", "explode", "hit", "defeat", "hang", "beat", "strike", "fire", "destroy", "crush", "burn", "target", "capture",
+    "take", "seize", "hurt", "damage", "fight", "clash", "battle", "break", "smash", "remove", "reinforce", "mobilize", "mobilise",
+    "hold", "round", "pick", "move", "push", "force", "drive", "kick", "throw", "knock", "shake", "bury"],
+  /** sectors of armed parties: an actor or agent noun of these names force */
+  armedSectors: ["MIL", "REB", "COP", "UAF", "SPY", "CRM"],
+  naming: ["call", "name", "dub", "term", "label", "brand", "nickname"],
+};
+
 /** Verbs that report speech; what the speech act is when its content is an event or an evaluation. */
 const REPORTING_VERBS: Record<string, string | null> = {
   say: null, tell: null, add: null, state: null, announce: null, note: null, stress: null, explain: null, declare: null,
@@ -463,6 +477,7 @@ export function build(sharedDir: string): unknown {
     preventVerbs: PREVENT_VERBS,
     controlVerbs: CONTROL_VERBS,
     reportingVerbs: REPORTING_VERBS,
+    senseConstraints: SENSE_CONSTRAINTS,
     disapproval: DISAPPROVAL,
     weapons: WEAPONS.map(([p, mode, weapon]) => ({ keys: keysOf(p), mode, ...(weapon ? { weapon } : {}) })),
     modality: MODALITY,

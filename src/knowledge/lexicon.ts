@@ -49,6 +49,13 @@ export interface WeaponCue {
 
 export type ControlKind = "commit" | "intend" | "refuse" | "agree" | "attempt" | "fail" | "deny" | "request" | "aspect";
 
+/** What an event's sense needs from its sentence (see scripts/knowledge/lexicon.ts). */
+export interface SenseConstraints {
+  force: string[];
+  armedSectors: string[];
+  naming: string[];
+}
+
 interface LexiconData {
   synsets: Record<string, string[][]>;
   verbs: VerbEntry[];
@@ -59,6 +66,7 @@ interface LexiconData {
   preventVerbs?: string[];
   controlVerbs: Record<string, ControlKind>;
   reportingVerbs: Record<string, string | null>;
+  senseConstraints?: SenseConstraints;
   disapproval: string[];
   weapons: WeaponCue[];
   modality: Record<string, string[]>;
@@ -85,6 +93,11 @@ export class EventLexicon {
   readonly controlVerbs: Map<string, ControlKind>;
   readonly reportingVerbs: Map<string, string | null>;
   readonly disapproval: Set<string>;
+  /** verbs whose violent or coercive sense needs force named in the sentence */
+  readonly forceVerbs: Set<string>;
+  readonly armedSectors: Set<string>;
+  /** verbs that also name or characterise ("called X dangerous") */
+  readonly namingVerbs: Set<string>;
   readonly numbers: Map<string, number>;
   readonly victims: Map<string, string>;
   readonly actorNouns: Set<string>;
@@ -103,6 +116,9 @@ export class EventLexicon {
     this.controlVerbs = new Map(Object.entries(data.controlVerbs));
     this.reportingVerbs = new Map(Object.entries(data.reportingVerbs));
     this.disapproval = new Set(data.disapproval);
+    this.forceVerbs = new Set(data.senseConstraints?.force ?? []);
+    this.armedSectors = new Set(data.senseConstraints?.armedSectors ?? []);
+    this.namingVerbs = new Set(data.senseConstraints?.naming ?? []);
     this.numbers = new Map(Object.entries(data.numbers));
     this.victims = new Map(Object.entries(data.victims));
     this.actorNouns = new Set(data.actorNouns);
@@ -114,6 +130,7 @@ export class EventLexicon {
     return new EventLexicon({
       synsets: d.synsets ?? {}, verbs: d.verbs ?? [], patterns: d.patterns ?? {}, nominals: d.nominals ?? [],
       lightVerbs: d.lightVerbs ?? [], preventVerbs: d.preventVerbs ?? [], controlVerbs: d.controlVerbs ?? {}, reportingVerbs: d.reportingVerbs ?? {},
+      senseConstraints: d.senseConstraints ?? { force: [], armedSectors: [], naming: [] },
       disapproval: d.disapproval ?? [], weapons: d.weapons ?? [], modality: d.modality ?? {}, numbers: d.numbers ?? {},
       victims: d.victims ?? {}, actorNouns: d.actorNouns ?? [],
     });

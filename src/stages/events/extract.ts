@@ -10,6 +10,7 @@ import { treeAgent, treePassive } from "./tree-args.ts";
 import { demandOf, intentOf, isCooperative, isMaterialConflict, refusalOf, threatOf } from "./coding.ts";
 import { charSpan, eventDate, publicationDate } from "./dating.ts";
 import type { Draft } from "./draft.ts";
+import { fitSense } from "./sense.ts";
 import { effectsIn } from "./effects.ts";
 import { claimedActs, isResponsibilityClaim } from "./claims.ts";
 import { beneficiary, contentTarget, hasContentTarget } from "./content-target.ts";
@@ -67,7 +68,9 @@ export function extractDrafts(doc: Doc, kb: Knowledge): Draft[] {
   // an actor does not act on itself: the same entity (or span) in both roles is a misread target, not a recipient
   for (const d of drafts) if (d.source && d.target && sameActor(d.source, d.target)) d.target = null;
   // PLOVER drops CAMEO's bare statements (01x): "quoted", "according to" are frames, not events
-  return drafts.filter((d) => (d.source || d.target || d.fatalities !== null || d.injuries !== null) && kb.ontology.ploverType(d.code) !== "OTHER");
+  return drafts
+    .filter((d) => fitSense(doc, kb, d))
+    .filter((d) => (d.source || d.target || d.fatalities !== null || d.injuries !== null) && kb.ontology.ploverType(d.code) !== "OTHER");
 }
 
 /** End of the clause together with its coordinated and participial continuations (for casualties). */

@@ -1,0 +1,93 @@
+// Does the trigger's sense fit its sentence? The checks a coder makes before recording an event, with the word
+// lists as knowledge (lexicon senseConstraints): questions report nothing; a verb whose violent or coercive sense
+// has everyday senses too ("hit the polls", "died of old age", "was taken to a hotel") needs force named in its
+// sentence; a naming verb with a secondary predicate ("a group called X", "called the ruling dangerous") names or
+// characterises, and is an accusation only when the predicate disapproves.
+import type { Doc, Sentence } from "../../doc.ts";
+import type { Knowledge } from "../../knowledge/index.ts";
+import type { Actor } from "../../schema.ts";
+import { childrenWith, subtreeSpan } from "../../lang/en/tree.ts";
+import type { Draft } from "./draft.ts";
+
+/** CAMEO roots of force: posture and mobilisation (15), coercion (17), assault (18-20). */
+const needsForce = (code: string) => ["15", "17", "18", "19", "20"].includes(code.slice(0, 2));
+
+/** The draft as the sentence supports it (possibly recoded), or null when its words report no event. */
+export function fitSense(doc: Doc, kb: Knowledge, d: Draft): Draft | null {
+  const s = doc.sentences[d.sentence]!;
+  if (isQuestion(doc, s)) return null;
+  // a consultation is between parties: meeting, visiting, calling someone (a bare "arrived", "attended", "left"
+  // names movement, not a consultation)
+  if (kb.ontology.ploverType(d.code) === "CONSULT" && !twoParties(d)) return null;
+  if (d.kind !== "verb") return d;
+  if (needsForce(d.code) && kb.lexicon.forceVerbs.has(d.lemma) && !forceNamed(doc, kb, d, s)) return null;
+  if (kb.lexicon.namingVerbs.has(d.lemma)) {
+    const predicate = namingPredicate(doc, d.head);
+    if (predicate === "naming") return null;
+    if (predicate) {
+      if (!disapproves(doc, kb, predicate)) return null;
+      d.code = "111";
+    }
+  }
+  return d;
+}
+
+/** A sentence that ends in a question mark (before any closing quote) asks; it does not report. */
+function isQuestion(doc: Doc, s: Sentence): boolean {
+  const text = doc.text.slice(s.start, s.end).replace(/["'\u201d\u2019)\]\s]+$/u, "");
+  return text.endsWith("?");
+}
+
+const twoParties = (d: Draft): boolean => (!!d.source && !!d.target) || (d.source?.members?.length ?? 0) > 1 || (d.target?.members?.length ?? 0) > 1;
+
+const armedActor = (kb: Knowledge, a: Actor | null): boolean =>
+  !!a && ((!!a.sector && kb.lexicon.armedSectors.has(a.sector)) || (a.members ?? []).some((m) => !!m.sector && kb.lexicon.armedSectors.has(m.sector)));
+
+/** Force named in the sentence: a weapon, an armed party (as an argument, a known actor or an agent noun), or a
+ * violent event noun other than the trigger. */
+function forceNamed(doc: Doc, kb: Knowledge, d: Draft, s: Sentence): boolean {
+  if (d.cue.mode || d.cue.weapon) return true;
+  if (armedActor(kb, d.source) || armedActor(kb, d.target)) return true;
+  const lo = s.tokenStart, hi = s.tokenEnd;
+  if (kb.lexicon.weapons.findAll(doc.tokens, lo, hi).length) return true;
+  if (kb.actors.agents.findAll(doc.tokens, lo, hi).some((m) => m.values.some((v) => kb.lexicon.armedSectors.has(v.sector)))) return true;
+  for (const m of doc.mentionsIn(s.start, s.end)) {
+    const sector = doc.entityById(m.entity)?.sector;
+    if (sector && kb.lexicon.armedSectors.has(sector)) return true;
+  }
+  const outside = (from: number, to: number) => to <= d.from || from >= d.to;
+  if (kb.lexicon.nominals.findAll(doc.tokens, lo, hi).some((m) => outside(m.from, m.to) && violent(m.values[0]!.code))) return true;
+  // another verb of violence that needs no corroboration ("died when the residence was machinegunned")
+  for (let k = lo; k < hi; k++) {
+    const t = doc.tokens[k]!;
+    if (t.pos !== "VERB" || !outside(k, k + 1) || kb.lexicon.forceVerbs.has(t.lemma)) continue;
+    if (kb.lexicon.verbsAt(doc.tokens, k).some((v) => !!v.entry.code && violent(v.entry.code))) return true;
+  }
+  return false;
+}
+
+const violent = (code: string) => Number(code.slice(0, 2)) >= 18;
+
+/** What a naming verb predicates of its object: "naming" for a participle naming its noun ("a print called
+ * 'Cowboys'") or a passive naming ("is called X"); the predicate's word range for "called X dangerous"; null when
+ * the verb has no secondary predicate (a call for, on, to ...). */
+function namingPredicate(doc: Doc, head: number): "naming" | [number, number] | null {
+  const w = doc.wordOfToken(head);
+  if (!w) return null;
+  const words = doc.words;
+  // "a print called 'Cowboys'": a participle naming its noun (not "a strike called by X", "experts called to the site")
+  if (w.deprel.startsWith("acl") && w.xpos === "VBN") return childrenWith(words, w, ["xcomp", "obj"]).length ? "naming" : null;
+  const predicate = childrenWith(words, w, ["xcomp"])[0];
+  if (!predicate) return null;
+  // "called on X to act", "asked them to leave": an infinitive is what is asked for, not a name
+  if (childrenWith(words, predicate, ["mark"]).some((m) => m.form.toLowerCase() === "to") || predicate.upos === "VERB") return null;
+  return childrenWith(words, w, ["nsubj:pass"]).length ? "naming" : subtreeSpan(words, predicate);
+}
+
+function disapproves(doc: Doc, kb: Knowledge, [a, b]: [number, number]): boolean {
+  for (let k = a; k <= b; k++) {
+    const t = doc.tokens[doc.words[k]!.token]!;
+    if (kb.lexicon.disapproval.has(t.key) || kb.lexicon.disapproval.has(t.lemma)) return true;
+  }
+  return false;
+}
