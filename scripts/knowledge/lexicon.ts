@@ -219,6 +219,9 @@ const SENSE_CONSTRAINTS = {
   /** sectors of armed parties: an actor or agent noun of these names force */
   armedSectors: ["MIL", "REB", "COP", "UAF", "SPY", "CRM"],
   naming: ["call", "name", "dub", "term", "label", "brand", "nickname"],
+  /** PLOVER types that are acts between two parties: "always" needs both (or a coordinated side, "X and Y met");
+   * "bare" needs both when only a verb's default sense, not one of its patterns, chose the type */
+  twoParties: { CONSULT: "always", SUPPORT: "bare", COOPERATE: "bare", AID: "bare", CONCEDE: "bare" },
 };
 
 /** Verbs that report speech; what the speech act is when its content is an event or an evaluation. */

@@ -54,6 +54,7 @@ export interface SenseConstraints {
   force: string[];
   armedSectors: string[];
   naming: string[];
+  twoParties: Record<string, "always" | "bare">;
 }
 
 interface LexiconData {
@@ -98,6 +99,8 @@ export class EventLexicon {
   readonly armedSectors: Set<string>;
   /** verbs that also name or characterise ("called X dangerous") */
   readonly namingVerbs: Set<string>;
+  /** PLOVER types that need a source and a target: always, or when a verb's bare default chose them */
+  readonly twoParties: Map<string, "always" | "bare">;
   readonly numbers: Map<string, number>;
   readonly victims: Map<string, string>;
   readonly actorNouns: Set<string>;
@@ -119,6 +122,7 @@ export class EventLexicon {
     this.forceVerbs = new Set(data.senseConstraints?.force ?? []);
     this.armedSectors = new Set(data.senseConstraints?.armedSectors ?? []);
     this.namingVerbs = new Set(data.senseConstraints?.naming ?? []);
+    this.twoParties = new Map(Object.entries(data.senseConstraints?.twoParties ?? {}));
     this.numbers = new Map(Object.entries(data.numbers));
     this.victims = new Map(Object.entries(data.victims));
     this.actorNouns = new Set(data.actorNouns);
@@ -130,7 +134,7 @@ export class EventLexicon {
     return new EventLexicon({
       synsets: d.synsets ?? {}, verbs: d.verbs ?? [], patterns: d.patterns ?? {}, nominals: d.nominals ?? [],
       lightVerbs: d.lightVerbs ?? [], preventVerbs: d.preventVerbs ?? [], controlVerbs: d.controlVerbs ?? {}, reportingVerbs: d.reportingVerbs ?? {},
-      senseConstraints: d.senseConstraints ?? { force: [], armedSectors: [], naming: [] },
+      senseConstraints: d.senseConstraints ?? { force: [], armedSectors: [], naming: [], twoParties: {} },
       disapproval: d.disapproval ?? [], weapons: d.weapons ?? [], modality: d.modality ?? {}, numbers: d.numbers ?? {},
       victims: d.victims ?? {}, actorNouns: d.actorNouns ?? [],
     });

@@ -17,8 +17,11 @@ export function fitSense(doc: Doc, kb: Knowledge, d: Draft): Draft | null {
   const s = doc.sentences[d.sentence]!;
   if (isQuestion(doc, s)) return null;
   // a consultation is between parties: meeting, visiting, calling someone (a bare "arrived", "attended", "left"
-  // names movement, not a consultation)
-  if (kb.ontology.ploverType(d.code) === "CONSULT" && !twoParties(d)) return null;
+  // names movement, not a consultation); support, cooperation, aid and concessions go to someone, so a verb's
+  // bare default sense needs its recipient too ("helped improve relations", "celebrated the opening")
+  const type = kb.ontology.ploverType(d.code);
+  const parties = kb.lexicon.twoParties.get(type);
+  if (parties && (parties === "always" || !d.specific) && !twoParties(d)) return null;
   if (d.kind !== "verb") return d;
   if (needsForce(d.code) && kb.lexicon.forceVerbs.has(d.lemma) && !forceNamed(doc, kb, d, s)) return null;
   if (kb.lexicon.namingVerbs.has(d.lemma)) {
