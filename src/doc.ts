@@ -160,6 +160,12 @@ export class Doc {
     return w;
   }
 
+  /** The trained tagger's universal part of speech of a token's first word (the token's own when untagged). */
+  uposOf(i: number): string | undefined {
+    const k = this.tokenWord[i];
+    return k === undefined || k < 0 ? this.tokens[i]?.pos : this.words[k]!.upos;
+  }
+
   /** Makes sure a sentence's words carry their heads, relations and children. Parsing costs more than all the
    * other analysis of a sentence together, so it is done only for the sentences a stage reads structure from. */
   parsed(sentence: number): void {

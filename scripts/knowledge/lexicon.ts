@@ -436,6 +436,7 @@ const ACTOR_NOUNS = [
   "movement", "organisation", "organization", "council", "parliament", "court", "embassy", "mission", "delegation", "side", "sides", "politicians",
   "partners", "allies", "rivals", "unit", "units", "squad", "battalion", "brigade", "brigades", "gang", "gangs", "cartel", "mob", "crowd",
   "union", "unions", "company", "firm", "bank", "agency", "agencies", "commission", "envoy", "envoys", "prime", "king", "prince", "general", "generals", "commanders", "commander",
+  "prisoner", "prisoners", "inmate", "inmates", "captive", "captives", "hostage", "hostages",
   "bases", "base", "interests", "facilities", "positions", "targets", "convoy", "patrol", "checkpoint", "headquarters", "camp", "camps",
 ];
 

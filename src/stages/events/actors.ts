@@ -148,7 +148,8 @@ function singleActor(doc: Doc, kb: Knowledge, s: Span, head: number): Actor | nu
   }
   if (!country && !sector && !isActorNoun) {
     // a proper name no layer knows is still an actor ("Acme Corp" in an unknown-name world)
-    if (!(headTok.pos === "PROPN" && (headTok.cap || doc.upperCase))) return null;
+    // (the trained tagger decides: a sentence-initial "Estimates" or "Architecture" is a common noun)
+    if (!(headTok.pos === "PROPN" && (doc.upperCase || headTok.cap && doc.uposOf(head) === "PROPN"))) return null;
   }
   // "Darfur rebels", "workers of a Tehran bus company": people named with a town or region are of its country
   if (!country && (isActorNoun || sector)) country = placeCountry(doc, start, end);
