@@ -219,6 +219,13 @@ const SENSE_CONSTRAINTS = {
   /** sectors of armed parties: an actor or agent noun of these names force */
   armedSectors: ["MIL", "REB", "COP", "UAF", "SPY", "CRM"],
   naming: ["call", "name", "dub", "term", "label", "brand", "nickname"],
+  /** verbs of thought, wish and opinion: their bare default sense states a view, it is no interaction (a pattern
+   * of theirs may still code one: "considered sanctions against X") */
+  opinion: ["think", "consider", "believe", "know", "hear", "learn", "hope", "wish", "want", "feel", "seem", "suppose", "expect",
+    "guess", "doubt", "fear", "worry", "wonder", "admit", "express", "decide", "imagine", "realize", "realise", "understand",
+    "remember", "recall", "seek", "prefer", "like", "love", "hate", "favour", "favor"],
+  /** verbs that ask for an act only when their clause says what should be done ("suggest", "propose") */
+  deontic: ["suggest", "propose"],
   /** PLOVER types that are acts between two parties: "always" needs both (or a coordinated side, "X and Y met");
    * "bare" needs both when only a verb's default sense, not one of its patterns, chose the type */
   twoParties: { CONSULT: "always", SUPPORT: "bare", COOPERATE: "bare", AID: "bare", CONCEDE: "bare" },
@@ -436,7 +443,9 @@ const ACTOR_NOUNS = [
   "movement", "organisation", "organization", "council", "parliament", "court", "embassy", "mission", "delegation", "side", "sides", "politicians",
   "partners", "allies", "rivals", "unit", "units", "squad", "battalion", "brigade", "brigades", "gang", "gangs", "cartel", "mob", "crowd",
   "union", "unions", "company", "firm", "bank", "agency", "agencies", "commission", "envoy", "envoys", "prime", "king", "prince", "general", "generals", "commanders", "commander",
-  "prisoner", "prisoners", "inmate", "inmates", "captive", "captives", "hostage", "hostages",
+  "prisoner", "prisoners", "inmate", "inmates", "captive", "captives", "hostage", "hostages", "counterpart", "counterparts",
+  // a crowd counted ("Thousands rallied")
+  "thousands", "hundreds", "dozens", "scores", "millions",
   "bases", "base", "interests", "facilities", "positions", "targets", "convoy", "patrol", "checkpoint", "headquarters", "camp", "camps",
 ];
 

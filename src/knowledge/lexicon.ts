@@ -54,6 +54,8 @@ export interface SenseConstraints {
   force: string[];
   armedSectors: string[];
   naming: string[];
+  opinion: string[];
+  deontic: string[];
   twoParties: Record<string, "always" | "bare">;
 }
 
@@ -99,6 +101,10 @@ export class EventLexicon {
   readonly armedSectors: Set<string>;
   /** verbs that also name or characterise ("called X dangerous") */
   readonly namingVerbs: Set<string>;
+  /** verbs of thought and opinion: no event from their bare default sense */
+  readonly opinionVerbs: Set<string>;
+  /** verbs asking for an act only with a clause of obligation */
+  readonly deonticVerbs: Set<string>;
   /** PLOVER types that need a source and a target: always, or when a verb's bare default chose them */
   readonly twoParties: Map<string, "always" | "bare">;
   readonly numbers: Map<string, number>;
@@ -122,6 +128,8 @@ export class EventLexicon {
     this.forceVerbs = new Set(data.senseConstraints?.force ?? []);
     this.armedSectors = new Set(data.senseConstraints?.armedSectors ?? []);
     this.namingVerbs = new Set(data.senseConstraints?.naming ?? []);
+    this.opinionVerbs = new Set(data.senseConstraints?.opinion ?? []);
+    this.deonticVerbs = new Set(data.senseConstraints?.deontic ?? []);
     this.twoParties = new Map(Object.entries(data.senseConstraints?.twoParties ?? {}));
     this.numbers = new Map(Object.entries(data.numbers));
     this.victims = new Map(Object.entries(data.victims));
@@ -134,7 +142,7 @@ export class EventLexicon {
     return new EventLexicon({
       synsets: d.synsets ?? {}, verbs: d.verbs ?? [], patterns: d.patterns ?? {}, nominals: d.nominals ?? [],
       lightVerbs: d.lightVerbs ?? [], preventVerbs: d.preventVerbs ?? [], controlVerbs: d.controlVerbs ?? {}, reportingVerbs: d.reportingVerbs ?? {},
-      senseConstraints: d.senseConstraints ?? { force: [], armedSectors: [], naming: [], twoParties: {} },
+      senseConstraints: d.senseConstraints ?? { force: [], armedSectors: [], naming: [], opinion: [], deontic: [], twoParties: {} },
       disapproval: d.disapproval ?? [], weapons: d.weapons ?? [], modality: d.modality ?? {}, numbers: d.numbers ?? {},
       victims: d.victims ?? {}, actorNouns: d.actorNouns ?? [],
     });

@@ -1,8 +1,10 @@
 // Does the trigger's sense fit its sentence? The checks a coder makes before recording an event, with the word
 // lists as knowledge (lexicon senseConstraints): questions report nothing; a verb whose violent or coercive sense
 // has everyday senses too ("hit the polls", "died of old age", "was taken to a hotel") needs force named in its
-// sentence; a naming verb with a secondary predicate ("a group called X", "called the ruling dangerous") names or
-// characterises, and is an accusation only when the predicate disapproves.
+// sentence; a verb of thought or opinion states a view unless one of its patterns codes an act; "suggest" with a
+// clause asks for something only when the clause says what should be done ("suggested he resign", not "estimates
+// suggest 8,000 may be at sea"); a naming verb with a secondary predicate ("a group called X", "called the ruling
+// dangerous") names or characterises, and is an accusation only when the predicate disapproves.
 import type { Doc, Sentence } from "../../doc.ts";
 import type { Knowledge } from "../../knowledge/index.ts";
 import type { Actor } from "../../schema.ts";
@@ -23,6 +25,8 @@ export function fitSense(doc: Doc, kb: Knowledge, d: Draft): Draft | null {
   const parties = kb.lexicon.twoParties.get(type);
   if (parties && (parties === "always" || !d.specific) && !twoParties(d)) return null;
   if (d.kind !== "verb") return d;
+  if (kb.lexicon.opinionVerbs.has(d.lemma) && !d.specific) return null;
+  if (kb.lexicon.deonticVerbs.has(d.lemma) && d.code.startsWith("02") && !asksForAct(doc, kb, d.head)) return null;
   if (needsForce(d.code) && kb.lexicon.forceVerbs.has(d.lemma) && !forceNamed(doc, kb, d, s)) return null;
   if (kb.lexicon.namingVerbs.has(d.lemma)) {
     const predicate = namingPredicate(doc, d.head);
@@ -70,6 +74,18 @@ function forceNamed(doc: Doc, kb: Knowledge, d: Draft, s: Sentence): boolean {
 }
 
 const violent = (code: string) => Number(code.slice(0, 2)) >= 18;
+
+/** A clausal complement that says what should be done: a modal of obligation, or a bare subjunctive ("that he
+ * resign"); a verb with no clause (an object: "suggested talks") asks for its object. */
+function asksForAct(doc: Doc, kb: Knowledge, head: number): boolean {
+  const w = doc.wordOfToken(head);
+  if (!w) return true;
+  const clause = childrenWith(doc.words, w, ["ccomp"])[0];
+  if (!clause) return true;
+  const aux = childrenWith(doc.words, clause, ["aux"]);
+  if (aux.some((a) => kb.lexicon.isCue("obligation", a.form.toLowerCase()))) return true;
+  return aux.length === 0 && clause.xpos === "VB";
+}
 
 /** What a naming verb predicates of its object: "naming" for a participle naming its noun ("a print called
  * 'Cowboys'") or a passive naming ("is called X"); the predicate's word range for "called X dangerous"; null when
