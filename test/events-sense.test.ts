@@ -56,3 +56,8 @@ test("'suggest' asks for something only when its clause says what should be done
   const ask = "The UN envoy suggested that the Myanmar government should release the detained journalists.";
   assert.ok(types(ask).includes("REQUEST"), show(ask));
 });
+
+test("a verb the trained tagger reads is a trigger even where wink-nlp read a noun", () => {
+  const rescued = "Fishermen rescued 700 asylum seekers off the coast of Aceh.";
+  assert.ok(types(rescued).includes("AID"), show(rescued));
+});

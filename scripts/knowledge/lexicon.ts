@@ -444,6 +444,10 @@ const ACTOR_NOUNS = [
   "partners", "allies", "rivals", "unit", "units", "squad", "battalion", "brigade", "brigades", "gang", "gangs", "cartel", "mob", "crowd",
   "union", "unions", "company", "firm", "bank", "agency", "agencies", "commission", "envoy", "envoys", "prime", "king", "prince", "general", "generals", "commanders", "commander",
   "prisoner", "prisoners", "inmate", "inmates", "captive", "captives", "hostage", "hostages", "counterpart", "counterparts",
+  // people named by what they do or undergo, which the agent dictionary lacks
+  ...["seeker", "sailor", "survivor", "patient", "hacker", "member", "critic", "supporter", "fan", "expert", "researcher", "volunteer",
+    "rescuer", "smuggler", "trafficker", "defector", "blogger", "owner", "driver", "pilot", "fisherman"].flatMap((w) => [w, w === "fisherman" ? "fishermen" : w + "s"]),
+  "crew", "crews", "staff",
   // a crowd counted ("Thousands rallied")
   "thousands", "hundreds", "dozens", "scores", "millions",
   "bases", "base", "interests", "facilities", "positions", "targets", "convoy", "patrol", "checkpoint", "headquarters", "camp", "camps",

@@ -7,6 +7,7 @@ import type { Doc, Word } from "../doc.ts";
 import type { Knowledge } from "../knowledge/index.ts";
 import { splitTag } from "../lang/en/tagger.ts";
 import { udWords } from "../lang/en/words.ts";
+import { verbLemma } from "../lang/en/lemma.ts";
 
 /** A word as the trained models read it: all-caps copy in lower case. */
 export function modelForm(doc: Doc, form: string): string {
@@ -29,7 +30,12 @@ export function syntaxStage(doc: Doc, kb: Knowledge): void {
     spans.set(s.index, { base, forms, tags });
     cut.forEach((w, k) => {
       const token = s.tokenStart + w.token;
-      if (tokenWord[token]! < 0) tokenWord[token] = base + k;
+      if (tokenWord[token]! < 0) {
+        tokenWord[token] = base + k;
+        // a verb wink read as another part of speech keeps the form as its lemma: give it the verb's
+        const t = doc.tokens[token]!;
+        if (tags[k]!.startsWith("VERB ") && t.pos !== "VERB" && t.pos !== "AUX" && t.lemma === t.key) t.lemma = verbLemma(t.key);
+      }
       words.push({ i: base + k, start: w.start, end: w.end, form: w.form, token, sentence: s.index, ...splitTag(tags[k]!), head: -1, deprel: "", children: [] });
     });
   }
