@@ -1,11 +1,11 @@
 // Loads the knowledge files from data/ (Node only). Cached: the indexes are built once per process.
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { PACKAGE_ROOT } from "../package-root.ts";
 import { KNOWLEDGE_FILES, knowledgeFromData, type Knowledge, type KnowledgeData } from "./index.ts";
 import { loadSyntaxBytes } from "../lang/en/load.ts";
 
-export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "data");
+export const DATA_DIR = join(PACKAGE_ROOT, "data");
 
 let cached: Knowledge | null = null;
 

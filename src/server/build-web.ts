@@ -2,9 +2,9 @@
 // `sitrep demo` and the browser tests always serve the current front end.
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { PACKAGE_ROOT } from "../package-root.ts";
 
-const WEB = fileURLToPath(new URL("../../web/", import.meta.url));
+const WEB = join(PACKAGE_ROOT, "web") + "/";
 
 /** Newest modification time under a folder (the dashboard sources). */
 function newest(path: string): number {

@@ -4,7 +4,7 @@
 // file, so the API keeps /api/* and /openapi.json.
 import { readFileSync, statSync } from "node:fs";
 import { extname, join, normalize, sep } from "node:path";
-import { fileURLToPath } from "node:url";
+import { PACKAGE_ROOT } from "../package-root.ts";
 import type { IncomingMessage, ServerResponse } from "node:http";
 
 /** No inline script or style, nothing from other origins, no framing, no plugins, no form posts elsewhere. */
@@ -44,7 +44,7 @@ const TYPES: Record<string, string> = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-export const DEFAULT_DIST = fileURLToPath(new URL("../../web/dist/", import.meta.url));
+export const DEFAULT_DIST = join(PACKAGE_ROOT, "web", "dist") + sep;
 
 export interface StaticResult {
   status: number;

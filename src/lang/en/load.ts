@@ -1,16 +1,18 @@
 // Reads the shipped syntax model from data/ (Node only); cached per process.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { PACKAGE_ROOT } from "../../package-root.ts";
 import { EnglishSyntax } from "./syntax.ts";
 
-export const SYNTAX_MODEL_FILE = join(fileURLToPath(new URL(".", import.meta.url)), "..", "..", "..", "data", "syntax-en.bin");
+export const SYNTAX_MODEL_FILE = join(PACKAGE_ROOT, "data", "syntax-en.bin");
 
 let cached: EnglishSyntax | null = null;
 
 export function loadSyntaxBytes(file = SYNTAX_MODEL_FILE): Uint8Array {
   try {
-    return new Uint8Array(readFileSync(file));
+    // a view of the file's buffer, not a copy of its 20 MB
+    const b = readFileSync(file);
+    return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
   } catch (e) {
     throw new Error(`cannot read the syntax model ${file}: ${(e as Error).message} (npm run train:syntax builds it)`);
   }

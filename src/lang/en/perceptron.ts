@@ -186,23 +186,28 @@ export class SparsePerceptron {
     readonly scale: number,
   ) {
     const cap = tableSize(keys.length);
-    this.mask = cap - 1;
+    const mask = (this.mask = cap - 1);
     const slots = (this.slots = new Int32Array(cap * 4));
-    const pack = (j: number) => (classes[j]! << 16) | (quantised[j]! & 0xffff);
+    const n = keys.length;
     let long = 0;
-    for (let r = 0; r < keys.length; r++) if (starts[r + 1]! - starts[r]! > 3) long += starts[r + 1]! - starts[r]!;
-    this.entries = new Int32Array(long);
+    for (let r = 0; r < n; r++) {
+      const len = starts[r + 1]! - starts[r]!;
+      if (len > 3) long += len;
+    }
+    const entries = (this.entries = new Int32Array(long));
+    // (one plain loop, no closures: this runs for a million rows at every start-up)
     let e = 0;
-    for (let r = 0; r < keys.length; r++) {
+    for (let r = 0; r < n; r++) {
       const key = keys[r]!;
-      let i = (Math.imul(key, 0x9e3779b1) >>> 0) & this.mask;
-      while (slots[i * 4] !== 0) i = (i + 1) & this.mask;
-      const o = i * 4, a = starts[r]!, b = starts[r + 1]!;
+      let i = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+      while (slots[i << 2] !== 0) i = (i + 1) & mask;
+      const o = i << 2, a = starts[r]!, b = starts[r + 1]!;
       slots[o] = key | 0;
-      if (b - a <= 3) for (let j = a; j < b; j++) slots[o + 1 + j - a] = pack(j);
-      else {
+      if (b - a <= 3) {
+        for (let j = a; j < b; j++) slots[o + 1 + j - a] = (classes[j]! << 16) | (quantised[j]! & 0xffff);
+      } else {
         slots[o + 1] = -(e + 1);
-        for (let j = a; j < b; j++) this.entries[e++] = pack(j);
+        for (let j = a; j < b; j++) entries[e++] = (classes[j]! << 16) | (quantised[j]! & 0xffff);
         slots[o + 2] = e;
       }
     }
