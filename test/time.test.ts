@@ -290,3 +290,10 @@ test("'later in the day', 'earlier in the week': the period of the date told bef
   assert.equal(t.find((x) => /later in the day/i.test(x.text))?.value, "2020-05-04");
   assert.equal(value("Earlier in the week, the minister resigned.", "earlier in the week"), "2021-W26");
 });
+
+test("a four-digit clock time in wire copy is no year", () => {
+  const values = (text: string) => annotateText(text, "1989-04-12", "time").timexes.map((t) => t.value);
+  assert.deepEqual(values("THE ATTACK TOOK PLACE AFTER 1000 (1600 GMT) IN THE CAPITAL."), ["T16:00"]);
+  assert.deepEqual(values("THE BOMB EXPLODED AT 1930 (0030 GMT) NEAR THE EMBASSY."), ["T00:30"]);
+  assert.deepEqual(values("The treaty of 1815 still held after 1848."), ["1815", "1848"]);
+});

@@ -15,6 +15,8 @@ const YEAR_CUES = new Set([
   "the", "its", "his", "her", "their", "our", "this", "that", "fiscal", "'s", "(", "ca", "as",
   "election", "elections", "around", "cup", "olympics", "games", "class",
 ]);
+// words before a four-digit clock time ("after 1000", "at 2030", "by 1145")
+const CLOCK_CUES = new Set(["at", "after", "before", "by", "until", "till", "around", "about", "from", "since"]);
 // after these a number joins a range only when a year came just before ("from 2014 to 2016", "2014-2016")
 const RANGE_CUES = new Set(["to", "and", "or", "-", "through", "until", "/"]);
 // nouns that a year-like number counts rather than dates
@@ -48,6 +50,10 @@ function isYearAt(ctx: TimeContext, i: number): boolean {
   const charBefore = ctx.doc.norm[t.start - 1] ?? " ";
   if (/[$£€¥#]/.test(charBefore) || NUMBERING_HEADS.test(prevKey)) return false;
   if (NOT_AFTER.test(nextKey)) return false;
+  // a clock time: wire copy gives times as four digits, "AT 1930 (0030 GMT)", "AFTER 1000": a time in GMT follows,
+  // or a medieval year after a word of time would be far less likely than the hour
+  const clock = n % 100 < 60 && Math.floor(n / 100) < 24;
+  if (clock && (nextKey === "(" && /^\d{4}$/.test(toks[i + 2]?.key ?? "") || n < 1500 && CLOCK_CUES.has(prevKey))) return false;
   // a plural noun after it is what it counts ("1998 people"), unless it names an event ("2018 elections")
   if (next && next.sentence === t.sentence && next.pos === "NOUN" && isPlural(next) && !EVENT_NOUNS.has(next.key)) return false;
   if (next && /^(?:people|men|women|children|police|personnel|staff|cattle|troops)$/.test(nextKey)) return false;
