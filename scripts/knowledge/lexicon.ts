@@ -453,6 +453,18 @@ const ACTOR_NOUNS = [
   "bases", "base", "interests", "facilities", "positions", "targets", "convoy", "patrol", "checkpoint", "headquarters", "camp", "camps",
 ];
 
+/** Things an attack can hit, as a target: buildings, vehicles, infrastructure (never a source, never casualties). */
+const PROPERTY_NOUNS = [
+  "building", "office", "vehicle", "car", "bus", "truck", "jeep", "house", "home", "residence", "store", "shop", "bank", "school",
+  "church", "mosque", "temple", "synagogue", "hospital", "clinic", "bridge", "tower", "pylon", "pole", "pipeline", "plant", "station",
+  "substation", "facility", "embassy", "consulate", "hotel", "restaurant", "market", "airport", "port", "railway", "train", "plane",
+  "airliner", "ship", "boat", "tanker", "warehouse", "factory", "farm", "barracks", "prison", "jail", "courthouse", "hall", "university",
+  "college", "library", "newspaper", "stadium", "refinery", "dam", "mine", "well", "oilfield", "field", "crop", "village", "neighborhood",
+  "neighbourhood", "line", "network", "grid", "system", "installation", "property", "premises", "compound", "outpost", "garrison",
+]
+  .flatMap((w) => [w, plural([w])[0]!])
+  .concat(["premises", "facilities", "property"]);
+
 export function build(sharedDir: string): unknown {
   const { synsets, verbs, patterns } = parsePetrarchVerbs(readFileSync(join(sharedDir, "data/petrarch/CAMEO.2.0.txt"), "utf8"));
   // the PLOVER manual counts easing a curfew or an emergency as a concession (CONCEDE), where the CAMEO→PLOVER
@@ -501,5 +513,6 @@ export function build(sharedDir: string): unknown {
     numbers: NUMBER_WORDS,
     victims: VICTIMS,
     actorNouns: [...new Set(ACTOR_NOUNS)],
+    propertyNouns: [...new Set(PROPERTY_NOUNS)],
   };
 }

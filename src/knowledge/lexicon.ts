@@ -76,6 +76,8 @@ interface LexiconData {
   numbers: Record<string, number>;
   victims: Record<string, string>;
   actorNouns: string[];
+  /** things an attack can hit: buildings, vehicles, infrastructure */
+  propertyNouns?: string[];
 }
 
 /** The minimal token shape the lexicon matches against. */
@@ -110,6 +112,7 @@ export class EventLexicon {
   readonly numbers: Map<string, number>;
   readonly victims: Map<string, string>;
   readonly actorNouns: Set<string>;
+  readonly propertyNouns: Set<string>;
   private readonly modality: Map<string, Set<string>>;
 
   private constructor(private readonly data: LexiconData) {
@@ -134,6 +137,7 @@ export class EventLexicon {
     this.numbers = new Map(Object.entries(data.numbers));
     this.victims = new Map(Object.entries(data.victims));
     this.actorNouns = new Set(data.actorNouns);
+    this.propertyNouns = new Set(data.propertyNouns ?? []);
     this.modality = new Map(Object.entries(data.modality).map(([k, v]) => [k, new Set(v)]));
   }
 
@@ -144,7 +148,7 @@ export class EventLexicon {
       lightVerbs: d.lightVerbs ?? [], preventVerbs: d.preventVerbs ?? [], controlVerbs: d.controlVerbs ?? {}, reportingVerbs: d.reportingVerbs ?? {},
       senseConstraints: d.senseConstraints ?? { force: [], armedSectors: [], naming: [], opinion: [], deontic: [], twoParties: {} },
       disapproval: d.disapproval ?? [], weapons: d.weapons ?? [], modality: d.modality ?? {}, numbers: d.numbers ?? {},
-      victims: d.victims ?? {}, actorNouns: d.actorNouns ?? [],
+      victims: d.victims ?? {}, actorNouns: d.actorNouns ?? [], propertyNouns: d.propertyNouns ?? [],
     });
   }
 

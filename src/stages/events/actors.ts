@@ -136,7 +136,8 @@ function singleActor(doc: Doc, kb: Knowledge, s: Span, head: number): Actor | nu
     prefix = !!m.values[0]!.prefix;
   }
   const headKey = headTok.key;
-  const isActorNoun = kb.lexicon.actorNouns.has(headKey) || kb.lexicon.actorNouns.has(headTok.lemma);
+  // (a building, a vehicle, a pipeline is what an attack hits: a target like a person)
+  const isActorNoun = kb.lexicon.actorNouns.has(headKey) || kb.lexicon.actorNouns.has(headTok.lemma) || kb.lexicon.propertyNouns.has(headKey);
   if (headTok.pos === "PRON") {
     if (headKey === "we" || headKey === "i" || headKey === "us" && !headTok.text.match(/^US$/)) {
       const sp = quoteSpeakerAt(doc, headTok.start);
