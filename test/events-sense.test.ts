@@ -61,3 +61,10 @@ test("a verb the trained tagger reads is a trigger even where wink-nlp read a no
   const rescued = "Fishermen rescued 700 asylum seekers off the coast of Aceh.";
   assert.ok(types(rescued).includes("AID"), show(rescued));
 });
+
+test("a condemned act named as known happened: the condemnation and the bombing are both events", () => {
+  const condemned = "The United Nations condemned Sunday's bombing of the hospital in Kunduz.";
+  assert.deepEqual(types(condemned).sort(), ["ACCUSE", "ASSAULT"], show(condemned));
+  const threatened = "The government threatened attacks on the rebels.";
+  assert.ok(!types(threatened).includes("ASSAULT"), show(threatened));
+});

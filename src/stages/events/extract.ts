@@ -98,6 +98,9 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
   const sChars = { start: s.start, end: s.end };
   const nominals = nominalTriggers(doc, kb, lo, hi);
   const consumed = new Set<NominalTrigger>();
+  // violent nouns a condemnation or rejection is about ("condemned the murder of X"): the act happened all the same
+  const reactedTo = new Set<NominalTrigger>();
+  const reaction = (code: string | null | undefined) => !!code && (code.startsWith("11") || code.startsWith("12"));
   const consumedLater: NominalTrigger[] = [];
   const nominalIn = (a: number, b: number) => nominals.find((n) => !consumed.has(n) && n.head >= a && n.head < b);
 
@@ -243,7 +246,11 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
       // "threatened new sanctions on X", "condemned the attack": the event noun in a speech act's object is what
       // the act is about (one threat, one condemnation), not an event that happened
       const r = reports.find((x) => x.v === v);
-      if (r?.code && objAll) for (const n of nominals) if (n.head >= objAll.from && n.head < clause.to && !consumed.has(n)) { consumed.add(n); r.topic ??= n; }
+      if (r?.code && objAll) for (const n of nominals) if (n.head >= objAll.from && n.head < clause.to && !consumed.has(n)) {
+        consumed.add(n);
+        r.topic ??= n;
+        if (reaction(r.code)) reactedTo.add(n);
+      }
       return;
     }
     // a coded speech act's content ("insists the US must lift ...") is not an event of its own
@@ -301,6 +308,7 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     } else if (!code) return;
     else if (objNom) {
       consumed.add(objNom);
+      if (reaction(code)) reactedTo.add(objNom);
       // "suspended peace talks with the ELN", "rejected a ceasefire with X": the noun's own party is the one acted on
       const preps = TARGET_PREPS[typeFamily(objNom.entry.code)] ?? [];
       const at = [objNom.to, objNom.to + 1].find((k) => k < clause.to && preps.includes(T[k]!.key));
@@ -308,7 +316,10 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
       if (party && actorOf(doc, kb, party)) targetPhrase = party;
     }
     // what a speech act is about is its topic, not another event ("called for sanctions against X")
-    if ([1, 2, 3, 5, 10, 11, 12, 13].includes(Number(code.slice(0, 2)))) for (const n of nominals) if (n.head > v && n.head < clause.to) consumed.add(n);
+    if ([1, 2, 3, 5, 10, 11, 12, 13].includes(Number(code.slice(0, 2)))) for (const n of nominals) if (n.head > v && n.head < clause.to) {
+      if (!consumed.has(n) && reaction(code)) reactedTo.add(n);
+      consumed.add(n);
+    }
     for (const n of consumedLater.splice(0)) consumed.add(n);
 
     // a nominal attack as the subject of a violent verb: one event ("a rocket attack killed ...")
@@ -479,9 +490,12 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
   }
   // nominal triggers left over: events named by nouns ("a rocket attack in Erbil", "talks with Iran")
   for (const n of nominals) {
-    if (consumed.has(n)) continue;
     const np = nounPhraseLeft(doc, n.to - 1, lo);
     const npFrom = np ? Math.min(np.from, n.from) : n.from;
+    // a condemned killing or bombing named as a known act ("the murder of Galan", "Sunday's bombing") happened
+    const presupposed = reactedTo.has(n) && Number(n.entry.code.slice(0, 2)) >= 18 &&
+      (DEFINITE.has(T[npFrom]!.key) || /'s?$/.test(T[n.from - 1]?.key ?? "") || T[n.to]?.key === "of");
+    if (consumed.has(n) && !presupposed) continue;
     const clause = clauseAt(doc, kb, n.head, lo, hi);
     const code = n.entry.code;
     let source = npFrom < n.from ? actorOf(doc, kb, { from: npFrom, to: n.from, head: n.from - 1, members: [] }) : null;
