@@ -68,3 +68,11 @@ test("a condemned act named as known happened: the condemnation and the bombing 
   const threatened = "The government threatened attacks on the rebels.";
   assert.ok(!types(threatened).includes("ASSAULT"), show(threatened));
 });
+
+test("a party held responsible in another sentence is the source of the act told before", () => {
+  const doc = annotateText("A car bomb exploded outside the ministry in Kabul on Monday, killing six people. Police blamed the Taliban for the blast.");
+  const blast = doc.events.find((e) => e.type === "ASSAULT");
+  assert.equal(blast?.source?.name, "Taliban", show("A car bomb exploded outside the ministry in Kabul on Monday, killing six people. Police blamed the Taliban for the blast."));
+  const none = annotateText("A bomb exploded in the market, killing two soldiers. No group has claimed responsibility.");
+  assert.equal(none.events.find((e) => e.type === "ASSAULT")?.source ?? null, null);
+});

@@ -9,10 +9,12 @@ import { extractDrafts } from "./events/extract.ts";
 import { dedupe } from "./events/dedupe.ts";
 import { ontologyFields } from "./events/coding.ts";
 import { carryTolls } from "./events/tolls.ts";
+import { carryBlame } from "./events/blame.ts";
 
 export function eventsStage(doc: Doc, kb: Knowledge): void {
   const drafts = dedupe(extractDrafts(doc, kb));
   carryTolls(doc, kb, drafts);
+  carryBlame(doc, kb, drafts);
   const events: Event[] = [];
   for (const d of drafts) {
     const fields = ontologyFields(kb, d.code, d.cue, d.source, d.target, d.victims);
