@@ -41,7 +41,8 @@ function blamedIn(doc: Doc, kb: Knowledge, from: number, to: number): Actor | nu
     const w = doc.wordOfToken(k);
     if (!w || isNegated(words, w)) continue;
     const party = partyOf(doc, words, w);
-    if (!party || /^(?:no|nobody|none|no one)$/i.test(doc.tokens[party.token]!.key)) continue;
+    // "no group has claimed responsibility", "nobody was held responsible"
+    if (!party || /^(?:nobody|none|noone)$/i.test(party.form) || childrenWith(words, party, ["det"]).some((d) => /^no$/i.test(d.form))) continue;
     const actor = actorOf(doc, kb, wordPhrase(doc, party));
     if (actor) return actor;
   }
