@@ -76,3 +76,10 @@ test("a party held responsible in another sentence is the source of the act told
   const none = annotateText("A bomb exploded in the market, killing two soldiers. No group has claimed responsibility.");
   assert.equal(none.events.find((e) => e.type === "ASSAULT")?.source ?? null, null);
 });
+
+test("those who died are the victims; the attackers are those of the attack they died in", () => {
+  const text = "Two soldiers and two civilians died in attacks by the rebels on Sunday.";
+  const e = annotateText(text).events.find((x) => x.type === "ASSAULT");
+  assert.equal(e?.source?.name, "rebels", show(text));
+  assert.match(e?.target?.name ?? "", /soldiers/);
+});

@@ -56,6 +56,7 @@ export interface SenseConstraints {
   naming: string[];
   opinion: string[];
   deontic: string[];
+  victimSubject: string[];
   twoParties: Record<string, "always" | "bare">;
 }
 
@@ -107,6 +108,8 @@ export class EventLexicon {
   readonly opinionVerbs: Set<string>;
   /** verbs asking for an act only with a clause of obligation */
   readonly deonticVerbs: Set<string>;
+  /** verbs whose subject is the victim ("died") */
+  readonly victimSubjectVerbs: Set<string>;
   /** PLOVER types that need a source and a target: always, or when a verb's bare default chose them */
   readonly twoParties: Map<string, "always" | "bare">;
   readonly numbers: Map<string, number>;
@@ -133,6 +136,7 @@ export class EventLexicon {
     this.namingVerbs = new Set(data.senseConstraints?.naming ?? []);
     this.opinionVerbs = new Set(data.senseConstraints?.opinion ?? []);
     this.deonticVerbs = new Set(data.senseConstraints?.deontic ?? []);
+    this.victimSubjectVerbs = new Set(data.senseConstraints?.victimSubject ?? []);
     this.twoParties = new Map(Object.entries(data.senseConstraints?.twoParties ?? {}));
     this.numbers = new Map(Object.entries(data.numbers));
     this.victims = new Map(Object.entries(data.victims));
@@ -146,7 +150,7 @@ export class EventLexicon {
     return new EventLexicon({
       synsets: d.synsets ?? {}, verbs: d.verbs ?? [], patterns: d.patterns ?? {}, nominals: d.nominals ?? [],
       lightVerbs: d.lightVerbs ?? [], preventVerbs: d.preventVerbs ?? [], controlVerbs: d.controlVerbs ?? {}, reportingVerbs: d.reportingVerbs ?? {},
-      senseConstraints: d.senseConstraints ?? { force: [], armedSectors: [], naming: [], opinion: [], deontic: [], twoParties: {} },
+      senseConstraints: d.senseConstraints ?? { force: [], armedSectors: [], naming: [], opinion: [], deontic: [], victimSubject: [], twoParties: {} },
       disapproval: d.disapproval ?? [], weapons: d.weapons ?? [], modality: d.modality ?? {}, numbers: d.numbers ?? {},
       victims: d.victims ?? {}, actorNouns: d.actorNouns ?? [], propertyNouns: d.propertyNouns ?? [],
     });

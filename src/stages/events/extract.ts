@@ -352,7 +352,13 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     // (the speaker beats coreference there: "the army denied it and said it had targeted militants")
     if (!passive && subj && subj.to - subj.from === 1 && T[subj.head]?.pos === "PRON" && rep?.speaker) sourceActor = rep.speaker;
     let targetActor: Actor | null = null;
-    if (passive) {
+    // "two soldiers died": the subject of a verb of dying is its victim, not its agent
+    if (!passive && kb.lexicon.victimSubjectVerbs.has(lemma)) {
+      targetActor = sourceActor;
+      // the attackers are those of the attack they died in ("died in an attack by the rebels")
+      const attack = nominals.find((n) => n.head > v && n.head < clause.to && Number(n.entry.code.slice(0, 2)) >= 18);
+      sourceActor = attack ? actorOf(doc, kb, prepPhrase(doc, attack.to, Math.min(clause.to, attack.to + 3), ["by", "of"])) : null;
+    } else if (passive) {
       targetActor = actorOf(doc, kb, subj);
       sourceActor = actorOf(doc, kb, treeAgent(doc, v));
     } else if (targetPhrase) targetActor = targetOf(doc, kb, targetPhrase);
