@@ -194,3 +194,10 @@ test("a place between two others still locates an act", () => {
   const e = main(events("Jets bombed militia camps on the border between Sudan and Chad on Sunday."))!;
   assert.ok(["SDN", "TCD"].includes(e.location?.country ?? ""), JSON.stringify(e.location));
 });
+
+test("every coercion gets an ACLED type: destroying property is looting/property destruction, the rest 'Other'", () => {
+  const burned = events("Soldiers burned down the houses of opposition supporters in Bamenda.").find((e) => e.type === "COERCE" || e.type === "ASSAULT");
+  assert.ok(burned?.acled?.eventType, JSON.stringify(burned));
+  const curfew = events("The army imposed a curfew on the city of Goma on Friday.").find((e) => e.type === "COERCE");
+  assert.deepEqual([curfew?.acled?.eventType, curfew?.acled?.subEventType], ["Strategic developments", "Other"]);
+});

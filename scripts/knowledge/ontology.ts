@@ -91,6 +91,10 @@ const ACLED_RULES: Array<Record<string, unknown>> = [
   { type: "COERCE", cameo: ["192"], acled: ["Battles", "Non-state actor overtakes territory"] },
   { type: "COERCE", modes: ["arrest"], acled: ["Strategic developments", "Arrests"] },
   { type: "COERCE", modes: ["seize"], acled: ["Strategic developments", "Looting/property destruction"] },
+  // confiscating or destroying property (CAMEO 1711, 1712) is looting/property destruction, as seizing is
+  { type: "COERCE", cameo: ["171"], acled: ["Strategic developments", "Looting/property destruction"] },
+  // other coercion ACLED records (curfews, bans, expulsions) goes under its catch-all
+  { type: "COERCE", acled: ["Strategic developments", "Other"] },
   { type: "PROTEST", modes: ["riot"], acled: ["Riots", "Violent demonstration"] },
   { type: "PROTEST", acled: ["Protests", "Peaceful protest"] },
   { type: "AGREE", cameo: ["057"], acled: ["Strategic developments", "Agreement"] },
