@@ -83,3 +83,10 @@ test("those who died are the victims; the attackers are those of the attack they
   assert.equal(e?.source?.name, "rebels", show(text));
   assert.match(e?.target?.name ?? "", /soldiers/);
 });
+
+test("an event the text does not date keeps the publication day only as the end of an unknown window", () => {
+  const e = annotateText("Rebels attacked an army convoy near Goma.", "2021-06-28").events.find((x) => x.type === "ASSAULT");
+  assert.deepEqual([e?.date?.value, e?.date?.precision, e?.date?.basis], ["2021-06-28", "unknown", "publication date"]);
+  const dated = annotateText("Rebels attacked an army convoy near Goma on Sunday.", "2021-06-28").events.find((x) => x.type === "ASSAULT");
+  assert.deepEqual([dated?.date?.value, dated?.date?.precision], ["2021-06-27", "day"]);
+});

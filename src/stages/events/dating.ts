@@ -1,5 +1,5 @@
-// The event's own date: the timex in its clause, else the nearest in its sentence, else the publication date
-// (the day of the report, for present-perfect and recent-past reporting). A date from an explicit timex keeps
+// The event's own date: the timex in its clause, else the nearest in its sentence, else the publication date as
+// the end of an unknown window (precision "unknown": the report says it happened by then, not when). A date from an explicit timex keeps
 // its precision ("in January 2020" → 2020-01, month); a 2020 killing recalled in 2021 keeps 2020.
 import type { Doc } from "../../doc.ts";
 import type { Timex } from "../../schema.ts";
@@ -68,8 +68,10 @@ function attachedTo(doc: Doc, t: Timex, at: number): boolean {
   return !!head && modifiesClauseOf(doc.words, head, trigger);
 }
 
+/** The date of an event the text does not date: the publication day as the end of the window it happened in,
+ * with precision "unknown" (it happened by then; the text does not say when). */
 export function publicationDate(doc: Doc): EventDateValue {
-  return doc.published ? { value: doc.published, text: null, precision: "day", basis: "publication date" } : { value: null, text: null, precision: "unknown", basis: "none" };
+  return doc.published ? { value: doc.published, text: null, precision: "unknown", basis: "publication date" } : { value: null, text: null, precision: "unknown", basis: "none" };
 }
 
 /** Char range of a token span. */

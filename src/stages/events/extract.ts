@@ -703,7 +703,8 @@ function offsetDates(doc: Doc, drafts: Draft[], s: Sentence): void {
     if (!m || !link || link.start < t.end || link.start - t.end > 1 || (link.key !== "after" && link.key !== "before")) continue;
     const days = m[3] ? 0 : Number(m[1]) * (m[2] === "W" ? 7 : 1);
     const k = doc.tokenIndexAt(link.start);
-    const main = drafts.find((d) => d.head < k && d.date?.precision === "day" && d.date.value);
+    // (a main event dated only by the publication passes its unknown precision on)
+    const main = drafts.find((d) => d.head < k && (d.date?.precision === "day" || d.date?.basis === "publication date") && /^\d{4}-\d{2}-\d{2}$/.test(d.date?.value ?? ""));
     if (!main) continue;
     const base = new Date(main.date!.value! + "T00:00:00Z");
     if (Number.isNaN(base.getTime())) continue;
@@ -713,7 +714,7 @@ function offsetDates(doc: Doc, drafts: Draft[], s: Sentence): void {
     const ownDate = (d: Draft) => !!d.date?.basis.endsWith("timex") && doc.timexes.some((x) => x.start > link.end && x.end <= s.end && x.text === d.date!.text);
     for (const d of drafts) {
       if (d.head <= k || ownDate(d)) continue;
-      d.date = { value, text: `${t.text} ${link.text}`, precision: "day", basis: `${t.text} ${link.text} another event (${main.date!.basis})` };
+      d.date = { value, text: `${t.text} ${link.text}`, precision: main.date!.precision === "day" ? "day" : "unknown", basis: `${t.text} ${link.text} another event (${main.date!.basis})` };
     }
   }
 }
