@@ -4,6 +4,7 @@
 import type { Entity, Event, Place, Quote, Relation, Timex } from "./schema.ts";
 import type { WordToken } from "./text/tokenize.ts";
 import { isUpperCaseText, normalizeSameLength } from "./text/normalize.ts";
+import { SpanIndex, type Span } from "./util/span-index.ts";
 
 export interface Article {
   /** the caller's id for this input (file name, JSONL id) */
@@ -176,8 +177,43 @@ export class Doc {
 
   /** Entity mentions overlapping [start, end). */
   mentionsIn(start: number, end: number): EntityMention[] {
-    return this.mentions.filter((m) => m.start < end && m.end > start);
+    return this.indexOf("mentions", this.mentions).overlapping(start, end);
   }
+
+  /** Timexes lying inside [start, end). */
+  timexesIn(start: number, end: number): Timex[] {
+    return this.indexOf("timexes", this.timexes).within(start, end);
+  }
+
+  /** Timexes holding [start, end) (a token, an offset). */
+  timexesOver(start: number, end = start + 1): Timex[] {
+    return this.indexOf("timexes", this.timexes).covering(start, end);
+  }
+
+  /** Places lying inside [start, end). */
+  placesIn(start: number, end: number): Place[] {
+    return this.indexOf("places", this.places).within(start, end);
+  }
+
+  /** Places holding [start, end). */
+  placesOver(start: number, end = start + 1): Place[] {
+    return this.indexOf("places", this.places).covering(start, end);
+  }
+
+  /** Quotes holding an offset. */
+  quotesOver(offset: number): Quote[] {
+    return this.indexOf("quotes", this.quotes).covering(offset);
+  }
+
+  /** A layer's span index, built on first use and again when the layer has changed since. */
+  private indexOf<T extends Span>(name: string, layer: readonly T[]): SpanIndex<T> {
+    const hit = this.spanIndexes.get(name);
+    if (hit && hit.layer === layer && hit.length === layer.length) return hit.index as SpanIndex<T>;
+    const index = new SpanIndex(layer);
+    this.spanIndexes.set(name, { layer, length: layer.length, index });
+    return index;
+  }
+  private spanIndexes = new Map<string, { layer: readonly Span[]; length: number; index: SpanIndex<Span> }>();
 
   entityById(id: string | null | undefined): Entity | undefined {
     return id ? this.entities.find((e) => e.id === id) : undefined;

@@ -54,12 +54,12 @@ function placeCountry(doc: Doc, start: number, end: number): string | null {
     const before = doc.tokens[doc.tokenIndexAt(p.start) - 1]?.key;
     return before === "in" || before === "of";
   };
-  return doc.places.find((p) => p.start >= start && p.end <= end && !p.metonym && p.country && located(p))?.country ?? null;
+  return doc.placesIn(start, end).find((p) => !p.metonym && p.country && located(p))?.country ?? null;
 }
 
 /** The speaker of the quote holding an offset ("We recommend ..." inside Khatibzadeh's quote). */
 function quoteSpeakerAt(doc: Doc, offset: number): { name: string; entity?: string | null } | null {
-  const q = doc.quotes.find((x) => x.start <= offset && offset < x.end && x.speaker);
+  const q = doc.quotesOver(offset).find((x) => x.speaker);
   return q?.speaker ?? null;
 }
 
@@ -69,8 +69,8 @@ function singleActor(doc: Doc, kb: Knowledge, s: Span, head: number): Actor | nu
   const end = doc.tokens[s.to - 1]!.end;
   const headStart = doc.tokens[head]!.start;
   // a date ("on Sunday") or a place that is only a place ("in Vienna") is no actor
-  if (doc.timexes.some((t) => t.start <= headStart && headStart < t.end)) return null;
-  if (doc.places.some((p) => !p.metonym && p.precision !== "country" && p.start <= headStart && headStart < p.end)) return null;
+  if (doc.timexesOver(headStart).length) return null;
+  if (doc.placesOver(headStart).some((p) => !p.metonym && p.precision !== "country")) return null;
   const text = spanText(doc, s);
   const mentions = doc.mentionsIn(start, end);
   const headTok = doc.tokens[head]!;
@@ -243,9 +243,9 @@ export function targetOf(doc: Doc, kb: Knowledge, np: NounPhrase | null): Actor 
   if (owner) return owner;
   const start = doc.tokens[np.from]!.start, end = doc.tokens[np.to - 1]!.end;
   const headTok = doc.tokens[np.head]!;
-  if (doc.timexes.some((t) => t.start <= headTok.start && headTok.start < t.end)) return null;
+  if (doc.timexesOver(headTok.start).length) return null;
   // the place must be the phrase's head ("the town of Kassala", "Juba"), not a modifier ("roads in Juba")
-  const place = doc.places.find((p) => !p.metonym && p.country && p.start >= start && p.end <= end && (p.start <= headTok.start && headTok.start < p.end || afterHeadNoun(doc, np, p)));
+  const place = doc.placesIn(start, end).find((p) => !p.metonym && p.country && (p.start <= headTok.start && headTok.start < p.end || afterHeadNoun(doc, np, p)));
   if (!place) return null;
   const actor: Actor = { name: place.name, text: spanText(doc, np), country: place.country, sector: null, actorCode: place.country, start, end };
   targetPlaces.set(actor, place);

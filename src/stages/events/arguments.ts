@@ -168,7 +168,7 @@ function subjectByClause(doc: Doc, kb: Knowledge, v: number, clause: Clause, lo:
 /** "Tutu on Sunday called", "Iran today rejected": steps back over a date between subject and verb. */
 function skipDateAdjunct(doc: Doc, p: number, lo: number): number {
   let k = p;
-  const inTimex = (i: number) => doc.timexes.some((x) => x.start <= doc.tokens[i]!.start && doc.tokens[i]!.end <= x.end);
+  const inTimex = (i: number) => doc.timexesOver(doc.tokens[i]!.start, doc.tokens[i]!.end).length > 0;
   if (k < lo || !inTimex(k)) return p;
   while (k >= lo && inTimex(k)) k--;
   if (k >= lo && ["on", "in", "at", "last", "this", "early", "late", "since", "during"].includes(doc.tokens[k]!.key)) k--;

@@ -46,11 +46,12 @@ export function eventDate(doc: Doc, at: number, clause: { start: number; end: nu
   const dating = (t: Timex) => isCalendarDate(t) && !isLaterBound(doc, t);
   // the parse says which clause a date modifies: a date hanging from the event's own clause dates it, however
   // near another clause's date stands
-  const attached = near(doc.timexes.filter((t) => dating(t) && t.start >= sentence.start && t.end <= sentence.end && attachedTo(doc, t, at)));
+  const candidates = doc.timexesIn(sentence.start, sentence.end).filter(dating);
+  const attached = near(candidates.filter((t) => attachedTo(doc, t, at)));
   if (attached) return fromTimex(attached, "clause timex");
-  const inClause = near(doc.timexes.filter((t) => dating(t) && t.start >= clause.start && t.end <= clause.end));
+  const inClause = near(candidates.filter((t) => t.start >= clause.start && t.end <= clause.end));
   if (inClause) return fromTimex(inClause, "clause timex");
-  const inSentence = near(doc.timexes.filter((t) => dating(t) && t.start >= sentence.start && t.end <= sentence.end));
+  const inSentence = near(candidates);
   if (inSentence) return fromTimex(inSentence, "sentence timex");
   return publicationDate(doc);
 }

@@ -57,7 +57,9 @@ export function dedupe(drafts: Draft[]): Draft[] {
     if (a.mergedInto) continue;
     for (let j = i + 1; j < drafts.length; j++) {
       const b = drafts[j]!;
-      if (b.mergedInto || b.sentence !== a.sentence || family(a.code) !== family(b.code)) continue;
+      // (drafts come in sentence order: the sentence's own are next to each other)
+      if (b.sentence !== a.sentence) break;
+      if (b.mergedInto || family(a.code) !== family(b.code)) continue;
       const within = (x: Draft, y: Draft) => x.clause.from >= y.clause.from && x.clause.to <= y.clause.to;
       // a coordinated or participial continuation ("attacked X, killing 6") tells more of the same act
       const continues = (b.clause.kind === "coord" || b.clause.kind === "participle") && b.head >= a.run.from && b.head < a.run.to && !actorConflict(a.source, b.source);
@@ -69,14 +71,20 @@ export function dedupe(drafts: Draft[]): Draft[] {
   }
   // 2. across sentences: definite nominals and sourceless passives corefer with an earlier event of their family
   const kept: Draft[] = [];
+  // per family, the events kept so far: an antecedent is the family's lead event or one of its recent ones (a
+  // bound that keeps a long document linear)
+  const byFamily = new Map<string, Draft[]>();
+  const RECENT = 60;
   for (const d of drafts) {
     if (d.mergedInto) continue;
-    const candidates = kept.filter((e) => e.sentence < d.sentence && family(e.code) === family(d.code) && e.modality === d.modality && !actorConflict(e.source, d.source) && !actorConflict(e.target, d.target) && !dateConflict(e, d));
+    const same = byFamily.get(family(d.code)) ?? [];
+    const pool = same.length > RECENT + 1 ? [same[0]!, ...same.slice(-RECENT)] : same;
+    const candidates = pool.filter((e) => e.sentence < d.sentence && e.modality === d.modality && !actorConflict(e.source, d.source) && !actorConflict(e.target, d.target) && !dateConflict(e, d));
     let ante: Draft | undefined;
     // one statement told across sentences: same speaker, same addressee, same kind of speech act
     const verbal = (c: string) => Number(c.slice(0, 2)) <= 5 || Number(c.slice(0, 2)) >= 10 && Number(c.slice(0, 2)) <= 13;
     if (d.kind === "verb" && verbal(d.code) && d.source && d.target) {
-      ante = [...kept].reverse().find((e) => e.sentence >= d.sentence - 2 && e.sentence < d.sentence && e.code.slice(0, 2) === d.code.slice(0, 2) && sameActor(e.source, d.source) && sameActor(e.target, d.target));
+      ante = [...pool].reverse().find((e) => e.sentence >= d.sentence - 2 && e.sentence < d.sentence && e.code.slice(0, 2) === d.code.slice(0, 2) && sameActor(e.source, d.source) && sameActor(e.target, d.target));
     }
     if (ante) { /* found above */ } else if (d.kind === "noun" && d.definite && !(d.source && d.target)) {
       // prefer an event named by the same word, else the article's first (lead) event of the family
@@ -86,7 +94,11 @@ export function dedupe(drafts: Draft[]): Draft[] {
       ante = [...candidates].reverse().find((e) => [...headWords(e.target)].some((w) => words.has(w)));
     }
     if (ante) absorb(ante, d);
-    else kept.push(d);
+    else {
+      kept.push(d);
+      same.push(d);
+      byFamily.set(family(d.code), same);
+    }
   }
   return kept;
 }

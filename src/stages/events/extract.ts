@@ -191,7 +191,7 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     const cue = weaponCue(doc, kb, init.head, init.clause.from, runEnd) ?? {};
     const effects = Number(init.code.slice(0, 2)) >= 18 ? effectsIn(doc, kb, init.clause.from, runEnd) : { fatalities: null, injuries: null, victims: null };
     const rep = reportAt(init.head);
-    const quote = doc.quotes.find((q) => q.start <= at && at < q.end && q.speaker);
+    const quote = doc.quotesOver(at).find((q) => q.speaker);
     const d: Draft = {
       sentence: s.index,
       run: { from: init.clause.from, to: runEnd },
@@ -477,7 +477,7 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     // else the sentence's date, but not one inside the speaker's own description ("the group fighting since 2023")
     const subj = r.info.subj;
     const descr = subj && subj.to <= r.v ? { start: T[subj.from]!.start, end: T[r.v]!.start } : null;
-    const inDescr = !!descr && doc.timexes.some((x) => x.start >= descr.start && x.end <= descr.end);
+    const inDescr = !!descr && doc.timexesIn(descr.start, descr.end).length > 0;
     const around = inDescr ? { start: T[r.v]!.start, end: s.end } : sChars;
     if (d.date?.basis === "publication date" || !d.date) d.date = eventDate(doc, T[r.v]!.start, around, around);
     // where it was said is rarely written, and the places of its content are not it; a place the speaker's own
@@ -520,7 +520,7 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     if (reportAt(n.head)?.code && !source && !target) continue;
     // the noun's own date: a timex within or right after its phrase ("the strikes on Sunday", "the 2019 attack")
     const near = charSpan(doc, { from: npFrom, to: Math.min(clause.to, n.to + 4) });
-    const ownTimex = doc.timexes.some((t) => t.start >= near.start && t.end <= near.end);
+    const ownTimex = doc.timexesIn(near.start, near.end).length > 0;
     const date = ownTimex ? eventDate(doc, T[n.head]!.start, near, near) : definite ? publicationDate(doc) : eventDate(doc, T[n.head]!.start, charSpan(doc, clause), charSpan(doc, clause));
     const cue = n.entry.mode ? { mode: n.entry.mode, weapon: n.entry.weapon ?? null } : weaponCue(doc, kb, n.head, npFrom, n.to) ?? {};
     out.push(make({ head: n.head, from: n.from, to: n.to, kind: "noun", code, clause, definite, date, cue }, source, target, nominalModality(doc, kb, npFrom), true));
@@ -614,7 +614,7 @@ function objectiveOf(doc: Doc, code: string, nounEnd: number, to: number): NounP
 /** A concrete noun phrase: a head noun, not a number, pronoun or date ("an oil depot", not "12" or "it"). */
 function isThing(doc: Doc, np: NounPhrase): boolean {
   const h = doc.tokens[np.head]!;
-  return h.pos === "NOUN" && !doc.timexes.some((t) => t.start <= h.start && h.start < t.end);
+  return h.pos === "NOUN" && !doc.timexesOver(h.start).length;
 }
 
 /** "attacks ... targeting US interests": the object of a following "targeting". */
@@ -658,7 +658,7 @@ function countryAfter(doc: Doc, kb: Knowledge, from: number, to: number, source:
     const a = actorOf(doc, kb, np);
     if (a?.country && a.country !== source?.country) return a;
     const start = T[np.from]!.start, end = T[np.to - 1]!.end;
-    const place = placePreps.includes(T[k]!.key) ? doc.places.find((p) => p.start >= start && p.end <= end && p.country && (domestic || p.country !== source?.country)) : undefined;
+    const place = placePreps.includes(T[k]!.key) ? doc.placesIn(start, end).find((p) => p.country && (domestic || p.country !== source?.country)) : undefined;
     if (place) return { name: place.name, text: doc.text.slice(start, end), country: place.country, start, end };
     k = np.to - 1;
   }
@@ -673,7 +673,7 @@ function fallbackTarget(doc: Doc, kb: Knowledge, s: Sentence, source: Actor | nu
   for (const m of doc.mentionsIn(s.start, s.end)) {
     const e = doc.entityById(m.entity);
     if (!e || !e.country || (source?.country && e.country === source.country) || !outside(m)) continue;
-    if (doc.places.some((p) => !p.metonym && p.precision !== "country" && p.start <= m.start && m.start < p.end)) continue;
+    if (doc.placesOver(m.start).some((p) => !p.metonym && p.precision !== "country")) continue;
     cands.push({ start: m.start, end: m.end, actor: { name: e.name, text: m.text, country: e.country, sector: e.sector ?? null, entity: e.id, actorCode: e.actorCode ?? e.country, start: m.start, end: m.end } });
   }
   if (cands.length === 0) {
@@ -696,8 +696,8 @@ function fallbackTarget(doc: Doc, kb: Knowledge, s: Sentence, source: Actor | nu
  * "hours after" is the same day).
  */
 function offsetDates(doc: Doc, drafts: Draft[], s: Sentence): void {
-  for (const t of doc.timexes) {
-    if (t.type !== "DURATION" || t.start < s.start || t.end > s.end) continue;
+  for (const t of doc.timexesIn(s.start, s.end)) {
+    if (t.type !== "DURATION") continue;
     const m = /^P(?:(\d+)([DW])|T(\d+)H)$/.exec(t.value);
     const link = doc.tokens[doc.tokenIndexAt(t.end)];
     if (!m || !link || link.start < t.end || link.start - t.end > 1 || (link.key !== "after" && link.key !== "before")) continue;
@@ -711,7 +711,7 @@ function offsetDates(doc: Doc, drafts: Draft[], s: Sentence): void {
     base.setUTCDate(base.getUTCDate() + (link.key === "after" ? -days : days));
     const value = base.toISOString().slice(0, 10);
     // (an event with a date of its own after the link keeps it)
-    const ownDate = (d: Draft) => !!d.date?.basis.endsWith("timex") && doc.timexes.some((x) => x.start > link.end && x.end <= s.end && x.text === d.date!.text);
+    const ownDate = (d: Draft) => !!d.date?.basis.endsWith("timex") && doc.timexesIn(link.end + 1, s.end).some((x) => x.text === d.date!.text);
     for (const d of drafts) {
       if (d.head <= k || ownDate(d)) continue;
       d.date = { value, text: `${t.text} ${link.text}`, precision: main.date!.precision === "day" ? "day" : "unknown", basis: `${t.text} ${link.text} another event (${main.date!.basis})` };

@@ -58,7 +58,9 @@ function finest(doc: Doc, p: Place, list: Place[]): Place {
 }
 
 export function eventLocation(doc: Doc, at: number, clause: { start: number; end: number }, sentence: { start: number; end: number }, source: Actor | null, target: Actor | null): EventLocationValue | null {
-  const placed = doc.places.filter((p) => !p.metonym && !attributive(doc, p) && locative(doc, p));
+  // (the sentence's places: a place of another sentence is no place of this event, and reading them all for each
+  // event would make a long document quadratic)
+  const placed = doc.placesIn(sentence.start, sentence.end).filter((p) => !p.metonym && !attributive(doc, p) && locative(doc, p));
   // the parties an act stands between are no place of it ("mediation between Syria and Lebanon"), though a
   // place between two others is ("on the border between Syria and Iraq")
   const between = !!target && target.start !== undefined && doc.tokens[doc.tokenIndexAt(target.start) - 1]?.key === "between";
@@ -73,7 +75,7 @@ export function eventLocation(doc: Doc, at: number, clause: { start: number; end
   if (s) return toLocation(finest(doc, s, usable));
   const dl = doc.dateline?.place;
   if (dl) {
-    const p = doc.places.find((x) => x.start >= dl.start && x.end <= dl.end);
+    const p = doc.placesIn(dl.start, dl.end)[0];
     if (p) return toLocation(p);
   }
   return null;
@@ -82,6 +84,6 @@ export function eventLocation(doc: Doc, at: number, clause: { start: number; end
 /** A place the source's own phrase puts it in ("Ethnic Albanians in south Serbia", "police in Jericho"). */
 export function sourcePlace(doc: Doc, source: Actor | null): EventLocationValue | null {
   if (!source) return null;
-  const placed = doc.places.filter((p) => !p.metonym && !attributive(doc, p) && locative(doc, p) && inside(p, source));
+  const placed = source.start == null || source.end == null ? [] : doc.placesIn(source.start, source.end).filter((p) => !p.metonym && !attributive(doc, p) && locative(doc, p) && inside(p, source));
   return placed.length ? toLocation(finest(doc, placed[0]!, placed)) : null;
 }

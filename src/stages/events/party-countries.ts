@@ -23,7 +23,7 @@ function onlyCountry(doc: Doc, s: { start: number; end: number }, skip: Array<Ac
   const outsideOf = (a: Actor | null, x: { start: number; end: number }) => !a || a.start === undefined || x.end <= a.start || x.start >= a.end!;
   const outside = (x: { start: number; end: number }) => skip.every((a) => outsideOf(a, x));
   const seen = new Set<string>();
-  for (const p of doc.places) if (p.start >= s.start && p.end <= s.end && p.country && (places || p.metonym) && outside(p)) seen.add(p.country);
+  for (const p of doc.placesIn(s.start, s.end)) if (p.country && (places || p.metonym) && outside(p)) seen.add(p.country);
   for (const m of doc.mentionsIn(s.start, s.end)) {
     const c = doc.entityById(m.entity)?.country;
     if (c && outside(m)) seen.add(c);

@@ -33,7 +33,7 @@ export function isNominal(doc: Doc, i: number, lo: number, hi: number): boolean 
   const t = doc.tokens[i];
   if (!t || i < lo || i >= hi) return false;
   // dates are adjuncts, not part of a phrase naming someone ("Iran's leader today")
-  if ((t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "NUM") && doc.timexes.some((x) => x.type === "DATE" && x.start <= t.start && t.end <= x.end) && !(doc.tokens[i + 1] && ["NOUN", "PROPN", "ADJ"].includes(doc.tokens[i + 1]!.pos) && i + 1 < hi)) return false;
+  if ((t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "NUM") && doc.timexesOver(t.start, t.end).some((x) => x.type === "DATE") && !(doc.tokens[i + 1] && ["NOUN", "PROPN", "ADJ"].includes(doc.tokens[i + 1]!.pos) && i + 1 < hi)) return false;
   if (t.text === "-" && glued(doc, doc.tokens[i - 1], t) && glued(doc, t, doc.tokens[i + 1])) return true;
   if (glued(doc, doc.tokens[i - 1], t) && doc.tokens[i - 1]!.text === "-" && isWordToken(t)) return true; // "-backed"
   if (glued(doc, t, doc.tokens[i + 1]) && doc.tokens[i + 1]!.text === "-" && isWordToken(t)) return true; // "Iran-"

@@ -44,7 +44,7 @@ export function treeSubject(doc: Doc, v: number): NounPhrase | undefined {
   if (!s || s.path === "shared") return undefined;
   // "Pakistan today threatened": a date the parse took for the subject is an adjunct
   const at = doc.tokens[s.word.token]!;
-  if (doc.timexes.some((x) => x.start <= at.start && at.end <= x.end)) return undefined;
+  if (doc.timexesOver(at.start, at.end).length) return undefined;
   const np = wordPhrase(doc, s.word, s.word.i < w.i ? "leftward" : "rightward");
   // a subject right after a comma may be an apposition the parse took for the subject ("The Houthis, the rebel
   // movement ..., accused"): the clause rules, which look through appositions, decide

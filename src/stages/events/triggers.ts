@@ -128,10 +128,10 @@ export function nominalTriggers(doc: Doc, kb: Knowledge, from: number, to: numbe
     // "invasion forces", "attack helicopters", "protest leaders": an event noun modifying another noun names no event
     const next = doc.tokens[m.to];
     // ("mediation effort", "peace mission" are the event itself; "talks today" is a date)
-    if (next && m.to < to && next.pos === "NOUN" && !EVENT_HEADS.has(next.key) && !kb.lexicon.nominals.matchAt(doc.tokens, m.to) && !doc.timexes.some((x) => x.start <= next.start && next.end <= x.end)) return false;
+    if (next && m.to < to && next.pos === "NOUN" && !EVENT_HEADS.has(next.key) && !kb.lexicon.nominals.matchAt(doc.tokens, m.to) && !doc.timexesOver(next.start, next.end).length) return false;
     // "the Ceasefire Monitoring Committee": a word inside a longer name names the body, not an event
     const first = doc.tokens[m.from]!;
-    if (doc.mentions.some((x) => (x.kind === "name" || x.kind === "alias") && x.start <= first.start && last.end <= x.end && x.end - x.start > last.end - first.start)) return false;
+    if (doc.mentionsIn(first.start, last.end).some((x) => (x.kind === "name" || x.kind === "alias") && x.start <= first.start && last.end <= x.end && x.end - x.start > last.end - first.start)) return false;
     return last.pos === "NOUN" || last.pos === "PROPN" || m.to - m.from > 1 && last.pos !== "VERB" || doc.upperCase && last.pos !== "VERB";
   })) {
     out.push({ from: m.from, to: m.to, head: m.to - 1, entry: m.values[0]! });

@@ -32,13 +32,34 @@ const NUMERIC_DATE = /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
+/** chrono over the text a run of whole sentences at a time: its refiners read the text before each result, which
+ * over a whole long document is quadratic. Results carry offsets into the whole text. */
+function parseInChunks(ctx: TimeContext, refDate: Date): { r: chrono.ParsedResult; index: number }[] {
+  const CHUNK = 4000;
+  const sentences = ctx.doc.sentences;
+  const out: { r: chrono.ParsedResult; index: number }[] = [];
+  const parse = (from: number, to: number) => {
+    for (const r of dateParser().parse(ctx.lower.slice(from, to), refDate)) out.push({ r, index: r.index + from });
+  };
+  if (!sentences.length) { parse(0, ctx.lower.length); return out; }
+  let from = 0;
+  for (const s of sentences) {
+    if (s.end - from > CHUNK && s.start > from) {
+      parse(from, s.start);
+      from = s.start;
+    }
+  }
+  parse(from, ctx.lower.length);
+  return out;
+}
+
 export function calendarDates(ctx: TimeContext): Candidate[] {
   const out: Candidate[] = [];
   // chrono needs some reference; relative results are discarded, so any date does when there is none
   const refDate = ctx.ref ? new Date(Date.UTC(ctx.ref.y, ctx.ref.m - 1, ctx.ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
-  for (const r of dateParser().parse(ctx.lower, refDate)) {
+  for (const { r, index } of parseInChunks(ctx, refDate)) {
     let text = r.text;
-    let start = r.index;
+    let start = index;
     const lead = LEADING_PREP.exec(text);
     if (lead) {
       start += lead[0].length;

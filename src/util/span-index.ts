@@ -1,0 +1,58 @@
+// Spans sorted by start for lookups by offset in O(log n + k): the spans inside a range, and those covering an
+// offset. Stages ask these questions once per event or per word; a scan over a whole layer each time makes
+// extraction quadratic in the document's length.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export class SpanIndex<T extends Span> {
+  private readonly sorted: T[];
+  private readonly longest: number;
+
+  constructor(items: readonly T[]) {
+    this.sorted = [...items].sort((a, b) => a.start - b.start || a.end - b.end);
+    this.longest = this.sorted.reduce((m, s) => Math.max(m, s.end - s.start), 0);
+  }
+
+  /** The first position whose span starts at or after `offset`. */
+  private lowerBound(offset: number): number {
+    let lo = 0, hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sorted[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Spans lying inside [start, end), in order of start. */
+  within(start: number, end: number): T[] {
+    const out: T[] = [];
+    for (let i = this.lowerBound(start); i < this.sorted.length && this.sorted[i]!.start < end; i++) {
+      if (this.sorted[i]!.end <= end) out.push(this.sorted[i]!);
+    }
+    return out;
+  }
+
+  /** Spans overlapping [start, end), in order of start. */
+  overlapping(start: number, end: number): T[] {
+    const out: T[] = [];
+    for (let i = this.lowerBound(start - this.longest); i < this.sorted.length && this.sorted[i]!.start < end; i++) {
+      if (this.sorted[i]!.end > start) out.push(this.sorted[i]!);
+    }
+    return out;
+  }
+
+  /** Spans holding [start, end): span.start <= start and end <= span.end (an offset alone: the spans over it). */
+  covering(start: number, end = start + 1): T[] {
+    const out: T[] = [];
+    // a span covering `start` starts at most `longest` characters before it
+    for (let i = this.lowerBound(start - this.longest); i < this.sorted.length && this.sorted[i]!.start <= start; i++) {
+      const s = this.sorted[i]!;
+      if (s.end >= end && s.end > start) out.push(s);
+    }
+    return out;
+  }
+}
