@@ -4,7 +4,7 @@
 // finds names no list holds from their context; the lists mostly settle a name's TYPE, which context alone often
 // cannot ("Norton" person or place). Phrases are stored as 32-bit hashes of their normalised words, so the lists
 // cost four bytes a phrase and cannot be read back as text.
-import { hashString, mix } from "./hash.ts";
+import { hashString, KeySet, mix } from "./hash.ts";
 import { normForm } from "./lexical.ts";
 
 export interface NameLexiconData {
@@ -32,9 +32,9 @@ function phraseKey(list: number, words: readonly string[]): number {
 }
 
 export class NameLexicon {
-  private sets: Set<number>[];
+  private sets: KeySet[];
   constructor(readonly data: NameLexiconData, readonly keys: Uint32Array[]) {
-    this.sets = keys.map((k) => new Set(k));
+    this.sets = keys.map((k) => new KeySet(k));
   }
 
   /** Builds the lexicon from phrase lists (each phrase: words separated by spaces). */
