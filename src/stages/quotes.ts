@@ -14,6 +14,7 @@ import { clausalQuotes } from "./quotes/clausal.ts";
 import { fragmentQuotes } from "./quotes/fragments.ts";
 import { SpeakerResolver } from "./quotes/speaker.ts";
 import type { Draft } from "./quotes/draft.ts";
+import { SpanIndex } from "../util/span-index.ts";
 
 /** Where a quote's attribution sits in the text: the reporting verb and the speaker's phrase. */
 export interface Attribution {
@@ -35,14 +36,16 @@ export function quotesStage(doc: Doc, _kb: Knowledge): void {
   const quotedRanges = spans
     .filter((m) => (!m.single || direct.some((d) => d.start === m.innerStart)) && (!m.unclosed || opensLine(m)))
     .map((m) => [m.open, m.close] as const);
-  const quoted = (offset: number) => quotedRanges.some(([a, b]) => offset > a && offset < b);
-  const indirect = indirectQuotes(c, quoted, usedVerbs).filter((d) => !direct.some((x) => overlaps(x, d) && x.start <= d.start && x.end >= d.end));
+  // (indexed by offset: these are asked for every verb and every finding of a long document)
+  const quotedIndex = new SpanIndex(quotedRanges.map(([a, b]) => ({ start: a + 1, end: b })));
+  const quoted = (offset: number) => quotedIndex.covering(offset).length > 0;
+  const directIndex = new SpanIndex(direct);
+  const indirect = indirectQuotes(c, quoted, usedVerbs).filter((d) => !directIndex.covering(d.start, d.end).length);
   const clausal = clausalQuotes(c, quoted, usedVerbs, [...direct, ...indirect]);
   const fragments = fragmentQuotes(c, spans, [...direct, ...indirect, ...clausal]);
   doc.quotes = resolve(c, dedupe([...direct, ...indirect, ...clausal, ...fragments]));
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 /** One quote per span: a second finder reaching the same clause adds nothing. */
 function dedupe(drafts: Draft[]): Draft[] {

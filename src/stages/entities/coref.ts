@@ -36,6 +36,8 @@ function clusterKey(c: Candidate, actorKeys: Map<object, string>): string {
 /** Groups independent mentions; attaches dependent ones (surnames, unsure runs) to a person or organisation. */
 export function cluster(cands: Candidate[]): Map<string, Cluster> {
   const clusters = new Map<string, Cluster>();
+  // a cluster's place in the map's order: ties between equally near clusters go to the earlier, as a scan would
+  const order = (cl: Cluster) => { let i = 0; for (const c of clusters.values()) { if (c === cl) return i; i++; } return i; };
   const actorKeys = new Map<object, string>();
   const add = (key: string, c: Candidate) => {
     const cl = clusters.get(key) ?? { key, mentions: [] };
@@ -76,16 +78,35 @@ export function cluster(cands: Candidate[]): Map<string, Cluster> {
     }
   }
 
-  // dependent mentions: a surname or a short form of a person or organisation already named
+  // dependent mentions: a surname or a short form of a person or organisation already named. The clusters a
+  // mention could join are found through indexes of their mentions' folded names, surnames and dictionary names
+  // (a scan of every cluster's mentions for each dependent one is quadratic in a long document).
+  const byFull = new Map<string, Set<Cluster>>(), bySurname = new Map<string, Set<Cluster>>(), byActorName = new Map<string, Set<Cluster>>();
+  const folded = new Map<Candidate, string>();
+  const put = (index: Map<string, Set<Cluster>>, key: string, cl: Cluster) => {
+    const set = index.get(key) ?? new Set<Cluster>();
+    set.add(cl);
+    index.set(key, set);
+  };
+  const indexMention = (m: Candidate, cl: Cluster) => {
+    if (m.origin === "agent" || m.type === "GPE") return;
+    const full = foldKey(m.name).replace(/^the /, "");
+    folded.set(m, full);
+    put(byFull, full, cl);
+    if (m.type === "PERSON") put(bySurname, surname(m.name), cl);
+    else for (const n of m.actor?.names ?? []) put(byActorName, n, cl);
+  };
+  for (const cl of clusters.values()) for (const m of cl.mentions) indexMention(m, cl);
   for (const c of sorted.filter((c) => c.dependent)) {
     const key = foldKey(c.name).replace(/^the /, "");
     const sn = surname(c.name);
+    const candidates = new Set<Cluster>([...(byFull.get(key) ?? []), ...(byActorName.get(key) ?? []), ...(sn.length > 1 && key.split(" ").length <= 2 ? bySurname.get(sn) ?? [] : [])]);
     let best: Cluster | undefined;
     let bestDist = Infinity;
-    for (const cl of clusters.values()) {
+    for (const cl of candidates) {
       const ok = cl.mentions.some((m) => {
-        if (m.origin === "agent" || m.type === "GPE") return false;
-        const full = foldKey(m.name).replace(/^the /, "");
+        const full = folded.get(m);
+        if (full === undefined) return false;
         if (full === key) return true;
         if (m.type === "PERSON") return surname(m.name) === sn && sn.length > 1 && key.split(" ").length <= 2 && full.endsWith(key);
         return m.actor?.names.includes(key) ?? false;
@@ -93,9 +114,13 @@ export function cluster(cands: Candidate[]): Map<string, Cluster> {
       if (!ok) continue;
       // the nearest mention wins (preceding first)
       const dist = Math.min(...cl.mentions.map((m) => (m.start <= c.start ? c.start - m.start : 1e9 + m.start - c.start)));
-      if (dist < bestDist) [best, bestDist] = [cl, dist];
+      if (dist < bestDist || dist === bestDist && best && order(cl) < order(best)) [best, bestDist] = [cl, dist];
     }
-    if (best) best.mentions.push({ ...c, kind: "alias", type: best.mentions[0]!.type, dependent: false });
+    if (best) {
+      const alias: Candidate = { ...c, kind: "alias", type: best.mentions[0]!.type, dependent: false };
+      best.mentions.push(alias);
+      indexMention(alias, best);
+    }
   }
   for (const cl of clusters.values()) cl.mentions.sort((a, b) => a.start - b.start);
   return clusters;
@@ -142,7 +167,13 @@ export function linkPronouns(ctx: EntityContext, clusters: Map<string, Cluster>,
     if (!PRONOUNS.has(t.key) || (!ctx.doc.upperCase && t.pos !== "PRON" && t.pos !== "DET")) continue;
     // "she" is not a man known by his given name or role, "he" not a woman
     const wanted: Gender = FEMININE.has(t.key) ? "female" : "male";
-    let before = persons.filter((p) => p.c.end <= t.start && genderOf(p.cl) !== (wanted === "female" ? "male" : "female"));
+    // only people of this sentence and the three before can be meant: the window is found by binary search
+    const windowStart = ctx.doc.sentences[Math.max(0, t.sentence - 3)]?.start ?? 0;
+    let lo = 0, hi = persons.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (persons[mid]!.c.start < windowStart) lo = mid + 1; else hi = mid; }
+    const inWindow: typeof persons = [];
+    for (let i = lo; i < persons.length && persons[i]!.c.start < t.start; i++) inWindow.push(persons[i]!);
+    let before = inWindow.filter((p) => p.c.end <= t.start && genderOf(p.cl) !== (wanted === "female" ? "male" : "female"));
     // a woman named before is the likelier "she" than a person of unknown gender
     if (wanted === "female" && before.some((p) => genderOf(p.cl) === "female")) before = before.filter((p) => genderOf(p.cl) === "female");
     // named people first; a described one ("the minister") only when no name precedes

@@ -7,6 +7,7 @@ import { childrenWith, phraseSpan, subjectWithPath, subtreeSpan } from "../../la
 import { ATTITUDE_VERBS, REPORTING_VERBS } from "./lexicon.ts";
 import { speakerKind, type Ctx, type SpeakerSpan } from "./grammar.ts";
 import { trimmed, type Draft } from "./draft.ts";
+import { SpanIndex } from "../../util/span-index.ts";
 
 const CUE_LEMMAS = new Set([...REPORTING_VERBS.map((v) => v.lemma), ...ATTITUDE_VERBS]);
 
@@ -22,6 +23,7 @@ export function clausalQuotes(c: Ctx, quoted: (offset: number) => boolean, usedV
   const { doc } = c;
   const words = doc.words;
   const out: Draft[] = [];
+  const foundIndex = new SpanIndex(found);
   for (const w of words) {
     const token = doc.tokens[w.token]!;
     if (w.upos !== "VERB" || !CUE_LEMMAS.has(token.lemma) || usedVerbs.has(w.token) || quoted(token.start)) continue;
@@ -31,7 +33,7 @@ export function clausalQuotes(c: Ctx, quoted: (offset: number) => boolean, usedV
     const [lo, hi] = clauseExtent(words, content);
     const span = trimmed(c, words[lo]!.start, words[hi]!.end);
     if (span.end - span.start < 3) continue;
-    if (found.some((d) => d.start < span.end && span.start < d.end)) continue;
+    if (foundIndex.overlapping(span.start, span.end).length) continue;
     const subject = subjectWithPath(words, w);
     let speaker: SpeakerSpan | null = null;
     // (a clausal subject, "What he said shows ...", names no speaker)

@@ -35,13 +35,21 @@ export function directQuotes(c: Ctx, spans: MarkSpan[]): Draft[] {
 const words = (c: Ctx, m: MarkSpan) => c.doc.norm.slice(m.innerStart, m.innerEnd).split(/\s+/).filter(Boolean).length;
 
 /** The quote opens a paragraph, a sentence or a clause after a colon or dash: it is speech, not quoted words. */
+/** Whether the line break at i follows another line break with only spaces between (a blank line): read backwards
+ * from i, not by a regular expression over the whole text before it, which made long documents quadratic. */
+function blankLineBefore(n: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (n[k] === " " || n[k] === "\t" || n[k] === "\r")) k--;
+  return k >= 0 && n[k] === "\n";
+}
+
 function startsClause(c: Ctx, m: MarkSpan): boolean {
   const n = c.doc.norm;
   let i = m.open - 1;
   while (i >= 0 && (n[i] === " " || n[i] === "\t")) i--;
   if (i < 0) return true;
   // a new paragraph (a line break alone is only wrapping in wire copy)
-  if (n[i] === "\n") return /\n[ \t\r]*$/.test(n.slice(0, i)) || /^[ \t]{2,}/.test(n.slice(i + 1, m.open)) || !c.doc.upperCase;
+  if (n[i] === "\n") return blankLineBefore(n, i) || /^[ \t]{2,}/.test(n.slice(i + 1, m.open)) || !c.doc.upperCase;
   if (/[.!?:\-]/.test(n[i]!)) return true;
   // after a quote that ended its sentence ("...win." "And ...")
   if (n[i] === '"' && /[.!?]/.test(n[i - 1] ?? "")) return true;
