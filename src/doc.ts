@@ -4,7 +4,7 @@
 import type { Entity, Event, Place, Quote, Relation, Timex } from "./schema.ts";
 import type { WordToken } from "./text/tokenize.ts";
 import { isUpperCaseText, normalizeSameLength } from "./text/normalize.ts";
-import { SpanIndex, type Span } from "./util/span-index.ts";
+import { firstStartingAt, SpanIndex, type Span } from "./util/span-index.ts";
 
 export interface Article {
   /** the caller's id for this input (file name, JSONL id) */
@@ -139,13 +139,7 @@ export class Doc {
 
   /** The index of the first token starting at or after an offset. */
   tokenIndexAt(offset: number): number {
-    let lo = 0, hi = this.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.tokens[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstStartingAt(this.tokens, offset);
   }
 
   /** Tokens of one sentence. */

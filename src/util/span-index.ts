@@ -7,6 +7,17 @@ export interface Span {
   end: number;
 }
 
+/** The first position in `sorted` (ordered by start) whose item starts at or after `offset`. */
+export function firstStartingAt<T extends { start: number }>(sorted: readonly T[], offset: number): number {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export class SpanIndex<T extends Span> {
   private readonly sorted: T[];
   private readonly longest: number;
@@ -16,15 +27,8 @@ export class SpanIndex<T extends Span> {
     this.longest = this.sorted.reduce((m, s) => Math.max(m, s.end - s.start), 0);
   }
 
-  /** The first position whose span starts at or after `offset`. */
   private lowerBound(offset: number): number {
-    let lo = 0, hi = this.sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.sorted[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstStartingAt(this.sorted, offset);
   }
 
   /** Spans lying inside [start, end), in order of start. */

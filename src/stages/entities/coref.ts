@@ -8,6 +8,7 @@ import type { Token } from "../../doc.ts";
 import { foldKey } from "../../text/normalize.ts";
 import { phraseKeys } from "../../text/tokenize.ts";
 import type { Candidate, EntityContext } from "./context.ts";
+import { firstStartingAt } from "../../util/span-index.ts";
 
 export interface Cluster {
   key: string;
@@ -157,6 +158,7 @@ export function linkPronouns(ctx: EntityContext, clusters: Map<string, Cluster>,
   const persons: { c: Candidate; cl: Cluster }[] = [];
   for (const cl of clusters.values()) for (const m of cl.mentions) if (m.type === "PERSON" && m.kind !== "pronoun") persons.push({ c: m, cl });
   persons.sort((a, b) => a.c.start - b.c.start);
+  const starts = persons.map((p) => ({ start: p.c.start }));
   const genders = new Map<Cluster, Gender>();
   const genderOf = (cl: Cluster) => {
     if (!genders.has(cl)) genders.set(cl, clusterGender(ctx, cl, roles));
@@ -169,10 +171,8 @@ export function linkPronouns(ctx: EntityContext, clusters: Map<string, Cluster>,
     const wanted: Gender = FEMININE.has(t.key) ? "female" : "male";
     // only people of this sentence and the three before can be meant: the window is found by binary search
     const windowStart = ctx.doc.sentences[Math.max(0, t.sentence - 3)]?.start ?? 0;
-    let lo = 0, hi = persons.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (persons[mid]!.c.start < windowStart) lo = mid + 1; else hi = mid; }
     const inWindow: typeof persons = [];
-    for (let i = lo; i < persons.length && persons[i]!.c.start < t.start; i++) inWindow.push(persons[i]!);
+    for (let i = firstStartingAt(starts, windowStart); i < persons.length && persons[i]!.c.start < t.start; i++) inWindow.push(persons[i]!);
     let before = inWindow.filter((p) => p.c.end <= t.start && genderOf(p.cl) !== (wanted === "female" ? "male" : "female"));
     // a woman named before is the likelier "she" than a person of unknown gender
     if (wanted === "female" && before.some((p) => genderOf(p.cl) === "female")) before = before.filter((p) => genderOf(p.cl) === "female");
