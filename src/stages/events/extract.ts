@@ -118,8 +118,10 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     }
     // vowed to “eliminate”: a quoted word after "to" is the infinitive, whatever the tagger made of it
     const quotedInfinitive = t.pos !== "VERB" && QUOTE.test(T[v - 1]?.text ?? "") && T[v - 2]?.key === "to" && kb.lexicon.verbsAt(T, v).length > 0;
-    // a verb to either tagger: wink misses some ("fishermen rescued 700 migrants"), the trained tagger others
-    const verb = t.pos === "VERB" || doc.uposOf(v) === "VERB";
+    // a verb to either tagger: wink misses some ("fishermen rescued 700 migrants"), the trained tagger others; a
+    // capitalised word only wink's ("Planning and Investment Minister X said" is a title, not a verb)
+    // (nor a participle describing a noun, "a guard involved in a shooting", which wink reads as an adjective)
+    const verb = t.pos === "VERB" || !t.cap && doc.uposOf(v) === "VERB" && !describesNoun(doc, v);
     if (!verb && !quotedInfinitive) continue;
     // "according to" is a preposition, whatever the tagger says
     if (t.key === "according" && T[v + 1]?.key === "to") continue;
@@ -544,6 +546,12 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
   offsetDates(doc, out, s);
   void earlier;
   return out.sort((a, b) => a.head - b.head);
+}
+
+/** A past participle the parse hangs from a noun (acl) with no auxiliary: it describes the noun. */
+function describesNoun(doc: Doc, v: number): boolean {
+  const w = doc.wordOfToken(v);
+  return !!w && w.xpos === "VBN" && w.deprel === "acl" && !w.children.some((c) => doc.words[c]!.deprel.startsWith("aux"));
 }
 
 /** The control verb at token c, also when the tagger took it for a noun ("Turkey plans to ..."). */
