@@ -36,7 +36,7 @@ test("weekdays in future clauses are the next such day; last/next are strict", (
   assert.equal(value("The council is to vote on Wednesday.", "Wednesday"), "2021-06-30");
   assert.equal(value("Troops withdrew last Monday.", "last Monday"), "2021-06-21");
   assert.equal(value("Parliament reconvenes next Tuesday.", "next Tuesday"), "2021-06-29");
-  assert.equal(value("Gunmen opened fire on Friday night.", "Friday night"), "2021-06-25");
+  assert.equal(value("Gunmen opened fire on Friday night.", "Friday night"), "2021-06-25TNI");
 });
 
 test("month names follow the clause's tense, or the nearest month without one", () => {
@@ -111,7 +111,7 @@ test("dates relative to the publication date", () => {
   assert.equal(got["last year"], "2020");
   assert.equal(got["earlier this month"], "2021-06");
   assert.equal(got["three days ago"], "2021-06-25");
-  assert.equal(got["last night"], "2021-06-27");
+  assert.equal(got["last night"], "2021-06-27TNI");
   assert.equal(got["two weeks ago"], "2021-W24");
 });
 
@@ -183,13 +183,15 @@ test("ages and ordinals are not durations", () => {
 });
 
 test("sets: every week, weekly, daily, twice a month", () => {
-  const t = timexes("Officials meet every week, hold a weekly briefing, publish daily figures and vote twice a month.");
+  const t = timexes("Officials meet every week, brief weekly, publish figures daily and vote twice a month.");
   assert.deepEqual(t.map((x) => [x.text, x.type, x.value]), [
     ["every week", "SET", "P1W"],
     ["weekly", "SET", "P1W"],
     ["daily", "SET", "P1D"],
     ["twice a month", "SET", "P1M"],
   ]);
+  // before a noun the word classifies the thing: "a quarterly dividend", "the annual meeting"
+  assert.deepEqual(timexes("The board declared a quarterly dividend at the annual meeting."), []);
 });
 
 test("clock times only with a.m./p.m., a colon, o'clock or a military form", () => {
@@ -204,7 +206,7 @@ test("upper-case wire copy works like mixed case", () => {
   const pub = "1990-01-03";
   assert.equal(value("THE MASS KIDNAPPING TOOK PLACE ON 30 DECEMBER IN THE NORTH.", "30 DECEMBER", pub), "1989-12-30");
   assert.equal(value("THREE SOLDIERS WERE KILLED YESTERDAY NEAR THE BORDER.", "YESTERDAY", pub), "1990-01-02");
-  assert.equal(value("A BOMB EXPLODED LAST NIGHT IN THE CAPITAL.", "LAST NIGHT", pub), "1990-01-02");
+  assert.equal(value("A BOMB EXPLODED LAST NIGHT IN THE CAPITAL.", "LAST NIGHT", pub), "1990-01-02TNI");
   assert.equal(value("THE ARMY RECAPTURED THE TOWN ON 12 MARCH.", "12 MARCH", pub), "1989-03-12");
   assert.equal(value("GUERRILLAS ATTACKED THE BASE IN MAY.", "MAY", pub), "1989-05");
   assert.deepEqual(timexes("THE GOVERNMENT MAY RESPOND SOON.", pub), []);
@@ -266,12 +268,17 @@ test("looking back with no date told before counts from the publication date", (
   assert.equal(value("Three days earlier, the army had sealed the border.", "earlier"), "2021-06-25");
 });
 
-test("'recently' and 'in recent weeks' are the publication month, approximate; 'overnight' the night just gone", () => {
+test("'recently', 'now', 'in the future' point at the past, present and future as TIMEX3 does; 'overnight' the night just gone", () => {
   const r = find("Officials recently reopened the crossing.", "recently");
-  assert.equal(r?.value, "2021-06");
-  assert.equal(r?.precision, "month");
-  assert.equal(r?.mod, "APPROX");
-  assert.equal(value("Attacks have grown in recent weeks.", "recent weeks"), "2021-06");
+  assert.equal(r?.value, "PAST_REF");
+  assert.equal(r?.type, "DATE");
+  assert.equal(value("The port is now run by the navy and currently closed.", "now"), "PRESENT_REF");
+  assert.equal(value("The port is now run by the navy and currently closed.", "currently"), "PRESENT_REF");
+  assert.equal(value("Talks may resume in the future, as in the past.", "the future"), "FUTURE_REF");
+  assert.equal(value("Talks may resume in the future, as in the past.", "the past"), "PAST_REF");
+  // a modifier of a noun is no reference to the time itself; "until recently" is the time before it
+  assert.equal(find("The now-defunct party met.", "now"), undefined);
+  assert.equal(find("Prices fell over the past year.", "past")?.value, "P1Y");
   assert.equal(find("The port was, until recently, run by the navy.", "recently"), undefined);
   assert.equal(value("Jets struck the camp overnight, residents said.", "overnight"), "2021-06-27TNI");
   assert.equal(value("The curfew will be lifted overnight.", "overnight"), "2021-06-28TNI");
@@ -296,4 +303,19 @@ test("a four-digit clock time in wire copy is no year", () => {
   assert.deepEqual(values("THE ATTACK TOOK PLACE AFTER 1000 (1600 GMT) IN THE CAPITAL."), ["T16:00"]);
   assert.deepEqual(values("THE BOMB EXPLODED AT 1930 (0030 GMT) NEAR THE EMBASSY."), ["T00:30"]);
   assert.deepEqual(values("The treaty of 1815 still held after 1848."), ["1815", "1848"]);
+});
+
+test("quarters without 'of', decades and years in words, parts of the day, and near dates against the tense", () => {
+  const pub = "1989-10-27"; // a Friday
+  assert.equal(value("Third-quarter profit rose.", "Third-quarter", pub), "1989-Q3");
+  assert.equal(value("Profit rose in the fourth quarter.", "the fourth quarter", pub), "1989-Q4");
+  assert.equal(value("Sales fell in the 1988 third quarter.", "1988 third quarter", pub), "1988-Q3");
+  assert.equal(value("Prices rose in the nineties.", "the nineties", "2021-06-28"), "199");
+  assert.equal(value("In nineteen ninety-six he left.", "nineteen ninety-six", pub), "1996");
+  const night = find("The talks ended Saturday night.", "Saturday night", pub);
+  assert.deepEqual([night?.type, night?.value], ["TIME", "1989-10-21TNI"]);
+  assert.equal(value("He arrived this morning.", "this morning", pub), "1989-10-27TMO");
+  // a past-tense clause about a day three weeks ahead is this year's, not eleven months ago
+  assert.equal(value("The dividend was set for Nov. 17.", "Nov. 17", pub), "1989-11-17");
+  assert.equal(value("The plant was closed on Dec. 28.", "Dec. 28", "1990-01-05"), "1989-12-28");
 });

@@ -10,6 +10,7 @@ import { calendarDates, militaryTimes, pairedDays } from "./time/calendar-dates.
 import { makeContext, type Candidate, type TimeContext } from "./time/context.ts";
 import { durations, sets } from "./time/durations.ts";
 import { monthNames, weekdayNames } from "./time/names.ts";
+import { referenceWords } from "./time/references.ts";
 import { relativeDates } from "./time/relative.ts";
 import { bareYears, decadesAndCenturies, partsOfYears } from "./time/years.ts";
 import { PART_MOD_RE, partMod } from "./time/words.ts";
@@ -17,7 +18,7 @@ import { PART_MOD_RE, partMod } from "./time/words.ts";
 export { tenseOf, clauseTense, governingVerb, type Tense, type ClauseTense } from "./time/tense.ts";
 
 const RECOGNISERS: Array<(ctx: TimeContext) => Candidate[]> = [
-  calendarDates, militaryTimes, pairedDays, monthNames, weekdayNames, bareYears, decadesAndCenturies, partsOfYears, relativeDates, durations, sets,
+  calendarDates, militaryTimes, pairedDays, monthNames, weekdayNames, bareYears, decadesAndCenturies, partsOfYears, relativeDates, referenceWords, durations, sets,
 ];
 
 /** Keeps the longest of overlapping candidates (then the higher rank, then the earlier). */

@@ -77,7 +77,11 @@ export function sets(ctx: TimeContext): Candidate[] {
     if (!unit) continue;
     out.push({ start: m.index, end: m.index + m[0].length, type: "SET", value: durationValue(1, unit), rank: 1 });
   }
+  const { doc } = ctx;
   for (const m of matches(new RegExp(String.raw`\b(${Object.keys(SET_ADVERBS).join("|")})\b`), lower)) {
+    // before a noun it classifies the thing, not the time ("a quarterly dividend", "the annual meeting")
+    const next = doc.tokens[doc.tokenIndexAt(m.index) + 1];
+    if (next && (next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "PROPN") && next.start - (m.index + m[0].length) <= 1) continue;
     out.push({ start: m.index, end: m.index + m[0].length, type: "SET", value: SET_ADVERBS[m[1]!]!, rank: 1 });
   }
   return out;

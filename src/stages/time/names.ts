@@ -5,7 +5,7 @@
 import { formatDay, formatMonth, type Ymd } from "./calendar.ts";
 import { matches, wordBefore, type Candidate, type Direction, type TimeContext } from "./context.ts";
 import { dayOfWeekday, yearOfMonth } from "./resolve.ts";
-import { MONTHS, MONTH_NAME_RE, WEEKDAYS, WEEKDAY_RE } from "./words.ts";
+import { MONTHS, MONTH_NAME_RE, WEEKDAYS, WEEKDAY_RE, dayPartSuffix } from "./words.ts";
 
 // words that make the next month name a date: "in May", "since March", "early June", "last August"
 const MONTH_CUES = new Set([
@@ -81,7 +81,9 @@ export function weekdayNames(ctx: TimeContext): Candidate[] {
     // "'s" ("Sunday's attack") belongs to the noun phrase, not the timex
     let end = m.index + m[0].length;
     if (/'s$/.test(m[0])) end -= 2;
-    out.push({ start: m.index, end, type: "DATE", value: formatDay(dayOfWeekday(ref, wd, dir, strict)), precision: "day", rank: 1 });
+    const day = formatDay(dayOfWeekday(ref, wd, dir, strict));
+    const part = m[3] && m[3] !== "overnight" ? dayPartSuffix(m[3]) : "";
+    out.push({ start: m.index, end, type: part ? "TIME" : "DATE", value: day + part, precision: "day", rank: 1 });
   }
   return out;
 }

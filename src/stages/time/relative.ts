@@ -2,7 +2,7 @@
 // ago") and to the date told just before them ("two days later", "the following week").
 import { addDays, addMonths, formatDay, formatMonth, formatYear, isoWeek, parseYmd, weekday, type Ymd } from "./calendar.ts";
 import { matches, wordAfter, wordBefore, type Candidate, type Precision, type Resolved, type TimeContext } from "./context.ts";
-import { NUMBER_RE, numberValue, QUANTITY_MOD_RE, quantityMod } from "./words.ts";
+import { NUMBER_RE, numberValue, QUANTITY_MOD_RE, quantityMod, dayPartSuffix } from "./words.ts";
 
 // "more than a year ago" lies before the date it counts to, "less than a year ago" after it
 const AGO_MOD: Record<string, string> = { MORE_THAN: "BEFORE", EQUAL_OR_MORE: "ON_OR_BEFORE", LESS_THAN: "AFTER", EQUAL_OR_LESS: "ON_OR_AFTER" };
@@ -69,7 +69,9 @@ export function relativeDates(ctx: TimeContext): Candidate[] {
       const w = m[0];
       const shift = /day before yesterday/.test(w) ? -2 : /day after tomorrow/.test(w) ? 2 : /^(?:yesterday|last night)/.test(w) ? -1 : /^tomorrow/.test(w) ? 1 : 0;
       const end = m.index + (m[2] && /'s/.test(w) ? w.indexOf("'s") : w.length);
-      push(m.index, end, periodValue(ref, "day", shift));
+      const day = periodValue(ref, "day", shift), part = dayPartSuffix(w);
+      if (part) out.push({ start: m.index, end, type: "TIME", value: day.value + part, precision: "day", rank: 1 });
+      else push(m.index, end, day);
     }
     // this/last/next week, month, year, weekend ("the past week" is a duration, left to durations)
     for (const m of matches(/(?<!\bthe )\b(this|last|next|past|coming)\s+(week|month|year|weekend)\b/, lower)) {
@@ -170,23 +172,7 @@ export function relativeDates(ctx: TimeContext): Candidate[] {
       },
     });
   }
-  if (ctx.ref) out.push(...vagueRecent(ctx, ctx.ref), ...overnight(ctx, ctx.ref));
-  return out;
-}
-
-/**
- * "recently", "in recent days/weeks", "lately": vague, so month precision — the publication month, APPROX.
- * (A month still holds the day the event happened in most reports, where a day would claim too much.)
- */
-function vagueRecent(ctx: TimeContext, ref: Ymd): Candidate[] {
-  const out: Candidate[] = [];
-  for (const m of matches(/\b(?:recently|lately|in\s+recent\s+(?:days|weeks))\b/, ctx.lower)) {
-    // "the recently elected parliament" is still a past act; a future clause has no recent past to point at
-    if (ctx.direction(m.index, m.index + m[0].length) === "future") continue;
-    // "until recently" is the time before it
-    if (wordBefore(ctx.lower, m.index) === "until") continue;
-    out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", value: formatMonth(ref.y, ref.m), precision: "month", mod: "APPROX", rank: 1 });
-  }
+  if (ctx.ref) out.push(...overnight(ctx, ctx.ref));
   return out;
 }
 

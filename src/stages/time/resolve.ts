@@ -19,13 +19,20 @@ export function yearOfMonth(ref: Ymd, month: number, dir: Direction): number {
   return best;
 }
 
+/** A day this close to the publication date on the "wrong" side of it is still this year's: a past-tense clause
+ * about a date three weeks ahead ("the dividend was set for Nov. 17") misreads the tense more often than it means
+ * eleven months ago. */
+const NEAR_DAYS = 45;
+const DAY_MS = 86_400_000;
+
 /** The year of a day of a month named without one ("on 30 December"). */
 export function yearOfDay(ref: Ymd, month: number, day: number, dir: Direction): number {
   const key = (m: number, d: number) => m * 32 + d;
   const here = key(ref.m, ref.d), there = key(month, day);
-  if (dir === "past") return there <= here ? ref.y : ref.y - 1;
-  if (dir === "future") return there >= here ? ref.y : ref.y + 1;
   const refT = Date.UTC(ref.y, ref.m - 1, ref.d);
+  const nearThisYear = Math.abs(Date.UTC(ref.y, month - 1, day) - refT) <= NEAR_DAYS * DAY_MS;
+  if (dir === "past") return there <= here || nearThisYear ? ref.y : ref.y - 1;
+  if (dir === "future") return there >= here || nearThisYear ? ref.y : ref.y + 1;
   let best = ref.y, bestDist = Infinity;
   for (const y of [ref.y - 1, ref.y, ref.y + 1]) {
     const dist = Math.abs(Date.UTC(y, month - 1, day) - refT);

@@ -104,3 +104,12 @@ export function partMod(s: string): string | undefined {
 }
 
 export const SEASONS: Record<string, string> = { spring: "SP", summer: "SU", autumn: "FA", fall: "FA", winter: "WI" };
+
+/** TIMEX3's parts of the day: "Saturday night" is 1991-02-23TNI, a TIME. */
+const DAY_PARTS: Record<string, string> = { morning: "MO", afternoon: "AF", evening: "EV", night: "NI", tonight: "NI" };
+
+/** The TIMEX3 part-of-day suffix ("TMO") for a phrase naming one ("yesterday morning", "tonight"), or "". */
+export function dayPartSuffix(phrase: string): string {
+  const m = /\b(morning|afternoon|evening|night|tonight)\b/.exec(phrase.toLowerCase());
+  return m ? `T${DAY_PARTS[m[1]!]}` : "";
+}

@@ -6,7 +6,7 @@
 import type { Token } from "../../doc.ts";
 import { formatYear } from "./calendar.ts";
 import { matches, wordBefore, type Candidate, type TimeContext } from "./context.ts";
-import { SEASONS } from "./words.ts";
+import { SEASONS, numberValue } from "./words.ts";
 
 // words after which a four-digit number is a year
 const YEAR_CUES = new Set([
@@ -85,6 +85,16 @@ function isPlural(t: Token): boolean {
 /** Four-digit years in year contexts. */
 export function bareYears(ctx: TimeContext): Candidate[] {
   const out: Candidate[] = [];
+  // years read out in broadcast transcripts: "nineteen ninety-six", "the year two thousand", "two thousand and one"
+  const spoken = new RegExp(String.raw`\b(?:the year\s+)?(?:nineteen(?:\s+hundred)?(?:\s+and)?\s+(${SPOKEN_TAIL})|two thousand(?:(?:\s+and)?\s+(${SPOKEN_TAIL}))?)\b`);
+  for (const m of matches(spoken, ctx.lower)) {
+    const tail = m[1] ?? m[2];
+    const n = tail ? numberValue(tail.replace(/\s+/g, "-")) : 0;
+    if (n === null || (m[1] && n < 10)) continue; // "nineteen five" is no way to say 1905
+    const year = (m[1] ? 1900 : 2000) + n;
+    if (ctx.ref && year > ctx.ref.y + 10) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", value: formatYear(year), precision: "year", rank: 1 });
+  }
   ctx.doc.tokens.forEach((t, i) => {
     if (!/^\d{4}$/.test(t.key)) return;
     const n = Number(t.key);
@@ -94,7 +104,11 @@ export function bareYears(ctx: TimeContext): Candidate[] {
   return out;
 }
 
-/** Decades ("the 1990s", "the '90s"; not "the nineties") and centuries ("the 20th century"). */
+/** "ninety-six", "ninety six", "forty", "eleven" ... "one" */
+const SPOKEN_TAIL = String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine`;
+const DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+
+/** Decades ("the 1990s", "the '90s", "the nineties") and centuries ("the 20th century"). */
 export function decadesAndCenturies(ctx: TimeContext): Candidate[] {
   const out: Candidate[] = [];
   const { lower } = ctx;
@@ -109,6 +123,14 @@ export function decadesAndCenturies(ctx: TimeContext): Candidate[] {
     const refYY = ctx.ref ? ctx.ref.y % 100 : 99;
     const century = d * 10 <= refYY - 10 && (ctx.ref?.y ?? 2000) >= 2000 ? "20" : "19";
     out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", value: `${century}${d}`, precision: "decade", rank: 1 });
+  }
+  // decades in words: "the nineties", "the early eighties": the latest such decade up to the coming one
+  for (const m of matches(/\bthe\s+(?:(?:early|late|mid)[\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/, lower)) {
+    const d = DECADE_WORDS.indexOf(m[1]!) + 2;
+    const refY = ctx.ref?.y ?? 1999;
+    let y = Math.floor(refY / 100) * 100 + d * 10;
+    if (y > refY + 10) y -= 100;
+    out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", value: String(Math.floor(y / 10)), precision: "decade", rank: 1 });
   }
   for (const m of matches(/\b(\d{1,2})(?:st|nd|rd|th)[ -]century\b/, lower)) {
     out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", value: String(Number(m[1]) - 1).padStart(2, "0"), precision: "century", rank: 1 });
@@ -152,6 +174,15 @@ export function partsOfYears(ctx: TimeContext): Candidate[] {
     const y = m[3] ? Number(m[3]) : ref ? ref.y + (m[4] === "last" ? -1 : m[4] === "next" ? 1 : 0) : null;
     if (y === null) continue;
     out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", value: `${formatYear(y)}-${half ? "H" : "Q"}${n}`, precision: "quarter", rank: 1 });
+  }
+  // a quarter without "of": "the third quarter", "third-quarter", "the 1988 third quarter", "fourth quarter 1998";
+  // without a year it is the publication year's (company results name the year's quarters, TimeBank follows)
+  const bareQ = /\b(?:the\s+)?(?:(\d{4})\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)quarter\b(?:\s+(?:of\s+)?(\d{4})\b)?/;
+  for (const m of matches(bareQ, lower)) {
+    const n = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4 }[m[2]!]!;
+    const y = m[1] ? Number(m[1]) : m[3] ? Number(m[3]) : ref ? ref.y : null;
+    if (y === null) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", value: `${formatYear(y)}-Q${n}`, precision: "quarter", rank: 0 });
   }
   for (const m of matches(/\bq([1-4])\s+(\d{4})\b/, lower)) {
     out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", value: `${m[2]}-Q${m[1]}`, precision: "quarter", rank: 1 });
