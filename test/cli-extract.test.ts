@@ -10,7 +10,7 @@ import { validateDocument } from "../src/schema.ts";
 const BIN = join(import.meta.dirname, "..", "bin", "sitrep.js");
 const run = (args: string[], input?: string) => spawnSync(process.execPath, [BIN, ...args], { input, encoding: "utf8", maxBuffer: 2 ** 28 });
 
-test("extract --jsonl writes one valid document per good line, in order, and names the bad lines", () => {
+test("extract --jsonl writes exactly one line per input line, in order: the document or the id as given with an error", () => {
   const lines = [
     JSON.stringify({ id: "a", text: "Rebels attacked an army post near the town on Friday, killing two soldiers.", published: "2022-03-07" }),
     "{not json",
@@ -18,11 +18,23 @@ test("extract --jsonl writes one valid document per good line, in order, and nam
     JSON.stringify({ id: "c", text: "The minister met his French counterpart in Paris on Tuesday.", published: "2022-03-09", title: "Talks" }),
     JSON.stringify({ id: "d", text: "Hello", published: "yesterday" }),
     JSON.stringify([1, 2]),
+    '{"id": 1e400, "text": "Troops withdrew from the border town on Monday."}',
+    '{"id": {"x": 1}, "text": "An object is no id."}',
+    "",
   ];
   const r = run(["extract", "--jsonl"], lines.join("\n") + "\n");
   assert.equal(r.status, 1, "a failed input makes the exit code non-zero");
-  const docs = r.stdout.trim().split("\n").map((l) => validateDocument(JSON.parse(l)));
-  assert.deepEqual(docs.map((d) => d.document.inputId), ["a", "c"]);
+  const out = r.stdout.trim().split("\n");
+  assert.equal(out.length, lines.length, "one output line per input line");
+  // errors echo the id exactly as written: a number in its own spelling, an object as the object
+  assert.equal(out[1], '{"id":null,"error":{"code":"malformed_json","message":' + JSON.stringify(JSON.parse(out[1]!).error.message) + "}}");
+  assert.deepEqual(JSON.parse(out[2]!), { id: "b", error: { code: "empty", message: "stdin line 3 (id b): empty text" } });
+  assert.equal(JSON.parse(out[4]!).error.code, "bad_date");
+  assert.equal(JSON.parse(out[5]!).error.code, "not_an_object");
+  assert.match(out[7]!, /^\{"id":\{"x":1\},"error":\{"code":"bad_id"/);
+  assert.equal(JSON.parse(out[8]!).error.code, "empty");
+  const docs = [0, 3, 6].map((i) => validateDocument(JSON.parse(out[i]!)));
+  assert.deepEqual(docs.map((d) => d.document.inputId), ["a", "c", "1e400"]);
   assert.equal(docs[1]!.document.title, "Talks");
   assert.match(r.stderr, /stdin line 2: malformed JSON/);
   assert.match(r.stderr, /stdin line 3 \(id b\): empty text/);

@@ -90,3 +90,20 @@ test("PLOVER JSON Lines and GeoJSON parse back, with evidence offsets into the d
   assert.deepEqual(f.geometry.coordinates, [MEDELLIN.lon, MEDELLIN.lat]);
   await store.close();
 });
+
+test("no CSV or TSV cell can start a spreadsheet formula; numbers keep their sign", async () => {
+  const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), "sitrep-export-")), "f.db"));
+  const doc = mucArticle("dev-muc3-0401-0500", "DEV-MUC3-0433");
+  await store.addDocument(docWith(doc, [
+    { evidence: "WHEN A MEDIUM-INTENSITY BOMB EXPLODED IN THE\nESTABLISHMENT", type: "ASSAULT", date: "1989-09-05",
+      place: { ...MEDELLIN, name: '=HYPERLINK("http://evil.example","x")', lat: -6.25, lon: -75.56 },
+      source: { name: "+cmd|'/c calc'!A0", country: "COL", sector: "CRM" }, target: { name: "@SUM(A1:A9)", country: "USA", sector: "MED" } },
+  ]));
+  const acled = parse(await run(store, "acled"), { columns: true }) as Record<string, string>[];
+  const gdelt = (await run(store, "gdelt")).trim().split("\n").map((l) => l.split("\t"));
+  const cells = [...acled.flatMap((r) => Object.values(r)), ...gdelt.flat()];
+  const risky = cells.filter((c) => /^[=+\-@\t\r]/.test(c) && !/^[+-]?\d+(?:\.\d+)?$/.test(c));
+  assert.deepEqual(risky, []);
+  assert.ok(acled.some((r) => r.location === `'=HYPERLINK("http://evil.example","x")`), "the text is kept, neutralised");
+  assert.ok(cells.includes("-6.25"), "a negative latitude is still a number");
+});

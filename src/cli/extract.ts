@@ -8,6 +8,7 @@ import { extract } from "../pipeline.ts";
 import { loadKnowledge } from "../knowledge/load.ts";
 import { checkDate, decodeText, InputError } from "../ingest/decode.ts";
 import { articleFromJsonLine } from "../ingest/jsonl.ts";
+import { parse as parseLossless, stringify as stringifyLossless } from "lossless-json";
 import type { Article } from "../doc.ts";
 
 interface ExtractOptions {
@@ -35,6 +36,23 @@ export function registerExtract(program: Command): void {
     });
 }
 
+/** The batch error line for an input line: its id exactly as written (null when unreadable), a code, a message;
+ * the same message goes to stderr. */
+function writeError(line: string, e: unknown, name: string): void {
+  const input = e instanceof InputError;
+  const message = input ? (e as Error).message : `${name}: extraction failed: ${(e as Error).message}`;
+  const code = input ? (e as InputError).code : "extraction_failed";
+  let id = "null";
+  try {
+    const parsed = parseLossless(line) as { id?: unknown } | null;
+    if (parsed && typeof parsed === "object" && parsed.id !== undefined) id = stringifyLossless(parsed.id) ?? "null";
+  } catch {
+    // unreadable line: no id to give back
+  }
+  process.stdout.write(`{"id":${id},"error":${JSON.stringify({ code, message })}}\n`);
+  console.error(`sitrep extract: ${message}`);
+}
+
 async function runExtract(files: string[], opts: ExtractOptions): Promise<number> {
   const kb = loadKnowledge();
   let failed = 0;
@@ -53,17 +71,26 @@ async function runExtract(files: string[], opts: ExtractOptions): Promise<number
       console.error("sitrep extract: give FILE arguments, or --jsonl to read JSON Lines on stdin (see --help)");
       return 2;
     }
+    // one output line per input line, in order: the document, or {"id": <the id as written>, "error": {code, message}}
     let n = 0;
     const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
     for await (const line of rl) {
       n++;
-      if (!line.trim()) continue;
       const name = `stdin line ${n}`;
+      let article: Article;
       try {
-        run(articleFromJsonLine(line, name), name);
+        if (!line.trim()) throw new InputError(name, "empty line", "empty");
+        article = articleFromJsonLine(line, name);
       } catch (e) {
         failed++;
-        console.error(`sitrep extract: ${(e as Error).message}`);
+        writeError(line, e, name);
+        continue;
+      }
+      try {
+        process.stdout.write(JSON.stringify(extract(article, kb)) + "\n");
+      } catch (e) {
+        failed++;
+        writeError(line, e, name);
       }
     }
     return failed ? 1 : 0;

@@ -1,5 +1,6 @@
 // Output of the query commands: an aligned table for people, JSON or CSV for programs.
 import { stringify } from "csv-stringify/sync";
+import { spreadsheetSafe } from "../util/spreadsheet.ts";
 
 export type Format = "table" | "json" | "csv";
 
@@ -9,7 +10,7 @@ export function checkFormat(f: string | undefined): Format {
   return v;
 }
 
-const cell = (v: unknown) => (v == null ? "" : typeof v === "object" ? JSON.stringify(v) : String(v));
+const cell = (v: unknown) => (v == null ? "" : typeof v === "object" ? JSON.stringify(v) : typeof v === "string" ? spreadsheetSafe(v) : String(v));
 
 export function table(rows: object[], columns: string[], maxWidth = 48): string {
   const clip = (s: string) => (s.length > maxWidth ? s.slice(0, maxWidth - 1) + "…" : s);

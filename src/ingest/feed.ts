@@ -37,7 +37,7 @@ export function readFeed(xml: string, name: string): InputItem[] {
   try {
     doc = parser.parse(xml, true) as Record<string, unknown>;
   } catch (e) {
-    throw new InputError(name, `malformed feed XML (${(e as Error).message.split("\n")[0]})`);
+    throw new InputError(name, `malformed feed XML (${(e as Error).message.split("\n")[0]})`, "malformed_feed");
   }
   const rss = doc.rss as { channel?: Record<string, unknown> } | undefined;
   const rdf = doc["rdf:RDF"] as Record<string, unknown> | undefined;
@@ -74,6 +74,6 @@ export function readFeed(xml: string, name: string): InputItem[] {
         url: atomLink(e.link),
       }),
     );
-  } else throw new InputError(name, "not an RSS or Atom feed");
+  } else throw new InputError(name, "not an RSS or Atom feed", "malformed_feed");
   return out;
 }

@@ -19,7 +19,7 @@ export function readTextArticle(raw: string, name: string): Article {
     const parsed = parseYaml(m[1]!) as unknown;
     meta = parsed && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
   } catch (e) {
-    throw new InputError(name, `malformed front matter (${(e as Error).message.split("\n")[0]})`);
+    throw new InputError(name, `malformed front matter (${(e as Error).message.split("\n")[0]})`, "malformed_front_matter");
   }
   const text = raw.slice(m[0].length).replace(/^\s*\n/, "");
   const published = str(meta.published ?? meta.date);

@@ -59,7 +59,7 @@ function meta(document: Document, ...names: string[]): string | null {
 }
 
 export function readHtmlArticle(html: string, name: string): Article {
-  if (!/<(html|body|p|div|article)\b/i.test(html)) throw new InputError(name, "not an HTML document (no html, body or paragraph elements)");
+  if (!/<(html|body|p|div|article)\b/i.test(html)) throw new InputError(name, "not an HTML document (no html, body or paragraph elements)", "not_html");
   const { document } = parseHTML(html);
   const ld = jsonLd(document as unknown as Document);
   const title = ld?.headline ?? ld?.name ?? meta(document as unknown as Document, "og:title", "twitter:title") ?? document.querySelector("title")?.textContent?.trim() ?? null;

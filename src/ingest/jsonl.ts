@@ -4,6 +4,7 @@ import type { InputItem } from "./types.ts";
 import type { Article } from "../doc.ts";
 import { checkDate, checkText, InputError } from "./decode.ts";
 import { normaliseDate } from "./html.ts";
+import { parse as parseLossless } from "lossless-json";
 
 const pick = (o: Record<string, unknown>, ...keys: string[]) => {
   for (const k of keys) if (typeof o[k] === "string" && (o[k] as string).trim()) return (o[k] as string).trim();
@@ -16,11 +17,13 @@ export function articleFromJsonLine(line: string, item: string): Article {
   try {
     obj = JSON.parse(line);
   } catch (e) {
-    throw new InputError(item, `malformed JSON (${(e as Error).message})`);
+    throw new InputError(item, `malformed JSON (${(e as Error).message})`, "malformed_json");
   }
-  if (!obj || typeof obj !== "object" || Array.isArray(obj)) throw new InputError(item, "expected a JSON object");
+  if (!obj || typeof obj !== "object" || Array.isArray(obj)) throw new InputError(item, "expected a JSON object", "not_an_object");
   const o = obj as Record<string, unknown>;
-  const id = o.id == null ? undefined : String(o.id);
+  if (o.id != null && typeof o.id !== "string" && typeof o.id !== "number") throw new InputError(item, `id must be a string or a number, not ${Array.isArray(o.id) ? "an array" : typeof o.id}`, "bad_id");
+  // a number keeps the form it was written in ("1e400", "12.50"), not JavaScript's reading of it
+  const id = o.id == null ? undefined : typeof o.id === "string" ? o.id : String((parseLossless(line) as { id: unknown }).id);
   const label = id ? `${item} (id ${id})` : item;
   const published = pick(o, "published", "date", "datePublished", "publishedAt");
   return {
@@ -47,3 +50,4 @@ export function readJsonl(text: string, name: string): InputItem[] {
   });
   return out;
 }
+

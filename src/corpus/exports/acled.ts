@@ -1,6 +1,7 @@
 // ACLED-style CSV: ACLED's column names and conventions (time_precision 1 day / 2 week / 3 month or coarser,
 // geo_precision 1 town / 2 region / 3 province or country, interaction codes from the actors' kinds).
 import { stringify } from "csv-stringify/sync";
+import { spreadsheetSafe } from "../../util/spreadsheet.ts";
 import type { ActorRef } from "../records.ts";
 import { countryOf, publishersOf, type Exporter } from "./types.ts";
 
@@ -45,7 +46,7 @@ export const exportAcled: Exporter = async function* (events, ctx) {
     const pubs = publishersOf(reports);
     const lead = reports[0];
     const notes = [lead?.sentence.text.replace(/\s+/g, " ").trim(), e.reports > 1 ? `[${e.reports} reports, ${e.publishers} publishers]` : null].filter(Boolean).join(" ");
-    yield stringify([[
+    yield stringify([([
       `${iso3 ?? "XXX"}${e.id.replace(/^ce_/, "").slice(0, 8).toUpperCase()}`,
       e.date ? (e.date.length === 4 ? `${e.date}-01-01` : e.date.length === 7 ? `${e.date}-01` : e.date.slice(0, 10)) : "",
       e.date ? e.date.slice(0, 4) : "",
@@ -77,6 +78,6 @@ export const exportAcled: Exporter = async function* (events, ctx) {
       e.fatalities ?? 0,
       e.modality === "asserted" ? "" : `modality: ${e.modality}`,
       ts,
-    ]]);
+    ] as unknown[]).map(spreadsheetSafe)]);
   }
 };

@@ -2,6 +2,7 @@
 // codes are ISO 3166 alpha-3 throughout (GDELT's geography uses FIPS), AvgTone is left empty (no tone model).
 import type { ActorRef, LocationRef } from "../records.ts";
 import { numericId, type Exporter } from "./types.ts";
+import { spreadsheetSafe } from "../../util/spreadsheet.ts";
 
 const actorCols = (p: string) => ["Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code", "Type1Code", "Type2Code", "Type3Code"].map((c) => `${p}${c}`);
 const geoCols = (p: string) => ["Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID"].map((c) => `${p}_${c}`);
@@ -27,7 +28,7 @@ function geo(l: LocationRef | null): (string | number)[] {
 }
 
 /** A TSV line: tabs and line breaks inside a field become spaces (GDELT fields are never quoted). */
-const tsvLine = (fields: (string | number)[]) => fields.map((f) => String(f).replace(/[\t\r\n]+/g, " ")).join("\t") + "\n";
+const tsvLine = (fields: (string | number)[]) => fields.map((f) => String(spreadsheetSafe(typeof f === "string" ? f.replace(/[\t\r\n]+/g, " ").trim() : f))).join("\t") + "\n";
 
 export const exportGdelt: Exporter = async function* (events, ctx) {
   const added = (ctx.now ?? new Date()).toISOString().replace(/\D/g, "").slice(0, 14);
