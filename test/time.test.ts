@@ -318,4 +318,12 @@ test("quarters without 'of', decades and years in words, parts of the day, and n
   // a past-tense clause about a day three weeks ahead is this year's, not eleven months ago
   assert.equal(value("The dividend was set for Nov. 17.", "Nov. 17", pub), "1989-11-17");
   assert.equal(value("The plant was closed on Dec. 28.", "Dec. 28", "1990-01-05"), "1989-12-28");
+  // the quarter just reported, and the same quarter a year before
+  assert.equal(value("Sales in the latest quarter rose.", "the latest quarter", pub), "1989-Q3");
+  assert.equal(value("Sales rose from the year-ago quarter.", "the year-ago quarter", pub), "1988-Q3");
+  // a year near publication without a cue word, but never an amount
+  assert.equal(value("Analysts expect 1990 earnings to rise.", "1990", pub), "1990");
+  assert.equal(value("The bonds are due 1993.", "1993", pub), "1993");
+  assert.equal(find("Prices rose to about 1990 points.", "1990", pub), undefined);
+  assert.equal(find("He paid nearly 1985 for it.", "1985", pub), undefined);
 });

@@ -13,8 +13,10 @@ const YEAR_CUES = new Set([
   "in", "since", "by", "until", "till", "of", "from", "through", "thru", "during", "before", "after", "early",
   "late", "mid", "year", "years", "summer", "spring", "winter", "autumn", "fall", "circa", "c.", "throughout",
   "the", "its", "his", "her", "their", "our", "this", "that", "fiscal", "'s", "(", "ca", "as",
-  "election", "elections", "around", "cup", "olympics", "games", "class",
+  "election", "elections", "around", "cup", "olympics", "games", "class", "for", "between", "due", "both",
 ]);
+// amounts are given after these: "about 2000", "nearly 1500"
+const AMOUNT_CUES = /^(?:about|some|nearly|almost|over|approximately|roughly|than|least|only|just|another|total|of)$/;
 // words before a four-digit clock time ("after 1000", "at 2030", "by 1145")
 const CLOCK_CUES = new Set(["at", "after", "before", "by", "until", "till", "around", "about", "from", "since"]);
 // after these a number joins a range only when a year came just before ("from 2014 to 2016", "2014-2016")
@@ -75,6 +77,11 @@ function isYearAt(ctx: TimeContext, i: number): boolean {
   if (modern && (!prev || prev.sentence !== t.sentence) && next && (next.pos === "AUX" || next.pos === "VERB")) return true;
   // a year in parentheses "(2019)"
   if (modern && prevKey === "(" && nextKey === ")") return true;
+  // otherwise a number within a generation of the publication year is that year ("1990 earnings", "Mixte's 1989
+  // profit") unless an amount word comes before it; numbers counting things were turned away above
+  const ref = ctx.ref?.y;
+  const countsNext = !!next && next.sentence === t.sentence && next.pos === "NOUN" && isPlural(next);
+  if (ref !== undefined && n >= ref - 30 && n <= ref + 10 && !AMOUNT_CUES.test(prevKey) && !countsNext && !ctx.doc.upperCase) return true;
   return false;
 }
 
@@ -183,6 +190,16 @@ export function partsOfYears(ctx: TimeContext): Candidate[] {
     const y = m[1] ? Number(m[1]) : m[3] ? Number(m[3]) : ref ? ref.y : null;
     if (y === null) continue;
     out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", value: `${formatYear(y)}-Q${n}`, precision: "quarter", rank: 0 });
+  }
+  // the quarter a company has just reported: "the latest quarter", "in the quarter" (the last one completed before
+  // publication) and the same quarter a year before ("the year-ago quarter", "the year-earlier quarter")
+  if (ref) {
+    const done = ref.y * 4 + Math.floor((ref.m - 1) / 3) - 1; // quarters since year 0, the last completed one
+    const quarterRe = /\bthe\s+(?:(latest|most\s+recent|just-ended|past|recent)\s+|((?:comparable\s+)?year-(?:ago|earlier))\s+)?quarter\b(?!\s+of\b)/;
+    for (const m of matches(quarterRe, lower)) {
+      const q = m[2] ? done - 4 : done;
+      out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", value: `${formatYear(Math.floor(q / 4))}-Q${(q % 4) + 1}`, precision: "quarter", rank: 0 });
+    }
   }
   for (const m of matches(/\bq([1-4])\s+(\d{4})\b/, lower)) {
     out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", value: `${m[2]}-Q${m[1]}`, precision: "quarter", rank: 1 });
