@@ -1,11 +1,13 @@
 // Benchmark: extraction throughput and memory on real wire reports (MUC-3/4, bundled) plus the seed article.
 //   npm run bench [-- --docs 1000]
-// Reports documents per second in-process and through `sitrep extract --jsonl` (the batch path the evaluators use).
+// Reports documents per second in-process, of wink-nlp's bare read of the same documents (the floor), and through
+// `sitrep extract --jsonl` (the batch path the evaluators use) with one and two worker threads, with peak memory.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { extract } from "../src/pipeline.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
+import { winkAnalyse } from "../src/lang/en/wink.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const want = Number(process.argv[process.argv.indexOf("--docs") + 1]) || 1000;
@@ -41,13 +43,30 @@ for (const d of docs) events += extract({ id: d.id, text: d.text }, kb).events.l
 const inProc = performance.now() - t1;
 const rss = process.memoryUsage().rss / 2 ** 20;
 
+// the floor: wink-nlp's bare read (tokens, POS, sentences) of the same documents
+const t3 = performance.now();
+for (const d of docs) winkAnalyse(d.text);
+const bareMs = performance.now() - t3;
+
 const input = docs.map((d) => JSON.stringify({ id: d.id, text: d.text })).join("\n") + "\n";
-const t2 = performance.now();
-const cli = spawnSync(process.execPath, [join(root, "bin", "sitrep.js"), "extract", "--jsonl"], { input, maxBuffer: 2 ** 31 });
-const cliMs = performance.now() - t2;
-const lines = cli.stdout.toString().split("\n").filter(Boolean).length;
+/** `sitrep extract --jsonl` over the batch with this many workers: seconds, lines out, exit code, peak RSS (MiB). */
+function viaCli(workers: number) {
+  const t = performance.now();
+  const cmd = [process.execPath, join(root, "bin", "sitrep.js"), "extract", "--jsonl", "--workers", String(workers)];
+  // GNU time reports the child's peak RSS; without it the peak is not shown
+  const r = existsSync("/usr/bin/time") ? spawnSync("/usr/bin/time", ["-f", "%M", ...cmd], { input, maxBuffer: 2 ** 31 }) : spawnSync(cmd[0]!, cmd.slice(1), { input, maxBuffer: 2 ** 31 });
+  const seconds = (performance.now() - t) / 1000;
+  const peak = Number(/(\d+)\s*$/.exec(r.stderr.toString())?.[1] ?? NaN) / 1024;
+  return { seconds, lines: r.stdout.toString().split("\n").filter(Boolean).length, status: r.status, peak };
+}
+const cli1 = viaCli(1), cli2 = viaCli(2);
+const rate = (n: number, s: number) => (n / s).toFixed(1);
 
 console.log(`knowledge load            ${tLoad.toFixed(0)} ms`);
-console.log(`in-process extraction     ${docs.length} docs in ${(inProc / 1000).toFixed(2)} s = ${(docs.length / (inProc / 1000)).toFixed(1)} docs/s, ${events} events`);
-console.log(`sitrep extract --jsonl    ${lines}/${docs.length} docs in ${(cliMs / 1000).toFixed(2)} s = ${(docs.length / (cliMs / 1000)).toFixed(1)} docs/s (exit ${cli.status})`);
-console.log(`resident memory           ${rss.toFixed(0)} MiB`);
+console.log(`in-process extraction     ${docs.length} docs in ${(inProc / 1000).toFixed(2)} s = ${rate(docs.length, inProc / 1000)} docs/s, ${events} events`);
+console.log(`bare wink-nlp read        ${rate(docs.length, bareMs / 1000)} docs/s; pipeline / bare read on one core = ${(bareMs / inProc).toFixed(3)}`);
+for (const [w, c] of [[1, cli1], [2, cli2]] as const) {
+  console.log(`sitrep extract --jsonl    --workers ${w}: ${c.lines}/${docs.length} docs in ${c.seconds.toFixed(2)} s = ${rate(docs.length, c.seconds)} docs/s, peak RSS ${c.peak.toFixed(0)} MiB (exit ${c.status})`);
+}
+console.log(`scaling 1 -> 2 workers    ${(cli1.seconds / cli2.seconds).toFixed(2)}x`);
+console.log(`resident memory           ${rss.toFixed(0)} MiB (this process, after the in-process run)`);

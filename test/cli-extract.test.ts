@@ -61,3 +61,21 @@ test("extract FILE... reports missing, empty, binary and non-UTF-8 files by name
   assert.match(r.stderr, /image\.png: binary data/);
   assert.match(r.stderr, /latin1\.txt: not valid UTF-8/);
 });
+
+test("extract --workers 2 gives the same lines, in the same order, as one worker; --workers is checked", () => {
+  const texts = [
+    "Rebels attacked an army post near the town on Friday, killing two soldiers.",
+    "The minister met his French counterpart in Paris on Tuesday.",
+    "not json",
+    "THE GOVERNMENT'S CONDITIONS FOR THE CEASE-FIRE WERE REJECTED BY THE FMLN ON MONDAY.",
+    "Police arrested three protesters outside parliament in Nairobi.",
+  ];
+  const input = texts.map((t, i) => (t === "not json" ? t : JSON.stringify({ id: `d${i}`, text: t, published: "2022-03-07" }))).join("\n") + "\n";
+  const one = run(["extract", "--jsonl", "--workers", "1"], input);
+  const two = run(["extract", "--jsonl", "--workers", "2"], input);
+  assert.equal(two.stdout, one.stdout);
+  assert.equal(two.stdout.trim().split("\n").length, texts.length);
+  const bad = run(["extract", "--jsonl", "--workers", "0"], input);
+  assert.notEqual(bad.status, 0);
+  assert.match(bad.stderr, /--workers must be a whole number/);
+});

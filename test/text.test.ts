@@ -45,3 +45,12 @@ test("datelines give the place and, when no publication date is known, the date"
   const doc = annotateText("LIMA, 12 MAR 89 (EFE) -- A BOMB EXPLODED TODAY.", "", "text");
   assert.equal(doc.published, "1989-03-12");
 });
+
+test("an article is read the same whatever was read before it (wink-nlp's learned words are forgotten)", () => {
+  const later = "WE CANNOT ACCEPT THE\nGOVERNMENT'S CONDITIONS FOR THE CEASE-FIRE.";
+  const tokens = () => annotateText(later, "1989-10-17", "text").tokens.map((t) => `${t.text}/${t.pos}`).join(" ");
+  const alone = tokens();
+  // a word read once used to stay one token afterwards
+  annotateText("IT IS NOT HER POSITION, BUT THE\nGOVERNMENT'S.  I TOLD THEM SO.", "1989-10-17", "text");
+  assert.equal(tokens(), alone);
+});

@@ -1,15 +1,13 @@
-// sitrep extract: files (or JSON Lines on stdin) in, extraction documents out. One process for any number of
-// documents; a bad input is reported on stderr by name and skipped, and the exit code says that one failed.
+// sitrep extract: files (or JSON Lines on stdin) in, extraction documents out, extracted by a pool of worker threads
+// (extractor-pool.ts) in input order; a bad input is reported by name and skipped, and the exit code says one failed.
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { createInterface } from "node:readline";
 import type { Command } from "commander";
-import { extract } from "../pipeline.ts";
-import { loadKnowledge } from "../knowledge/load.ts";
+import { inOrder, openExtractorPool, parseWorkers, PoolError } from "../ingest/extractor-pool.ts";
 import { checkDate, decodeText, InputError } from "../ingest/decode.ts";
 import { articleFromJsonLine } from "../ingest/jsonl.ts";
 import { parse as parseLossless, stringify as stringifyLossless } from "lossless-json";
-import type { Article } from "../doc.ts";
 
 interface ExtractOptions {
   published?: string;
@@ -18,6 +16,7 @@ interface ExtractOptions {
   json?: boolean;
   jsonl?: boolean;
   pretty?: boolean;
+  workers?: string;
 }
 
 export function registerExtract(program: Command): void {
@@ -31,14 +30,14 @@ export function registerExtract(program: Command): void {
     .option("--json", "print one JSON document per input (the default)")
     .option("--jsonl", "JSON Lines: one document per line; with no FILE, read JSON Lines on stdin")
     .option("--pretty", "indent the JSON")
+    .option("--workers <n>", "worker threads extracting at once (default: one per core, as memory allows)")
     .action(async (files: string[], opts: ExtractOptions) => {
       process.exitCode = await runExtract(files, opts);
     });
 }
 
-/** The batch error line for an input line: its id exactly as written (null when unreadable), a code, a message;
- * the same message goes to stderr. */
-function writeError(line: string, e: unknown, name: string): void {
+/** The batch error line for an input line: its id exactly as written (null when unreadable), a code, a message. */
+function errorLine(line: string, e: unknown, name: string): { out: string; message: string } {
   const input = e instanceof InputError;
   const message = input ? (e as Error).message : `${name}: extraction failed: ${(e as Error).message}`;
   const code = input ? (e as InputError).code : "extraction_failed";
@@ -49,64 +48,63 @@ function writeError(line: string, e: unknown, name: string): void {
   } catch {
     // unreadable line: no id to give back
   }
-  process.stdout.write(`{"id":${id},"error":${JSON.stringify({ code, message })}}\n`);
-  console.error(`sitrep extract: ${message}`);
+  return { out: `{"id":${id},"error":${JSON.stringify({ code, message })}}`, message };
 }
 
+/** One input's outcome: the line to write and, when it failed, the message for stderr. */
+interface Outcome { out: string | null; error?: string }
+
 async function runExtract(files: string[], opts: ExtractOptions): Promise<number> {
-  const kb = loadKnowledge();
+  if (files.length === 0 && !opts.jsonl) {
+    console.error("sitrep extract: give FILE arguments, or --jsonl to read JSON Lines on stdin (see --help)");
+    return 2;
+  }
+  const pool = openExtractorPool(parseWorkers(opts.workers));
   let failed = 0;
-  const write = (obj: unknown) => process.stdout.write(JSON.stringify(obj, null, opts.pretty && !opts.jsonl ? 2 : undefined) + "\n");
-  const run = (article: Article, name: string) => {
-    try {
-      write(extract(article, kb));
-    } catch (e) {
+  const done = (_: unknown, o: Outcome) => {
+    if (o.out !== null) process.stdout.write(o.out + "\n");
+    if (o.error !== undefined) {
       failed++;
-      console.error(`sitrep extract: ${e instanceof InputError ? e.message : `${name}: extraction failed: ${(e as Error).message}`}`);
+      console.error(`sitrep extract: ${o.error}`);
     }
   };
-
-  if (files.length === 0) {
-    if (!opts.jsonl) {
-      console.error("sitrep extract: give FILE arguments, or --jsonl to read JSON Lines on stdin (see --help)");
-      return 2;
+  // a long document at the head holds the output back, not the workers: they run this far ahead of it
+  const ahead = pool.size * 32;
+  try {
+    if (files.length === 0) {
+      // one output line per input line, in order: the document, or {"id": <the id as written>, "error": {code, message}}
+      let n = 0;
+      const lines = (async function* () {
+        for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) yield { line, name: `stdin line ${++n}` };
+      })();
+      await inOrder(lines, ahead, async ({ line, name }): Promise<Outcome> => {
+        try {
+          if (!line.trim()) throw new InputError(name, "empty line", "empty");
+          return { out: await pool.submit(articleFromJsonLine(line, name)) };
+        } catch (e) {
+          if (e instanceof PoolError) throw e;
+          const { out, message } = errorLine(line, e, name);
+          return { out, error: message };
+        }
+      }, done);
+      return failed ? 1 : 0;
     }
-    // one output line per input line, in order: the document, or {"id": <the id as written>, "error": {code, message}}
-    let n = 0;
-    const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-    for await (const line of rl) {
-      n++;
-      const name = `stdin line ${n}`;
-      let article: Article;
+    const pretty = opts.pretty && !opts.jsonl;
+    await inOrder(files, ahead, async (file): Promise<Outcome> => {
       try {
-        if (!line.trim()) throw new InputError(name, "empty line", "empty");
-        article = articleFromJsonLine(line, name);
+        const bytes = file === "-" ? readFileSync(0) : readFileSync(file);
+        const text = decodeText(bytes, file);
+        const json = await pool.submit({ id: basename(file), text, published: checkDate(opts.published, file), title: opts.title ?? null, source: opts.source ?? null });
+        return { out: pretty ? JSON.stringify(JSON.parse(json), null, 2) : json };
       } catch (e) {
-        failed++;
-        writeError(line, e, name);
-        continue;
+        if (e instanceof PoolError) throw e;
+        const err = e as NodeJS.ErrnoException;
+        const msg = e instanceof InputError ? e.message : err.code === "ENOENT" ? `${file}: no such file` : err.code === "EISDIR" ? `${file}: is a folder (use sitrep ingest for folders)` : err.code ? `${file}: ${err.message}` : `${file}: extraction failed: ${err.message}`;
+        return { out: null, error: msg };
       }
-      try {
-        process.stdout.write(JSON.stringify(extract(article, kb)) + "\n");
-      } catch (e) {
-        failed++;
-        writeError(line, e, name);
-      }
-    }
+    }, done);
     return failed ? 1 : 0;
+  } finally {
+    await pool.close();
   }
-
-  for (const file of files) {
-    try {
-      const bytes = file === "-" ? readFileSync(0) : readFileSync(file);
-      const text = decodeText(bytes, file);
-      run({ id: basename(file), text, published: checkDate(opts.published, file), title: opts.title ?? null, source: opts.source ?? null }, file);
-    } catch (e) {
-      failed++;
-      const err = e as NodeJS.ErrnoException;
-      const msg = e instanceof InputError ? e.message : err.code === "ENOENT" ? `${file}: no such file` : err.code === "EISDIR" ? `${file}: is a folder (use sitrep ingest for folders)` : `${file}: ${err.message}`;
-      console.error(`sitrep extract: ${msg}`);
-    }
-  }
-  return failed ? 1 : 0;
 }

@@ -6,12 +6,14 @@ import { listFiles, readFile } from "../ingest/readers.ts";
 import { ingestItems, type IngestSummary } from "../ingest/ingest.ts";
 import { loadKnowledge } from "../knowledge/load.ts";
 import { dbPath, openStore } from "../store/open.ts";
+import { openExtractorPool, parseWorkers } from "../ingest/extractor-pool.ts";
 import type { InputItem } from "../ingest/types.ts";
 
 interface IngestOptions {
   db?: string;
   quiet?: boolean;
   json?: boolean;
+  workers?: string;
 }
 
 export function registerIngest(program: Command): void {
@@ -22,6 +24,7 @@ export function registerIngest(program: Command): void {
     .option("--db <file>", "SQLite store (default $SITREP_DB or ./sitrep.db)")
     .option("-q, --quiet", "no progress bar and no per-file errors, only the summary")
     .option("--json", "print the summary as JSON")
+    .option("--workers <n>", "worker threads extracting at once (default: one per core, as memory allows); the store is written from one")
     .action(async (paths: string[], opts: IngestOptions) => {
       const s = await runIngest(paths, opts);
       process.exitCode = s.failed && !s.new && !s.duplicate ? 1 : 0;
@@ -33,8 +36,9 @@ export function summaryLine(s: IngestSummary): string {
 }
 
 export async function runIngest(paths: string[], opts: IngestOptions): Promise<IngestSummary> {
-  const kb = loadKnowledge();
+  const workers = parseWorkers(opts.workers);
   const store = openStore(opts.db);
+  const pool = openExtractorPool(workers, { validate: true });
   const files = paths.flatMap(listFiles);
   const tty = !!process.stderr.isTTY && !opts.quiet;
   // files are read one at a time, so a huge folder never sits in memory; the bar counts files
@@ -48,12 +52,12 @@ export async function runIngest(paths: string[], opts: IngestOptions): Promise<I
     }
   }
   try {
-    const summary = await ingestItems(items(), store, kb, (item, outcome) => {
+    const summary = await ingestItems(items(), store, loadKnowledge, (item, outcome) => {
       if (outcome.status === "new") docs++, events += outcome.result.events;
       // under a progress bar errors wait for its end, so they are not drawn over
       if (outcome.status === "failed" && !opts.quiet && !bar) console.error(`sitrep ingest: ${outcome.error}`);
       void item;
-    });
+    }, pool);
     bar?.stop();
     if (bar) for (const e of summary.failures) console.error(`sitrep ingest: ${e}`);
     if (opts.json) console.log(JSON.stringify({ db: dbPath(opts.db), ...summary, ...(await store.stats()) }));
@@ -65,6 +69,7 @@ export async function runIngest(paths: string[], opts: IngestOptions): Promise<I
     return summary;
   } finally {
     bar?.stop();
+    await pool.close();
     await store.close();
   }
 }

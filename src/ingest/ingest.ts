@@ -8,6 +8,7 @@ import type { InputItem } from "./types.ts";
 import { extract } from "../pipeline.ts";
 import { contentId } from "../output.ts";
 import { validateDocument } from "../schema.ts";
+import { inOrder, PoolError, type ExtractorPool } from "./extractor-pool.ts";
 
 export interface IngestSummary {
   read: number;
@@ -42,12 +43,34 @@ export async function ingestArticle(article: Article, name: string, store: Store
   return result.status === "new" ? { status: "new", result, doc } : { status: "duplicate", id };
 }
 
-export async function ingestItems(items: Iterable<InputItem> | AsyncIterable<InputItem>, store: Store, kb: Knowledge,
-  onItem?: (item: InputItem, outcome: ItemOutcome) => void): Promise<IngestSummary> {
+/**
+ * Ingests items in input order. With a pool, extraction runs on its worker threads a few dozen items ahead while
+ * this thread stores the finished ones one at a time, in order (the store has one writer, and merges see reports
+ * in the same order whatever the number of workers).
+ */
+export async function ingestItems(items: Iterable<InputItem> | AsyncIterable<InputItem>, store: Store, kb: Knowledge | (() => Knowledge),
+  onItem?: (item: InputItem, outcome: ItemOutcome) => void, pool?: ExtractorPool): Promise<IngestSummary> {
   const s = emptySummary();
-  for await (const item of items) {
+  const knowledge = typeof kb === "function" ? kb : () => kb;
+  type Step = { outcome: ItemOutcome } | { article: Article; doc: ExtractionDocument };
+  const extractAhead = async (item: InputItem): Promise<Step> => {
+    if (item.error !== undefined) return { outcome: { status: "failed", error: item.error } };
+    const id = contentId(item.article.text);
+    if (await store.hasDocument(id)) return { outcome: { status: "duplicate", id } };
+    try {
+      return { article: item.article, doc: JSON.parse(await pool!.submit(item.article)) as ExtractionDocument };
+    } catch (e) {
+      if (e instanceof PoolError) throw e;
+      return { outcome: { status: "failed", error: `${item.name}: extraction failed: ${(e as Error).message}` } };
+    }
+  };
+  const store1 = async (item: InputItem, step: Step): Promise<ItemOutcome> => {
+    if ("outcome" in step) return step.outcome;
+    const result = await store.addDocument(step.doc, { file: item.name });
+    return result.status === "new" ? { status: "new", result, doc: step.doc } : { status: "duplicate", id: step.doc.document.id };
+  };
+  const count = (item: InputItem, outcome: ItemOutcome) => {
     s.read++;
-    const outcome: ItemOutcome = item.error !== undefined ? { status: "failed", error: item.error } : await ingestArticle(item.article, item.name, store, kb);
     if (outcome.status === "failed") s.failed++, s.failures.push(outcome.error);
     else if (outcome.status === "duplicate") s.duplicate++;
     else {
@@ -58,6 +81,13 @@ export async function ingestItems(items: Iterable<InputItem> | AsyncIterable<Inp
       if (outcome.result.syndicatedFrom) s.syndicated++;
     }
     onItem?.(item, outcome);
+  };
+  if (pool && pool.size > 1) {
+    await inOrder(items, pool.size * 32, extractAhead, async (item, step) => count(item, await store1(item, step)));
+    return s;
+  }
+  for await (const item of items) {
+    count(item, item.error !== undefined ? { status: "failed", error: item.error } : await ingestArticle(item.article, item.name, store, knowledge()));
   }
   return s;
 }

@@ -1,0 +1,22 @@
+// A worker thread of the extractor pool: loads the knowledge once, then extracts each article it is sent and
+// answers with the document as JSON text (cheaper to pass than an object graph) or the error's message.
+import { parentPort } from "node:worker_threads";
+import type { Article } from "../doc.ts";
+import { loadKnowledge } from "../knowledge/load.ts";
+import { extract } from "../pipeline.ts";
+import { validateDocument } from "../schema.ts";
+
+export interface WorkRequest { id: number; article: Article; validate: boolean }
+export type WorkAnswer = { id: number; json: string } | { id: number; error: string };
+
+const kb = loadKnowledge();
+parentPort!.on("message", ({ id, article, validate }: WorkRequest) => {
+  let answer: WorkAnswer;
+  try {
+    const doc = extract(article, kb);
+    answer = { id, json: JSON.stringify(validate ? validateDocument(doc) : doc) };
+  } catch (e) {
+    answer = { id, error: (e as Error).message };
+  }
+  parentPort!.postMessage(answer);
+});

@@ -1,0 +1,134 @@
+// Extraction spread over worker threads, one per core by default. Each worker holds its own knowledge (loaded
+// once); the caller keeps the order by awaiting results in the order it asked for them, and writes (to stdout or
+// the store) from its own thread. With one worker, extraction runs in this thread and nothing is spawned.
+import { availableParallelism, totalmem } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { Article } from "../doc.ts";
+import type { Knowledge } from "../knowledge/index.ts";
+import { loadKnowledge } from "../knowledge/load.ts";
+import { extract } from "../pipeline.ts";
+import { validateDocument } from "../schema.ts";
+import type { WorkAnswer, WorkRequest } from "./extract-worker.ts";
+
+/** What one worker holds at most (knowledge, model, a large document's layers): the default keeps within memory. */
+const WORKER_BYTES = 1.2 * 2 ** 30;
+
+/** The default number of workers: the cores, no more than memory allows, at least one. */
+export function defaultWorkers(): number {
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(totalmem() / WORKER_BYTES)));
+}
+
+/** Parses `--workers N`: a whole number from 1 to 64. */
+export function parseWorkers(value: string | undefined): number {
+  if (value === undefined) return defaultWorkers();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new Error(`--workers must be a whole number from 1 to 64, not "${value}"`);
+  return n;
+}
+
+/** A worker failed (out of memory, crashed, could not start): the run cannot go on, unlike a bad document. */
+export class PoolError extends Error {}
+
+/** Extracts articles; `submit` returns the document as JSON text, or rejects with the extraction's error. */
+export interface ExtractorPool {
+  readonly size: number;
+  submit(article: Article): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** A worker running extract-worker: in the bundle its JavaScript sits beside this code in dist/cli; when the sources run
+ * through tsx, the TypeScript with tsx's loader registered in the worker first (loaders are per thread). */
+function startWorker(): Worker {
+  const here = import.meta.url;
+  if (!here.endsWith(".ts")) return new Worker(new URL("./extract-worker.js", here));
+  const tsx = import.meta.resolve("tsx/esm/api");
+  const entry = new URL("./extract-worker.ts", here).href;
+  return new Worker(`import(${JSON.stringify(tsx)}).then((t) => { t.register(); return import(${JSON.stringify(entry)}); });`, { eval: true });
+}
+
+export function openExtractorPool(size: number, opts: { validate?: boolean } = {}): ExtractorPool {
+  const validate = !!opts.validate;
+  if (size <= 1) {
+    let kb: Knowledge | null = null;
+    return {
+      size: 1,
+      submit: async (article) => {
+        kb ??= loadKnowledge();
+        const doc = extract(article, kb);
+        return JSON.stringify(validate ? validateDocument(doc) : doc);
+      },
+      close: async () => {},
+    };
+  }
+  const pending = new Map<number, { resolve: (json: string) => void; reject: (e: Error) => void; worker: number }>();
+  const load = new Array<number>(size).fill(0);
+  let next = 0;
+  let broken: Error | null = null;
+  let closing = false;
+  // workers start as work arrives: one for the first article, another whenever all are busy, up to `size`
+  // (each loads the knowledge, about a second and a half: a single article should not pay for two)
+  const workers: Worker[] = [];
+  function spawn(): void {
+    const w = workers.length;
+    const worker = startWorker();
+    worker.on("message", (a: WorkAnswer) => {
+      const p = pending.get(a.id);
+      if (!p) return;
+      pending.delete(a.id);
+      load[p.worker]!--;
+      if ("json" in a) p.resolve(a.json);
+      else p.reject(new Error(a.error));
+    });
+    // a worker that dies (out of memory, a crash in a native module) fails what it held and takes no more work
+    worker.on("error", (e: Error) => fail(w, e));
+    worker.on("exit", (code) => { if (code !== 0 && !closing) fail(w, new Error(`it stopped with exit code ${code}`)); });
+    workers.push(worker);
+  }
+  function fail(w: number, cause: Error): void {
+    const e = new PoolError(`an extraction worker failed: ${cause.message}`);
+    broken = e;
+    for (const [id, p] of pending) if (p.worker === w) { pending.delete(id); p.reject(e); }
+  }
+  return {
+    size,
+    submit(article) {
+      if (broken) return Promise.reject(broken);
+      // the least busy worker: documents differ in size, round robin would queue behind a long one
+      let w = 0;
+      for (let i = 1; i < workers.length; i++) if (load[i]! < load[w]!) w = i;
+      if (workers.length < size && (workers.length === 0 || load[w]! > 0)) {
+        spawn();
+        w = workers.length - 1;
+      }
+      load[w]!++;
+      const id = next++;
+      return new Promise<string>((resolve, reject) => {
+        pending.set(id, { resolve, reject, worker: w });
+        workers[w]!.postMessage({ id, article, validate } satisfies WorkRequest);
+      });
+    },
+    async close() {
+      closing = true;
+      await Promise.all(workers.map((wk) => wk.terminate()));
+    },
+  };
+}
+
+/**
+ * Runs `work` over items with up to `ahead` of them in flight and hands each result to `done` in input order;
+ * `done` runs in this thread, one at a time, so it can write to stdout or a store. `work` reports a failed item in
+ * its result: a rejection ends the run.
+ */
+export async function inOrder<T, R>(items: AsyncIterable<T> | Iterable<T>, ahead: number, work: (item: T) => Promise<R>, done: (item: T, result: R) => Promise<void> | void): Promise<void> {
+  const window: Array<{ item: T; result: Promise<R> }> = [];
+  for await (const item of items) {
+    const result = work(item);
+    result.catch(() => {}); // rethrown when its turn comes
+    window.push({ item, result });
+    if (window.length >= ahead) {
+      const head = window.shift()!;
+      await done(head.item, await head.result);
+    }
+  }
+  for (const head of window) await done(head.item, await head.result);
+}
