@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { SqliteStore } from "../src/store/sqlite.ts";
 import { startServer } from "../src/server/serve.ts";
 import { docWith } from "./corpus-fixtures.ts";
+import { request as httpRequest } from "node:http";
 import { kb } from "./helpers.ts";
 
 const places = [
@@ -147,4 +148,41 @@ test("at scale, the map clusters places holding many events and the timeline's p
   const deep = await store.events({ limit: 10, offset: 10, modality: "any" });
   assert.deepEqual(deep.items.map((e) => e.id), first.items.slice(10).map((e) => e.id));
   await store.close();
+});
+
+/** A raw HTTP request, so the Host header can be anything (fetch will not send a forged one). */
+function rawGet(port: number, path: string, host: string): Promise<{ status: number; headers: import("node:http").IncomingHttpHeaders }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: "127.0.0.1", port, path, headers: { host } }, (res) => {
+      res.resume();
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+test("guards: foreign Host names refused, hardening headers on API answers, long parameters and oversized or crowded ingests refused", async () => {
+  const base = await serve(await fixture(), "s3cret");
+  const port = Number(new URL(base).port);
+  // DNS rebinding: a page on evil.example resolving to 127.0.0.1 gets nothing
+  assert.equal((await rawGet(port, "/api/stats", "evil.example")).status, 421);
+  assert.equal((await rawGet(port, "/", `evil.example:${port}`)).status, 421);
+  const ok = await rawGet(port, "/api/stats", `localhost:${port}`);
+  assert.equal(ok.status, 200);
+  assert.equal(ok.headers["x-content-type-options"], "nosniff");
+  assert.match(String(ok.headers["content-security-policy"]), /frame-ancestors 'none'/);
+  // a long search term is refused before the store sees it (past 16 KB Node itself answers 431)
+  const long = await fetch(`${base}/api/events?q=${encodeURIComponent("the ".repeat(1000))}`);
+  assert.equal(long.status, 400);
+  assert.match((await long.json()).error, /q is too long/);
+  assert.equal((await fetch(`${base}/api/events?offset=5000000`)).status, 400);
+  // ingest: too many articles in one request, a body over the limit, a malformed multipart body
+  const auth = { "content-type": "application/json", authorization: "Bearer s3cret" };
+  const crowd = await fetch(`${base}/api/ingest`, { method: "POST", headers: auth, body: JSON.stringify(Array.from({ length: 201 }, () => ({ text: "x" }))) });
+  assert.equal(crowd.status, 400);
+  const huge = await fetch(`${base}/api/ingest`, { method: "POST", headers: auth, body: JSON.stringify({ text: "a".repeat(21 * 2 ** 20) }) });
+  assert.equal(huge.status, 413);
+  const bad = await fetch(`${base}/api/ingest`, { method: "POST", headers: { authorization: "Bearer s3cret", "content-type": "multipart/form-data; boundary=zzz" }, body: "--zzz\r\nnot a part" });
+  assert.equal(bad.status, 400);
 });

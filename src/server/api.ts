@@ -1,7 +1,9 @@
 // The HTTP API (hono): the store's queries as JSON, with pagination; read-only unless a token is configured,
 // and then ingest only with "Authorization: Bearer TOKEN". The server sees the store interface, nothing else,
 // except the ingest function it is handed.
-import { Hono, type Context } from "hono";
+import { Hono, type Context, type MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { hostAllowList, parameterCaps, securityHeaders, tokenMatches } from "./guards.ts";
 import type { EventFilter, Store } from "../store/store.ts";
 import { parseBbox } from "../store/filters.ts";
 import type { Article } from "../doc.ts";
@@ -19,7 +21,13 @@ export interface ApiOptions {
   token?: string | null;
   /** ingests uploads (JSON articles or files) and returns the summary and extractions */
   ingest?: (uploads: IngestUpload[]) => Promise<unknown>;
+  /** Host header names served (with the local ones); null serves any (tests on a bare app) */
+  allowedHosts?: readonly string[] | null;
 }
+
+/** Largest ingest body accepted, and most articles in one request. */
+export const MAX_INGEST_BYTES = 20 * 2 ** 20;
+export const MAX_INGEST_ARTICLES = 200;
 
 class BadRequest extends Error {}
 
@@ -46,12 +54,14 @@ export function eventFilter(c: Context): EventFilter {
   return {
     actor: q("actor"), country: q("country"), type: q("type"), acled: q("acled"), modality: q("modality"), from: q("from"), to: q("to"),
     place: q("place"), bbox, q: q("q"), sort: sort as EventFilter["sort"],
-    limit: int(q("limit"), "limit", 50, 1000) || 50, offset: int(q("offset"), "offset", 0, 1e9),
+    // deep pages cost a scan of everything before them: past 100,000 events narrow the filter instead
+    limit: int(q("limit"), "limit", 50, 1000) || 50, offset: int(q("offset"), "offset", 0, 100_000),
   };
 }
 
 export function createApi(store: Store, opts: ApiOptions = {}): Hono {
   const app = new Hono();
+  app.use("*", securityHeaders, hostAllowList(opts.allowedHosts ?? null), parameterCaps);
 
   app.onError((err, c) => {
     if (err instanceof BadRequest) return c.json({ error: err.message }, 400);
@@ -95,14 +105,23 @@ export function createApi(store: Store, opts: ApiOptions = {}): Hono {
 
   app.get("/api/stats", async (c) => c.json(await store.stats()));
 
-  app.post("/api/ingest", async (c) => {
+  const ingestGate: MiddlewareHandler = async (c, next) => {
     if (!opts.token || !opts.ingest) return c.json({ error: "ingest is disabled: start the server with --token to allow it" }, 403);
     const auth = c.req.header("authorization") ?? "";
-    if (auth !== `Bearer ${opts.token}`) return c.json({ error: "a valid bearer token is required" }, 401);
+    if (!tokenMatches(auth, `Bearer ${opts.token}`)) return c.json({ error: "a valid bearer token is required" }, 401);
+    await next();
+  };
+  const ingestSize = bodyLimit({ maxSize: MAX_INGEST_BYTES, onError: (c) => c.json({ error: `the body is larger than ${MAX_INGEST_BYTES / 2 ** 20} MiB: send fewer articles per request` }, 413) });
+  app.post("/api/ingest", ingestGate, ingestSize, async (c) => {
     const type = c.req.header("content-type") ?? "";
     const uploads: IngestUpload[] = [];
     if (type.startsWith("multipart/form-data")) {
-      const body = await c.req.parseBody({ all: true });
+      let body: Record<string, string | File | (string | File)[]>;
+      try {
+        body = await c.req.parseBody({ all: true });
+      } catch {
+        throw new BadRequest("malformed multipart body");
+      }
       for (const [field, v] of Object.entries(body))
         for (const f of [v].flat()) if (typeof f !== "string") uploads.push({ name: f.name || field, bytes: new Uint8Array(await f.arrayBuffer()), article: null });
       if (!uploads.length) throw new BadRequest("no files in the multipart body");
@@ -113,14 +132,16 @@ export function createApi(store: Store, opts: ApiOptions = {}): Hono {
       } catch {
         throw new BadRequest("expected a JSON body {text, title?, published?, source?, url?} or multipart files");
       }
-      for (const [i, x] of [body].flat().entries()) {
+      const list = [body].flat();
+      if (list.length > MAX_INGEST_ARTICLES) throw new BadRequest(`at most ${MAX_INGEST_ARTICLES} articles per request (got ${list.length})`);
+      for (const [i, x] of list.entries()) {
         const o = (x ?? {}) as Record<string, unknown>;
         if (typeof o.text !== "string" || !o.text.trim()) throw new BadRequest("text is required");
         const s = (k: string) => (typeof o[k] === "string" ? (o[k] as string) : null);
         uploads.push({ name: s("id") ?? `request#${i + 1}`, bytes: null, article: { id: s("id") ?? undefined, text: o.text, title: s("title"), published: s("published"), source: s("source"), url: s("url") } });
       }
     }
-    return c.json((await opts.ingest(uploads)) as object);
+    return c.json((await opts.ingest!(uploads)) as object);
   });
 
   return app;

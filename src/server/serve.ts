@@ -3,6 +3,7 @@ import { serve as serveNode, type ServerType } from "@hono/node-server";
 import type { AddressInfo } from "node:net";
 import { createApi, type IngestUpload } from "./api.ts";
 import { staticResponse } from "./static.ts";
+import { LOCAL_HOSTS } from "./guards.ts";
 import type { Store } from "../store/store.ts";
 import type { Knowledge } from "../knowledge/index.ts";
 import { ingestArticle, emptySummary } from "../ingest/ingest.ts";
@@ -15,7 +16,13 @@ export interface ServeOptions {
   host?: string;
   token?: string | null;
   kb?: () => Knowledge;
+  /** Host header names served; null answers any (see guards.ts). Default: the local names and `host`. */
+  allowedHosts?: readonly string[] | null;
 }
+
+/** Slow clients are cut off: headers within 10 s, the whole request within 60 s (Node's default is 300 s). */
+const HEADERS_TIMEOUT_MS = 10_000;
+const REQUEST_TIMEOUT_MS = 60_000;
 
 /** Ingests API uploads; returns the summary and the extraction of each new document. */
 export function uploadIngester(store: Store, kb: () => Knowledge) {
@@ -47,9 +54,13 @@ export function uploadIngester(store: Store, kb: () => Knowledge) {
 }
 
 export function startServer(store: Store, opts: ServeOptions = {}): Promise<{ server: ServerType; port: number }> {
-  const api = createApi(store, { token: opts.token ?? null, ingest: opts.kb ? uploadIngester(store, opts.kb) : undefined });
+  const allowedHosts = opts.allowedHosts === undefined ? [...LOCAL_HOSTS, opts.host ?? "127.0.0.1"] : opts.allowedHosts;
+  const api = createApi(store, { token: opts.token ?? null, ingest: opts.kb ? uploadIngester(store, opts.kb) : undefined, allowedHosts });
   const app = api.get("*", (c) => staticResponse(c.req.raw) ?? c.json({ error: "not found" }, 404));
   return new Promise((resolve) => {
     const server = serveNode({ fetch: app.fetch, port: opts.port ?? 8080, hostname: opts.host ?? "127.0.0.1" }, (info: AddressInfo) => resolve({ server, port: info.port }));
+    const http = server as import("node:http").Server;
+    http.headersTimeout = HEADERS_TIMEOUT_MS;
+    http.requestTimeout = REQUEST_TIMEOUT_MS;
   });
 }
