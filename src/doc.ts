@@ -108,6 +108,8 @@ export class Doc {
   mentions: EntityMention[] = [];
   timexes: Timex[] = [];
   places: Place[] = [];
+  /** Demonyms as places of their country ("Turkish"): in the output's places, never locating an event or an actor */
+  demonymPlaces: Place[] = [];
   quotes: Quote[] = [];
   events: Event[] = [];
   relations: Relation[] = [];

@@ -27,7 +27,7 @@ export function toExtractionDocument(doc: Doc): ExtractionDocument {
     sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end })),
     entities: doc.entities,
     timexes: [...doc.timexes].sort(byStart),
-    places: [...doc.places].sort(byStart),
+    places: [...doc.places, ...doc.demonymPlaces].sort(byStart),
     quotes: [...doc.quotes].sort(byStart),
     events: doc.events,
     relations: doc.relations,

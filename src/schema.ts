@@ -62,6 +62,8 @@ export const Place = TextSpan.extend({
   precision: PlacePrecision,
   /** a place used for a government or people ("Tehran insists") */
   metonym: z.boolean().optional(),
+  /** a demonym or adjective of a country ("Turkish", "Iraqis") placed at that country; it locates no event */
+  demonym: z.boolean().optional(),
   entity: z.string().optional(),
 });
 export type Place = z.infer<typeof Place>;

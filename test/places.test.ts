@@ -1,7 +1,7 @@
 // The places stage on sentences written for these tests: ambiguity, spellings, cues, case, metonyms, names.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { annotateText, kb } from "./helpers.ts";
+import { annotateText, extractText, kb } from "./helpers.ts";
 import type { Place } from "../src/schema.ts";
 
 const places = (text: string, published = "2021-06-28"): Place[] => annotateText(text, published, "places").places;
@@ -164,4 +164,13 @@ test("countries, states and continents sit near their geographic centres, not wh
   assert.ok(km(find(ps, "Texas")!, 31.3, -99.3) < 100, "Texas");
   assert.ok(km(find(ps, "Queensland")!, -22.2, 144.6) < 100, "Queensland");
   assert.ok(km(find(ps, "Africa")!, 7.2, 21.1) < 100, "Africa");
+});
+
+test("demonyms are places of their country in the output, flagged, and locate no event", () => {
+  const out = extractText("Turkish troops shelled a village near Mosul on Monday, a British official said.", "2021-06-28");
+  const turkish = out.places.find((p) => p.text === "Turkish");
+  assert.deepEqual([turkish?.country, turkish?.precision, turkish?.demonym], ["TUR", "country", true]);
+  assert.equal(out.places.find((p) => p.text === "British")?.country, "GBR");
+  for (const e of out.events) assert.notEqual(e.location?.name, "Turkey");
+  assert.ok(out.events.some((e) => e.location?.name === "Mosul"));
 });

@@ -274,3 +274,13 @@ test("a description before the name in an inverted attribution: the name is the 
   const t = find(quotesOf("\u201cThe corridor stays open,\u201d said Interior Minister Lucia Ferro on Sunday."), "corridor");
   assert.equal(t.speaker?.name, "Lucia Ferro");
 });
+
+test("a quote signed with a dash and a name is that person's; a dash before other words is not a signature", () => {
+  const text = "Readers wrote to us after the debate.\n\n\u201cI cannot believe the tone of this campaign.\u201d \u2015 Maria Lopez, a nurse in Phoenix\n\n\u201cMaybe we can build a wall around the debate stage.\u201d \u2015 Daniel Ortiz";
+  const qs = quotesOf(text);
+  assert.equal(find(qs, "tone").speaker?.name, "Maria Lopez");
+  assert.equal(find(qs, "wall").speaker?.name, "Daniel Ortiz");
+  assert.equal(find(qs, "wall").direct, true);
+  const other = quotesOf("Readers wrote in.\n\n\u201cThe debate was a disaster.\u201d \u2014 and then the polls moved against him for a week.");
+  assert.ok(other.every((q) => q.speaker?.name !== "and"));
+});

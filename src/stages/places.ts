@@ -100,8 +100,14 @@ export function placesStage(doc: Doc, kb: Knowledge): void {
 
   const tok = (i: number): Token => tokens[i]!;
   const places: Place[] = [];
+  const demonyms: Place[] = [];
   mentions.forEach((m, i) => {
-    if (m.type === "demonym") return;
+    if (m.type === "demonym") {
+      const c = m.country;
+      const start = tok(m.from).start, end = tok(m.to - 1).end;
+      demonyms.push({ text: doc.slice(start, end), start, end, name: c.name, country: c.iso3, lat: c.lat, lon: c.lon, geonameId: c.geonameId, precision: "country", demonym: true });
+      return;
+    }
     if (m.type === "country") {
       const c = m.country;
       const start = tok(m.from).start, end = tok(m.to - 1).end;
@@ -126,4 +132,5 @@ export function placesStage(doc: Doc, kb: Knowledge): void {
   // names the gazetteer lacks but the text announces ("the town of Cinquera"), without coordinates
   places.push(...unresolvedPlaces(doc, [...places], ctx2));
   doc.places = places.sort((a, b) => a.start - b.start);
+  doc.demonymPlaces = demonyms;
 }

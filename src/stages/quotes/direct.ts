@@ -23,8 +23,11 @@ export function directQuotes(c: Ctx, spans: MarkSpan[]): Draft[] {
     const opensClause = startsClause(c, m);
     const attr = (!m.unclosed && opensClause ? attributionAfter(c, m, closeTok) : null) ?? attributionBefore(c, m, openTok);
     const base = { start: m.innerStart, end: m.innerEnd, direct: true };
+    const signed = !attr && !m.unclosed && opensClause && endsClause(c, m) ? signature(c, closeTok) : null;
     if (attr) {
       out.push({ ...base, verb: verbOf(attr.verb), speaker: attr.speaker, at: attr.speaker?.from ?? attr.verb.from });
+    } else if (signed) {
+      out.push({ ...base, speaker: signed, at: signed.from });
     } else if (opensClause && endsClause(c, m) && words(c, m) >= 2) {
       out.push({ ...base, speaker: null, inherit: m.unclosed ? "next" : "previous", at: openTok });
     }
@@ -95,6 +98,31 @@ function attributionAfter(c: Ctx, m: MarkSpan, closeTok: number): Attribution | 
     return null;
   }
   return null;
+}
+
+/** `"..." ― Maria Lopez, student`: a quote signed with a dash and a name, as web features and epigraphs print
+ * them. The name is one to four capitalised words right after the dash; a comma and a description may follow,
+ * and nothing else before the paragraph ends. */
+function signature(c: Ctx, closeTok: number): SpeakerSpan | null {
+  let k = closeTok + 1;
+  if (normText(c, k) === ".") k++;
+  let dashes = 0;
+  while (k < c.toks.length && /^-+$/.test(normText(c, k)) && !paragraphBreakBefore(c, k)) k++, dashes++;
+  if (!dashes || k >= c.toks.length || paragraphBreakBefore(c, k)) return null;
+  const from = k;
+  while (k < c.toks.length && k - from < 4 && c.toks[k]!.cap && /^\p{L}/u.test(normText(c, k)) && !paragraphBreakBefore(c, k)) k++;
+  if (k === from) return null;
+  const to = k;
+  // what follows the name: the paragraph's end, or a comma and a short description, or a full stop
+  if (k < c.toks.length && !paragraphBreakBefore(c, k)) {
+    const next = normText(c, k);
+    if (next === ",") {
+      let j = k + 1;
+      while (j < c.toks.length && j - k < 15 && !paragraphBreakBefore(c, j)) j++;
+      if (j < c.toks.length && !paragraphBreakBefore(c, j)) return null;
+    } else if (next !== "." && next !== '"') return null;
+  }
+  return { from, to, kind: "name" };
 }
 
 /** A blank line or an indented new line lies between token i-1 and token i. */
