@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
@@ -47,4 +47,21 @@ test("events as JSON and CSV, and show explaining why reports merged", async () 
   assert.match(show.stdout, /2 report\(s\) from 2 publisher\(s\)/);
   assert.match(show.stdout, /Why merged:[\s\S]*report 2 \(ACAN-EFE, 1989-02-07\) merged with score [\d.]+: block violence × HND × 1989-W06; same type ASSAULT; same day 1989-02-07; same place San Pedro Sula/);
   assert.equal(cli("show", "ce_missing", "--db", db).status, 1);
+});
+
+test("ingest --published dates bare text files; --country takes names and codes, and refuses unknown ones", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "sitrep-store-"));
+  const db = join(dir, "s.db");
+  const file = join(dir, "report.txt");
+  writeFileSync(file, "Gunmen attacked a police post in San Salvador on Sunday, killing two officers, police said.\n");
+  const ing = cli("ingest", "--db", db, "--published", "2021-06-28", "--workers", "1", "-q", file);
+  assert.equal(ing.status, 0, ing.stderr);
+  const page = JSON.parse(cli("events", "--db", db, "--country", "El Salvador", "--format", "json").stdout);
+  assert.ok(page.total >= 1);
+  assert.ok(page.items.some((e: { date: string | null }) => e.date === "2021-06-27"), "Sunday before the given publication day");
+  assert.equal(JSON.parse(cli("events", "--db", db, "--country", "SV", "--format", "json").stdout).total, page.total);
+  const unknown = cli("events", "--db", db, "--country", "Narnia");
+  assert.notEqual(unknown.status, 0);
+  assert.match(unknown.stderr, /unknown/);
+  assert.match(cli("ingest", "--db", db, "--published", "last week", file).stderr, /not an ISO date/);
 });

@@ -3,6 +3,7 @@
 import type { Command } from "commander";
 import { SingleBar, Presets } from "cli-progress";
 import { listFiles, readFile } from "../ingest/readers.ts";
+import { checkDate } from "../ingest/decode.ts";
 import { ingestItems, type IngestSummary } from "../ingest/ingest.ts";
 import { loadKnowledge } from "../knowledge/load.ts";
 import { dbPath, openStore } from "../store/open.ts";
@@ -14,6 +15,8 @@ interface IngestOptions {
   quiet?: boolean;
   json?: boolean;
   workers?: string;
+  published?: string;
+  source?: string;
 }
 
 export function registerIngest(program: Command): void {
@@ -24,6 +27,8 @@ export function registerIngest(program: Command): void {
     .option("--db <file>", "SQLite store (default $SITREP_DB or ./sitrep.db)")
     .option("-q, --quiet", "no progress bar and no per-file errors, only the summary")
     .option("--json", "print the summary as JSON")
+    .option("--published <date>", "publication date (YYYY-MM-DD) for articles that carry none, such as bare .txt files")
+    .option("--source <name>", "publisher for articles that name none")
     .option("--workers <n>", "worker threads extracting at once (default: one per core, as memory allows); the store is written from one")
     .action(async (paths: string[], opts: IngestOptions) => {
       const s = await runIngest(paths, opts);
@@ -45,9 +50,13 @@ export async function runIngest(paths: string[], opts: IngestOptions): Promise<I
   const bar = tty ? new SingleBar({ format: "ingest [{bar}] {value}/{total} files | {docs} documents | {events} events | {eta_formatted}", hideCursor: true }, Presets.shades_classic) : null;
   bar?.start(files.length, 0, { docs: 0, events: 0 });
   let docs = 0, events = 0;
+  const published = checkDate(opts.published ?? null, "--published");
+  // what the command line says fills in what an article lacks; an article's own date or publisher wins
+  const withDefaults = (item: InputItem): InputItem =>
+    item.error !== undefined ? item : { ...item, article: { ...item.article, published: item.article.published ?? published, source: item.article.source ?? opts.source ?? null } };
   function* items(): Generator<InputItem> {
     for (const f of files) {
-      yield* readFile(f);
+      for (const item of readFile(f)) yield withDefaults(item);
       bar?.increment(1, { docs, events });
     }
   }

@@ -15,7 +15,19 @@ async function registerPipelineCommands(program: Command): Promise<void> {
   registerDemo(program);
 }
 
+/** A reader that stops reading (`sitrep events | head`) closes the pipe: that ends the command quietly, as for
+ * other Unix tools, instead of an EPIPE stack trace. */
+function quietOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE") process.exit(0);
+      throw e;
+    });
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
+  quietOnClosedPipe();
   const program = new Command("sitrep")
     .description("Turn news reports into structured, source-linked event data.")
     .version("0.1.0")

@@ -6,6 +6,7 @@ import type { EventFilter } from "../store/store.ts";
 import type { CanonicalEvent } from "../corpus/records.ts";
 import { checkFormat, render } from "./format.ts";
 import type { Store } from "../store/store.ts";
+import { countryCode } from "../knowledge/country-codes.ts";
 
 /** Opens the store, runs one command against it, and always closes it. */
 export async function withStore<T>(db: string | undefined, fn: (store: Store) => Promise<T>): Promise<T> {
@@ -40,7 +41,7 @@ export function addFilterOptions(cmd: Command): Command {
   return cmd
     .option("--db <file>", "SQLite store (default $SITREP_DB or ./sitrep.db)")
     .option("--actor <a>", "actor id, actor code, country code or name")
-    .option("--country <iso3>", "where it happened (ISO 3166 alpha-3)")
+    .option("--country <name>", "where it happened: a country name or ISO code (\"El Salvador\", SLV, SV)")
     .option("--type <plover>", "PLOVER type (ASSAULT, PROTEST ...)")
     .option("--acled <type>", 'ACLED event type ("Battles" ...)')
     .option("--modality <m>", "asserted (default), negated, intended, threatened, ..., or any", "asserted")
@@ -58,8 +59,10 @@ export function filterOf(o: FilterOptions): EventFilter {
     if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a whole number`);
     return n;
   };
+  const country = o.country ? countryCode(o.country) : undefined;
+  if (country === null) throw new Error(`--country "${o.country}" is unknown: give a name ("El Salvador") or an ISO code (SLV, SV)`);
   return {
-    actor: o.actor, country: o.country, type: o.type, acled: o.acled, modality: o.modality, from: o.from, to: o.to, place: o.place,
+    actor: o.actor, country, type: o.type, acled: o.acled, modality: o.modality, from: o.from, to: o.to, place: o.place,
     bbox: parseBbox(o.bbox), q: o.q, sort: o.sort as EventFilter["sort"], limit: num(o.limit, "limit"), offset: num(o.offset, "offset"),
   };
 }

@@ -8,6 +8,7 @@ import type { EventFilter, Store } from "../store/store.ts";
 import { parseBbox } from "../store/filters.ts";
 import type { Article } from "../doc.ts";
 import { OPENAPI } from "./openapi.ts";
+import { countryCode } from "../knowledge/country-codes.ts";
 
 export interface IngestUpload {
   name: string;
@@ -51,8 +52,11 @@ export function eventFilter(c: Context): EventFilter {
   } catch (e) {
     throw new BadRequest((e as Error).message);
   }
+  const countryIn = q("country");
+  const country = countryIn ? countryCode(countryIn) : undefined;
+  if (country === null) throw new BadRequest(`country "${countryIn}" is unknown: give a name ("El Salvador") or an ISO code (SLV, SV)`);
   return {
-    actor: q("actor"), country: q("country"), type: q("type"), acled: q("acled"), modality: q("modality"), from: q("from"), to: q("to"),
+    actor: q("actor"), country, type: q("type"), acled: q("acled"), modality: q("modality"), from: q("from"), to: q("to"),
     place: q("place"), bbox, q: q("q"), sort: sort as EventFilter["sort"],
     // deep pages cost a scan of everything before them: past 100,000 events narrow the filter instead
     limit: int(q("limit"), "limit", 50, 1000) || 50, offset: int(q("offset"), "offset", 0, 100_000),

@@ -1,7 +1,7 @@
 // The OpenAPI 3.1 description served at /openapi.json.
 const filterParams = [
   ["actor", "actor id, actor code, country code or name"],
-  ["country", "ISO 3166 alpha-3 of where it happened"],
+  ["country", "where it happened: a country name or ISO 3166 code (\"El Salvador\", SLV, SV); unknown names answer 400"],
   ["type", "PLOVER event type"],
   ["acled", "ACLED event type"],
   ["modality", "asserted (default), negated, intended, threatened, conditional, hypothetical, reported_denied, or any"],
