@@ -107,3 +107,21 @@ test("no CSV or TSV cell can start a spreadsheet formula; numbers keep their sig
   assert.ok(acled.some((r) => r.location === `'=HYPERLINK("http://evil.example","x")`), "the text is kept, neutralised");
   assert.ok(cells.includes("-6.25"), "a negative latitude is still a number");
 });
+
+test("week, quarter and decade dates export as real days with their precision beside them", async () => {
+  const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), "sitrep-export-")), "g.db"));
+  const doc = mucArticle("dev-muc3-0401-0500", "DEV-MUC3-0433");
+  await store.addDocument(docWith(doc, [
+    { evidence: "WHEN A MEDIUM-INTENSITY BOMB EXPLODED IN THE\nESTABLISHMENT", type: "ASSAULT", date: "1990-W07", place: MEDELLIN },
+  ]));
+  const other = mucArticle("dev-muc3-0401-0500", "DEV-MUC3-0434");
+  await store.addDocument(docWith(other, [
+    { evidence: "A TELEPHONE BOOTH IN SOUTHERN\nBOGOTA WAS DESTROYED BY A BOMB", type: "ASSAULT", date: "198", place: BOGOTA },
+  ]));
+  const acled = parse(await run(store, "acled"), { columns: true }) as Record<string, string>[];
+  assert.deepEqual(acled.map((r) => r.event_date).sort(), ["1980-01-01", "1990-02-12"]);
+  const gdelt = (await run(store, "gdelt")).trim().split("\n").map((l) => l.split("\t")[1]);
+  for (const d of gdelt) assert.match(d!, /^(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/);
+  const plover = (await run(store, "plover")).trim().split("\n").map((l) => JSON.parse(l));
+  for (const p of plover) assert.match(p.date, /^\d{4}-\d{2}-\d{2}$/);
+});

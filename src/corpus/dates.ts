@@ -46,6 +46,14 @@ export function dayRange(value: string | null | undefined, precision?: string | 
   return null;
 }
 
+/** The first day of the interval a date value allows, as YYYY-MM-DD, for formats that want a day whatever the
+ * precision (ACLED event_date, GDELT SQLDATE, PLOVER date; the precision goes in its own field); null when the
+ * value is no calendar date. "1990-W07" gives the week's Monday, "198" 1980-01-01. */
+export function firstDayOf(value: string | null | undefined): string | null {
+  const r = dayRange(value);
+  return r ? isoOfDay(r.start) : null;
+}
+
 /** Days the two intervals are apart (0 when they overlap). */
 export function gapDays(a: DayRange, b: DayRange): number {
   if (a.end < b.start) return b.start - a.end;

@@ -4,6 +4,7 @@ import { stringify } from "csv-stringify/sync";
 import { spreadsheetSafe } from "../../util/spreadsheet.ts";
 import type { ActorRef } from "../records.ts";
 import { countryOf, publishersOf, type Exporter } from "./types.ts";
+import { firstDayOf } from "../dates.ts";
 
 export const ACLED_COLUMNS = [
   "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -45,11 +46,12 @@ export const exportAcled: Exporter = async function* (events, ctx) {
     const inter = i1 === "" ? "" : i2 === "" ? i1 * 10 : Math.min(i1, i2) * 10 + Math.max(i1, i2);
     const pubs = publishersOf(reports);
     const lead = reports[0];
+    const day = firstDayOf(e.date);
     const notes = [lead?.sentence.text.replace(/\s+/g, " ").trim(), e.reports > 1 ? `[${e.reports} reports, ${e.publishers} publishers]` : null].filter(Boolean).join(" ");
     yield stringify([([
       `${iso3 ?? "XXX"}${e.id.replace(/^ce_/, "").slice(0, 8).toUpperCase()}`,
-      e.date ? (e.date.length === 4 ? `${e.date}-01-01` : e.date.length === 7 ? `${e.date}-01` : e.date.slice(0, 10)) : "",
-      e.date ? e.date.slice(0, 4) : "",
+      day ?? "",
+      day ? day.slice(0, 4) : "",
       timePrecision(e.precision),
       disorderType(e.acled?.eventType),
       e.acled?.eventType ?? "",

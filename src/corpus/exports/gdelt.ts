@@ -3,6 +3,7 @@
 import type { ActorRef, LocationRef } from "../records.ts";
 import { numericId, type Exporter } from "./types.ts";
 import { spreadsheetSafe } from "../../util/spreadsheet.ts";
+import { firstDayOf } from "../dates.ts";
 
 const actorCols = (p: string) => ["Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code", "Type1Code", "Type2Code", "Type3Code"].map((c) => `${p}${c}`);
 const geoCols = (p: string) => ["Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID"].map((c) => `${p}_${c}`);
@@ -33,8 +34,8 @@ const tsvLine = (fields: (string | number)[]) => fields.map((f) => String(spread
 export const exportGdelt: Exporter = async function* (events, ctx) {
   const added = (ctx.now ?? new Date()).toISOString().replace(/\D/g, "").slice(0, 14);
   for await (const { event: e, reports } of events) {
-    const d = e.date ?? e.firstSeen ?? "";
-    const ymd = d.replace(/-/g, "").padEnd(8, "0").slice(0, 8);
+    // SQLDATE is a real day: the first day of the event's interval, else of the first report's publication
+    const ymd = (firstDayOf(e.date) ?? firstDayOf(e.firstSeen) ?? (ctx.now ?? new Date()).toISOString().slice(0, 10)).replace(/-/g, "");
     const y = +ymd.slice(0, 4), m = +ymd.slice(4, 6) || 1, day = +ymd.slice(6, 8) || 1;
     const fraction = y ? Math.round((y + ((m - 1) * 30 + day) / 365) * 10000) / 10000 : "";
     const cameo = e.cameo ?? "";

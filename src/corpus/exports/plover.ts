@@ -1,12 +1,14 @@
 // PLOVER JSON Lines: one event per line with PLOVER's field names (event, mode, context, actor, recipient) plus the
 // evidence that makes it traceable: each report's document, publisher, sentence and offsets.
 import type { Exporter } from "./types.ts";
+import { firstDayOf } from "../dates.ts";
 
 export const exportPlover: Exporter = async function* (events) {
   for await (const { event: e, reports } of events) {
     yield JSON.stringify({
       id: e.id,
-      date: e.date,
+      // PLOVER's date is a day (YYYY-MM-DD); the precision says how much of it the text gave
+      date: firstDayOf(e.date),
       date_precision: e.precision,
       event: e.type,
       mode: e.mode,
