@@ -71,6 +71,8 @@ test("event detail, document, actors, dyad, timeline, network, map and the OpenA
   const dyad = await get("/api/dyad?a=protesters&b=Sudan");
   assert.deepEqual(dyad.months.map((m: { month: string; events: number }) => [m.month, m.events]), [["2022-04", 5]]);
   assert.equal((await get("/api/timeline?interval=day")).buckets.length, 5);
+  // yearly buckets: the five April 2022 events in one
+  assert.deepEqual((await get("/api/timeline?interval=year")).buckets.map((b: { period: string; count: number }) => [b.period, b.count]), [["2022", 5]]);
   const net = await get("/api/network");
   assert.equal(net.edges[0].kind, "conflict");
   assert.equal(net.edges[0].weight, 5);

@@ -99,7 +99,7 @@ export function createApi(store: Store, opts: ApiOptions = {}): Hono {
 
   app.get("/api/timeline", async (c) => {
     const interval = c.req.query("interval") || "month";
-    if (interval !== "day" && interval !== "week" && interval !== "month") throw new BadRequest("interval must be day, week or month");
+    if (interval !== "day" && interval !== "week" && interval !== "month" && interval !== "year") throw new BadRequest("interval must be day, week, month or year");
     return c.json({ interval, buckets: await store.timeline(interval, eventFilter(c)) });
   });
 

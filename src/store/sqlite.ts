@@ -335,8 +335,9 @@ export class SqliteStore implements Store {
       goldsteinSum: Math.round(r.gsum * 100) / 100, goldsteinMean: r.gn ? Math.round((r.gsum / r.gn) * 100) / 100 : null }));
   }
 
-  async timeline(interval: "day" | "week" | "month", filter: EventFilter): Promise<{ period: string; type: string; count: number }[]> {
-    const period = (day: string) => interval === "month" ? `strftime('%Y-%m', ${day} * 86400, 'unixepoch')`
+  async timeline(interval: "day" | "week" | "month" | "year", filter: EventFilter): Promise<{ period: string; type: string; count: number }[]> {
+    const period = (day: string) => interval === "year" ? `strftime('%Y', ${day} * 86400, 'unixepoch')`
+      : interval === "month" ? `strftime('%Y-%m', ${day} * 86400, 'unixepoch')`
       : interval === "week" ? `strftime('%Y-%m-%d', (${day} - ((${day} + 3) % 7)) * 86400, 'unixepoch')`
       : `strftime('%Y-%m-%d', ${day} * 86400, 'unixepoch')`;
     // With no filter but modality and type, the counts kept per day are read instead of the events.

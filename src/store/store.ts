@@ -95,7 +95,7 @@ export interface Store {
   event(id: string): Promise<EventDetail | null>;
   actors(q?: string, limit?: number): Promise<ActorRecord[]>;
   dyad(a: string, b: string, filter?: EventFilter): Promise<DyadMonth[]>;
-  timeline(interval: "day" | "week" | "month", filter: EventFilter): Promise<{ period: string; type: string; count: number }[]>;
+  timeline(interval: "day" | "week" | "month" | "year", filter: EventFilter): Promise<{ period: string; type: string; count: number }[]>;
   network(filter: EventFilter, limit?: number): Promise<NetworkGraph>;
   map(filter: EventFilter, zoom?: number): Promise<MapPoint[]>;
   stats(): Promise<StoreStats>;

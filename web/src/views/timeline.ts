@@ -17,7 +17,7 @@ const M = { top: 12, right: 44, bottom: 24, left: 44 };
 const DAY = 86_400_000;
 
 export function timeline(store: Store): HTMLElement {
-  const interval = h("select", { name: "interval", "aria-label": "Interval" }, ...["day", "week", "month"].map((v) => h("option", { value: v }, v)));
+  const interval = h("select", { name: "interval", "aria-label": "Interval" }, ...["day", "week", "month", "year"].map((v) => h("option", { value: v }, v)));
   interval.addEventListener("change", () => store.set({ interval: interval.value === "month" ? "" : interval.value }));
   const dyadA = h("input", { name: "dyad-a", size: 4, placeholder: "USA", "aria-label": "Dyad actor A" });
   const dyadB = h("input", { name: "dyad-b", size: 4, placeholder: "IRN", "aria-label": "Dyad actor B" });
