@@ -65,3 +65,16 @@ test("ingest --published dates bare text files; --country takes names and codes,
   assert.match(unknown.stderr, /unknown/);
   assert.match(cli("ingest", "--db", db, "--published", "last week", file).stderr, /not an ISO date/);
 });
+
+test("a date range holds the events whose whole date interval lies in it, not coarser or overlapping ones", async () => {
+  const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), "sitrep-store-")), "r.db"));
+  // different types, so no two of them merge
+  const events = [["1989-11-15", "ASSAULT"], ["1989-11", "PROTEST"], ["1989", "COERCE"], ["1989-W48", "AID"], ["1989-12-02", "CONSULT"]] as const;
+  for (const [i, [date, type]] of events.entries()) {
+    const doc = mucArticle("dev-muc3-0001-0100", `DEV-MUC3-00${70 + i}`);
+    await store.addDocument(docWith(doc, [{ evidence: doc.text.slice(200, 260), type, date, place: SAN_PEDRO_SULA }]));
+  }
+  const page = await store.events({ from: "1989-11-01", to: "1989-11-30", modality: "any", limit: 50 });
+  assert.deepEqual(page.items.map((e) => e.date).sort(), ["1989-11", "1989-11-15"]);
+  await store.close();
+});

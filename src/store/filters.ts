@@ -27,15 +27,17 @@ export function filterSql(f: EventFilter, opts: { actorIds?: string[] } = {}): S
       WHERE a.id = ? OR a.actor_code = ? OR a.name LIKE ? OR a.country = ?)`);
     p.push(a, a.toUpperCase(), `%${a}%`, /^[A-Za-z]{3}$/.test(a) ? a.toUpperCase() : "\u0000");
   }
+  // an event is in a range when the whole interval its date allows is: "1989" is not known to be in November, and a
+  // week from 27 November to 3 December is not known to be in November either
   if (f.from) {
     const r = dayRange(f.from);
     if (!r) throw new Error(`from: "${f.from}" is not an ISO date`);
-    w.push("c.date_end >= ?"), p.push(r.start);
+    w.push("c.date_start >= ?"), p.push(r.start);
   }
   if (f.to) {
     const r = dayRange(f.to);
     if (!r) throw new Error(`to: "${f.to}" is not an ISO date`);
-    w.push("c.date_start <= ?"), p.push(r.end);
+    w.push("c.date_end <= ?"), p.push(r.end);
   }
   if (f.place) w.push("c.place LIKE ?"), p.push(`%${f.place}%`);
   if (f.bbox) {
