@@ -189,3 +189,12 @@ test("text search finds substrings of every merged report's evidence, and follow
   assert.equal((await store.events({ q: 'say "no"' })).total, 0, "quotes in the query are text, not syntax");
   await store.close();
 });
+
+test("wire credits of one agency are one publisher, whatever the spelling", async () => {
+  const { publisherKeyOf } = await import("../src/corpus/syndication.ts");
+  const keys = ["ACAN - EFE", "ACAN-EFE", "ACAN"].map((s) => publisherKeyOf(s, "d"));
+  assert.equal(new Set(keys).size, 1);
+  assert.notEqual(publisherKeyOf("EFE", "d"), keys[0]);
+  assert.equal(publisherKeyOf("Agence France-Presse", "d"), "pub:agence france presse");
+  assert.equal(publisherKeyOf(null, "abc"), "doc:abc");
+});

@@ -55,8 +55,15 @@ export function bandKeys(sig: number[]): string[] {
   return out;
 }
 
-/** A publisher key: the outlet's folded name; without one, the document itself is its own source. */
+/** A wire credit naming two agencies, the one that filed first ("ACAN-EFE", "ACAN - EFE", "AP/Reuters"): the first
+ * is the outlet, the second the agency it draws on, so all three spellings of ACAN's copy are one publisher. */
+const CREDIT_PAIR = /^\s*([A-Za-z][A-Za-z.&]{1,9})\s*(?:\s-\s|[-/])\s*[A-Z][A-Za-z.&]{1,9}\s*$/;
+
+/** A publisher key: the outlet's folded name (the first agency of a wire credit); without one, the document itself
+ * is its own source. */
 export function publisherKeyOf(source: string | null | undefined, documentId: string): string {
-  const k = (source ?? "").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  const credit = CREDIT_PAIR.exec(source ?? "");
+  const name = credit && /^[A-Z.&]+$/.test(credit[1]!) ? credit[1]! : (source ?? "");
+  const k = name.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
   return k ? `pub:${k}` : `doc:${documentId.slice(0, 16)}`;
 }
