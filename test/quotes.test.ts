@@ -284,3 +284,13 @@ test("a quote signed with a dash and a name is that person's; a dash before othe
   const other = quotesOf("Readers wrote in.\n\n\u201cThe debate was a disaster.\u201d \u2014 and then the polls moved against him for a week.");
   assert.ok(other.every((q) => q.speaker?.name !== "and"));
 });
+
+test("an attribution set inside the sentence reports the sentence around it, in its two parts", () => {
+  const qs = quotesOf("The museum, Mr. Obama said, would make visitors face uncomfortable truths.");
+  assert.deepEqual(qs.map((q) => [q.text, q.speaker?.name, q.direct]).sort(), [
+    ["The museum", "Mr. Obama", false],
+    ["would make visitors face uncomfortable truths", "Mr. Obama", false],
+  ]);
+  // a list is no sentence around an attribution
+  assert.deepEqual(quotesOf("The plan, officials said, and the budget were approved."), []);
+});

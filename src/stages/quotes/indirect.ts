@@ -20,6 +20,7 @@ export function indirectQuotes(c: Ctx, quoted: (offset: number) => boolean, used
     if (usedVerbs.has(v.from) || quoted(c.toks[v.from]!.start)) continue;
     const d = reportedAfter(c, v) ?? reportedBefore(c, v);
     if (d) out.push(d);
+    else out.push(...parenthetical(c, v));
   }
   out.push(...accordingTo(c, quoted));
   return out;
@@ -203,6 +204,37 @@ function reportedBefore(c: Ctx, v: VerbHit): Draft | null {
   if (!clause) return null;
   const span = trimmed(c, c.toks[from]!.start, c.toks[comma - 1]!.end);
   return { ...span, direct: false, verb: verbOf(v), speaker, at: speaker.from };
+}
+
+/**
+ * An attribution set inside the sentence it reports: "The museum, Mr. Obama said, would make visitors face hard
+ * truths." The report is the sentence around it, in two parts, as attribution corpora mark it; both are the
+ * speaker's. The sentence must go on as a clause after the second comma (a verb comes first, so "..., he said,
+ * adding ..." and lists are left alone).
+ */
+function parenthetical(c: Ctx, v: VerbHit): Draft[] {
+  if (isParticiple(c, v)) return [];
+  const hi = sentenceEnd(c, v.from);
+  const speaker = subjectBefore(c, v.from, clauseStart(c, v.from));
+  if (!speaker || !isCommaTok(c, speaker.from - 1)) return [];
+  let after = v.to;
+  if (hasFrame(v, "object")) after = skipAddressee(c, skipAdverbials(c, after, hi), hi);
+  after = skipAdverbials(c, after, hi);
+  if (!isCommaTok(c, after)) return [];
+  const comma = speaker.from - 1;
+  const s = c.doc.sentences[c.toks[v.from]!.sentence]!;
+  const from = s.tokenStart, rest = after + 1;
+  let k = rest;
+  while (k < hi && !isStop(c, k)) k++;
+  // a finite verb opens what follows ("would make", "is", "celebrated"): the sentence's own predicate
+  const opener = pos(c, rest) === "ADV" ? rest + 1 : rest;
+  if (!(pos(c, opener) === "AUX" || (pos(c, opener) === "VERB" && !/ing$/.test(key(c, opener))))) return [];
+  if (comma - from < 1 || k - rest < 2) return [];
+  for (let i = from; i < k; i++) if (c.mark[i]) return [];
+  const left = trimmed(c, c.toks[from]!.start, c.toks[comma - 1]!.end);
+  const right = trimmed(c, c.toks[rest]!.start, c.toks[k - 1]!.end);
+  const base = { direct: false, verb: verbOf(v), speaker, at: speaker.from };
+  return [{ ...left, ...base }, { ...right, ...base }];
 }
 
 /** The subject of the sentence's main clause, for a participle's report ("Iran condemned ..., saying ..."). */
