@@ -326,4 +326,9 @@ test("quarters without 'of', decades and years in words, parts of the day, and n
   assert.equal(value("The bonds are due 1993.", "1993", pub), "1993");
   assert.equal(find("Prices rose to about 1990 points.", "1990", pub), undefined);
   assert.equal(find("He paid nearly 1985 for it.", "1985", pub), undefined);
+  // an accounting period closed by a date is a duration; "soon" the future, "as soon as" no time of its own
+  const year = find("For the year ended July 2, Rally had net income.", "the year", pub);
+  assert.deepEqual([year?.type, year?.value], ["DURATION", "P1Y"]);
+  assert.equal(value("The company will report soon.", "soon", pub), "FUTURE_REF");
+  assert.equal(find("Leave as soon as possible.", "soon", pub), undefined);
 });

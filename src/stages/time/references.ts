@@ -7,7 +7,7 @@ const REFERENCES: Array<[RegExp, string]> = [
   [/\b(?:now|currently|presently|nowadays|at present|these days|at the moment)\b/, "PRESENT_REF"],
   // ("previously", "formerly" mostly go unmarked in TimeBank: left out)
   [/\b(?:recently|lately|the past)\b/, "PAST_REF"],
-  [/\b(?:the (?:near |distant |foreseeable )?future|future)\b/, "FUTURE_REF"],
+  [/\b(?:the (?:near |distant |foreseeable )?future|future|soon)\b/, "FUTURE_REF"],
 ];
 
 
@@ -21,6 +21,8 @@ export function referenceWords(ctx: TimeContext): Candidate[] {
       const before = wordBefore(lower, start);
       // hyphenated compounds ("now-defunct", "future-proof"), "until recently" (the time before it)
       if (lower[end] === "-" || lower[start - 1] === "-" || (value === "PAST_REF" && before === "until")) continue;
+      // "as soon as", "soon after": a relation between two times, not the future itself
+      if (word === "soon" && (before === "as" || /^(?:after|before|afterwards|thereafter|as)$/.test(lower.slice(end).match(/^\s*([a-z]+)/)?.[1] ?? ""))) continue;
       if (/^(?:the |)(?:past|future|near|distant|foreseeable)/.test(word) || word === "future") {
         // "the past year", "the future king": a modifier of the noun after it, not the time
         const next = doc.tokens[doc.tokenIndexAt(end - 1) + 1];
