@@ -1,18 +1,26 @@
 // The sitrep command line: one sub-command per job, each with --help.
 import { Command, CommanderError } from "commander";
-import { registerParse } from "./parse.ts";
 
-/** Registers the commands built on the pipeline and the store; imported only when one of them can run. */
-async function registerPipelineCommands(program: Command): Promise<void> {
-  const [{ registerExtract }, { registerIngest }, { registerQueries }, { registerExport }, { registerServe }, { registerDemo }] = await Promise.all([
-    import("./extract.ts"), import("./ingest.ts"), import("./query.ts"), import("./export.ts"), import("./serve.ts"), import("./demo.ts"),
-  ]);
-  registerExtract(program);
-  registerIngest(program);
-  registerQueries(program);
-  registerExport(program);
-  registerServe(program);
-  registerDemo(program);
+/** Each command's module, loaded only when that command runs (or for the full help): a query should not pay
+ * for loading the extraction pipeline, wink-nlp's model and the HTTP server. */
+const COMMANDS: Record<string, () => Promise<(program: Command) => void>> = {
+  extract: async () => (await import("./extract.ts")).registerExtract,
+  ingest: async () => (await import("./ingest.ts")).registerIngest,
+  events: async () => (await import("./query.ts")).registerQueries,
+  actors: async () => (await import("./query.ts")).registerQueries,
+  show: async () => (await import("./query.ts")).registerQueries,
+  dyad: async () => (await import("./query.ts")).registerQueries,
+  export: async () => (await import("./export.ts")).registerExport,
+  serve: async () => (await import("./serve.ts")).registerServe,
+  demo: async () => (await import("./demo.ts")).registerDemo,
+  parse: async () => (await import("./parse.ts")).registerParse,
+};
+
+/** Registers the command named in argv, or every command when none is known (help, version, a typo). */
+async function registerCommands(program: Command, name: string | undefined): Promise<void> {
+  const load = name !== undefined ? COMMANDS[name] : undefined;
+  const registers = load ? [await load()] : await Promise.all(Object.values(COMMANDS).map((l) => l()));
+  for (const r of new Set(registers)) r(program);
 }
 
 /** A reader that stops reading (`sitrep events | head`) closes the pipe: that ends the command quietly, as for
@@ -33,10 +41,7 @@ export async function main(argv: string[]): Promise<number> {
     .version("0.1.0")
     .exitOverride();
   try {
-    // `sitrep parse` needs only the syntax model: importing the other commands would load the pipeline, wink-nlp
-    // and the store first and cost seconds of start-up
-    if (argv[0] !== "parse") await registerPipelineCommands(program);
-    registerParse(program);
+    await registerCommands(program, argv[0]);
     await program.parseAsync(argv, { from: "user" });
     return typeof process.exitCode === "number" ? process.exitCode : 0;
   } catch (e) {
