@@ -332,4 +332,8 @@ test("quarters without 'of', decades and years in words, parts of the day, and n
   assert.deepEqual([year?.type, year?.value], ["DURATION", "P1Y"]);
   assert.equal(value("The company will report soon.", "soon", pub), "FUTURE_REF");
   assert.equal(find("Leave as soon as possible.", "soon", pub), undefined);
+  // results compare a quarter with the same quarter a year before; away from a quarter a year ago is the year
+  const q = timexes("Third-quarter profit rose to $5 million from $3 million a year earlier. Sales fell from a year ago.", pub);
+  assert.deepEqual(q.map((t) => t.value), ["1989-Q3", "1988-Q3", "1988-Q3"]);
+  assert.equal(value("He left the company a year ago.", "a year ago", pub), "1988");
 });

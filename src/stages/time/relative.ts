@@ -47,6 +47,17 @@ function anchorDay(before: readonly { type: string; value: string; precision?: P
   return null;
 }
 
+/** Quarterly results compare with the same quarter a year before: the quarter told last, when it was told within
+ * the few hundred characters before ("Third-quarter profit ... up from $7 million a year earlier"). */
+function quarterAYearBefore(before: readonly { start: number; value: string; text: string }[], at: number): Resolved | null {
+  // the last timex told, unless it is itself such a comparison (a chain of "a year ago" does not step back further)
+  let i = before.length - 1;
+  while (i >= 0 && /\byear[\s-](?:ago|earlier)\b/i.test(before[i]!.text)) i--;
+  const last = before[i];
+  const m = last && at - last.start < 250 ? /^(\d{4})-Q([1-4])$/.exec(last.value) : null;
+  return m ? { value: `${formatYear(Number(m[1]) - 1)}-Q${m[2]}`, precision: "quarter" } : null;
+}
+
 /** The earlier date an anaphoric expression counts from; looking back ("the previous day", "two days earlier") with
  *  no date told before, the publication date (the article's "now"); looking ahead or at the same time, none. */
 function anchorOrRef(before: Parameters<typeof anchorDay>[0], grain: Grain, sign: number, ref: Ymd | null): Ymd | null {
@@ -103,7 +114,13 @@ export function relativeDates(ctx: TimeContext): Candidate[] {
       const factor = /^decade/.test(m[3]!) ? 10 : 1;
       const r = periodValue(ref, grain, -n * factor);
       const mod = m[1] ? quantityMod(m[1]) : undefined;
-      out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", value: r.value, precision: r.precision, rank: 1, ...(mod ? { mod: AGO_MOD[mod] ?? "APPROX" } : {}) });
+      const at = m.index;
+      // "a year ago" beside a quarter ("third-quarter profit rose from a year ago") is that quarter a year before
+      const yearAgo = n === 1 && grain === "year" && factor === 1;
+      out.push({
+        start: m.index, end: m.index + m[0].length, type: "DATE", rank: 1, ...(mod ? { mod: AGO_MOD[mod] ?? "APPROX" } : {}),
+        anchored: (before) => (yearAgo ? quarterAYearBefore(before, at) : null) ?? r,
+      });
     }
   }
 
@@ -114,9 +131,14 @@ export function relativeDates(ctx: TimeContext): Candidate[] {
     const grain = grainOf(m[2]!);
     if (n === null || !grain || !Number.isInteger(n)) continue;
     const sign = /^(?:earlier|before)/.test(m[3]!) ? -1 : 1;
+    const at = m.index;
     out.push({
       start: m.index, end: m.index + m[0].length, type: "DATE", rank: 1,
       anchored: (before) => {
+        if (n === 1 && grain === "year" && sign < 0) {
+          const q = quarterAYearBefore(before, at);
+          if (q) return q;
+        }
         const a = anchorOrRef(before, grain, sign, ctx.ref);
         return a ? periodValue(a, grain, sign * n) : null;
       },
