@@ -3,8 +3,7 @@
 import { parentPort } from "node:worker_threads";
 import type { Article } from "../doc.ts";
 import { loadKnowledge } from "../knowledge/load.ts";
-import { extract } from "../pipeline.ts";
-import { validateDocument } from "../schema.ts";
+import { extractJson } from "./extract-json.ts";
 
 export interface WorkRequest { id: number; article: Article; validate: boolean }
 export type WorkAnswer = { id: number; json: string } | { id: number; error: string };
@@ -13,8 +12,7 @@ const kb = loadKnowledge();
 parentPort!.on("message", ({ id, article, validate }: WorkRequest) => {
   let answer: WorkAnswer;
   try {
-    const doc = extract(article, kb);
-    answer = { id, json: JSON.stringify(validate ? validateDocument(doc) : doc) };
+    answer = { id, json: extractJson(article, kb, validate) };
   } catch (e) {
     answer = { id, error: (e as Error).message };
   }

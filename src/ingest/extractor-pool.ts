@@ -6,8 +6,7 @@ import { Worker } from "node:worker_threads";
 import type { Article } from "../doc.ts";
 import type { Knowledge } from "../knowledge/index.ts";
 import { loadKnowledge } from "../knowledge/load.ts";
-import { extract } from "../pipeline.ts";
-import { validateDocument } from "../schema.ts";
+import { extractJson } from "./extract-json.ts";
 import type { WorkAnswer, WorkRequest } from "./extract-worker.ts";
 
 /** What one worker holds at most (knowledge, model, a large document's layers): the default keeps within memory. */
@@ -52,11 +51,7 @@ export function openExtractorPool(size: number, opts: { validate?: boolean } = {
     let kb: Knowledge | null = null;
     return {
       size: 1,
-      submit: async (article) => {
-        kb ??= loadKnowledge();
-        const doc = extract(article, kb);
-        return JSON.stringify(validate ? validateDocument(doc) : doc);
-      },
+      submit: async (article) => extractJson(article, (kb ??= loadKnowledge()), validate),
       close: async () => {},
     };
   }

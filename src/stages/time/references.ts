@@ -1,7 +1,7 @@
 // Words that point at the present, the past or the future as a whole: TIMEX3's PRESENT_REF ("now", "currently",
 // "these days"), PAST_REF ("recently", "in the past") and FUTURE_REF ("in the future"). They place
 // nothing on the calendar, so the events stage never dates an event by them (its dates need digits).
-import { matches, wordBefore, type Candidate, type TimeContext } from "./context.ts";
+import { matches, wordAfter, wordBefore, type Candidate, type TimeContext } from "./context.ts";
 
 const REFERENCES: Array<[RegExp, string]> = [
   [/\b(?:now|currently|presently|nowadays|at present|these days|at the moment)\b/, "PRESENT_REF"],
@@ -9,7 +9,6 @@ const REFERENCES: Array<[RegExp, string]> = [
   [/\b(?:recently|lately|the past)\b/, "PAST_REF"],
   [/\b(?:the (?:near |distant |foreseeable )?future|future|soon)\b/, "FUTURE_REF"],
 ];
-
 
 export function referenceWords(ctx: TimeContext): Candidate[] {
   const out: Candidate[] = [];
@@ -22,7 +21,7 @@ export function referenceWords(ctx: TimeContext): Candidate[] {
       // hyphenated compounds ("now-defunct", "future-proof"), "until recently" (the time before it)
       if (lower[end] === "-" || lower[start - 1] === "-" || (value === "PAST_REF" && before === "until")) continue;
       // "as soon as", "soon after": a relation between two times, not the future itself
-      if (word === "soon" && (before === "as" || /^(?:after|before|afterwards|thereafter|as)$/.test(lower.slice(end).match(/^\s*([a-z]+)/)?.[1] ?? ""))) continue;
+      if (word === "soon" && (before === "as" || /^(?:after|before|afterwards|thereafter|as)$/.test(wordAfter(lower, end)))) continue;
       if (/^(?:the |)(?:past|future|near|distant|foreseeable)/.test(word) || word === "future") {
         // "the past year", "the future king": a modifier of the noun after it, not the time
         const next = doc.tokens[doc.tokenIndexAt(end - 1) + 1];
@@ -30,8 +29,8 @@ export function referenceWords(ctx: TimeContext): Candidate[] {
         // bare "future" only as "in future"
         if (word === "future" && before !== "in") continue;
       }
-      // "now" as a discourse marker opening a sentence ("Now, the question is") is still the present in TimeML,
-      // but "for now"/"from now" belong to a longer expression when there is one (that one wins on length)
+      // "Now" read as a name or a noun (a title, the NOW organisation) is no time; "two years from now" and other
+      // longer expressions win over it on length
       const tok = doc.tokens[doc.tokenIndexAt(start)];
       if (tok && tok.start === start && (tok.pos === "PROPN" || tok.pos === "NOUN") && word === "now") continue;
       out.push({ start, end, type: "DATE", value, rank: 0 });
