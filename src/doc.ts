@@ -212,6 +212,16 @@ export class Doc {
   private spanIndexes = new Map<string, { layer: readonly Span[]; length: number; index: SpanIndex<Span> }>();
 
   entityById(id: string | null | undefined): Entity | undefined {
-    return id ? this.entities.find((e) => e.id === id) : undefined;
+    if (!id) return undefined;
+    // stages add entities and may replace the list: the index is rebuilt when it no longer describes the list
+    if (this.entityIndexOf !== this.entities || this.entityIndex.size !== this.entities.length) {
+      this.entityIndex = new Map();
+      for (const e of this.entities) if (!this.entityIndex.has(e.id)) this.entityIndex.set(e.id, e); // the first, as find gave
+      this.entityIndexOf = this.entities;
+    }
+    const e = this.entityIndex.get(id);
+    return e && e.id === id ? e : this.entities.find((x) => x.id === id);
   }
+  private entityIndex = new Map<string, Entity>();
+  private entityIndexOf: Entity[] | null = null;
 }

@@ -79,3 +79,20 @@ test("extract --workers 2 gives the same lines, in the same order, as one worker
   assert.notEqual(bad.status, 0);
   assert.match(bad.stderr, /--workers must be a whole number/);
 });
+
+test("a worker that runs out of memory fails only the document it was reading; a new worker takes the rest", () => {
+  const report = "Rebels attacked an army post near the town on Friday, killing two soldiers, officials said. ";
+  const lines = [
+    JSON.stringify({ id: "huge", text: report.repeat(6000) }),
+    ...["a", "b", "c", "d"].map((id) => JSON.stringify({ id, text: report })),
+  ];
+  const r = spawnSync(process.execPath, [BIN, "extract", "--jsonl", "--workers", "2"], {
+    input: lines.join("\n") + "\n", encoding: "utf8", maxBuffer: 2 ** 28, env: { ...process.env, SITREP_WORKER_HEAP_MB: "250" },
+  });
+  const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+  assert.equal(out.length, lines.length);
+  assert.equal(out[0].id, "huge");
+  assert.match(out[0].error.message, /worker stopped/);
+  assert.deepEqual(out.slice(1).map((d) => d.document?.inputId), ["a", "b", "c", "d"]);
+  assert.equal(r.status, 1);
+});

@@ -6,9 +6,10 @@ import { loadKnowledge } from "../knowledge/load.ts";
 import { extractJson } from "./extract-json.ts";
 
 export interface WorkRequest { id: number; article: Article; validate: boolean }
-export type WorkAnswer = { id: number; json: string } | { id: number; error: string };
+export type WorkAnswer = { id: number; json: string } | { id: number; error: string } | { ready: true };
 
 const kb = loadKnowledge();
+parentPort!.postMessage({ ready: true } satisfies WorkAnswer); // started: a later failure is one document's
 parentPort!.on("message", ({ id, article, validate }: WorkRequest) => {
   let answer: WorkAnswer;
   try {

@@ -35,10 +35,10 @@ export interface ExtractorPool {
   close(): Promise<void>;
 }
 
-/** A worker's heap: V8 lets an idle-collected heap grow far past what extraction keeps alive (about 200 MB of
+/** A worker's heap (SITREP_WORKER_HEAP_MB, default 768): V8 lets an idle-collected heap grow far past what extraction keeps alive (about 200 MB of
  * knowledge); a cap makes it collect sooner. A 1.9 MB document (near the 2 MB input limit) extracts within it.
  * 600 MUC reports with two workers: peak RSS 1,195 MB uncapped, 934 MB at this cap, same output and time. */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 768 };
+const WORKER_LIMITS = { maxOldGenerationSizeMb: Number(process.env.SITREP_WORKER_HEAP_MB) || 768 };
 
 /** A worker running extract-worker: in the bundle its JavaScript sits beside this code in dist/cli; when the sources run
  * through tsx, the TypeScript with tsx's loader registered in the worker first (loaders are per thread). */
@@ -61,6 +61,8 @@ export function openExtractorPool(size: number, opts: { validate?: boolean } = {
     };
   }
   const pending = new Map<number, { resolve: (json: string) => void; reject: (e: Error) => void; worker: number }>();
+  /** the articles still pending, to hand to a worker that replaces one that died */
+  const articles = new Map<number, Article>();
   const load = new Array<number>(size).fill(0);
   let next = 0;
   let broken: Error | null = null;
@@ -68,26 +70,48 @@ export function openExtractorPool(size: number, opts: { validate?: boolean } = {
   // workers start as work arrives: one for the first article, another whenever all are busy, up to `size`
   // (each loads the knowledge, about a second and a half: a single article should not pay for two)
   const workers: Worker[] = [];
-  function spawn(): void {
-    const w = workers.length;
+  const started: boolean[] = [];
+  function spawn(slot = workers.length): void {
     const worker = startWorker();
     worker.on("message", (a: WorkAnswer) => {
+      if ("ready" in a) {
+        started[slot] = true;
+        return;
+      }
       const p = pending.get(a.id);
       if (!p) return;
       pending.delete(a.id);
+      articles.delete(a.id);
       load[p.worker]!--;
       if ("json" in a) p.resolve(a.json);
       else p.reject(new Error(a.error));
     });
-    // a worker that dies (out of memory, a crash in a native module) fails what it held and takes no more work
-    worker.on("error", (e: Error) => fail(w, e));
-    worker.on("exit", (code) => { if (code !== 0 && !closing) fail(w, new Error(`it stopped with exit code ${code}`)); });
-    workers.push(worker);
+    let failed = false;
+    const onFailure = (cause: Error) => {
+      if (failed || closing) return;
+      failed = true;
+      fail(slot, cause);
+    };
+    worker.on("error", onFailure);
+    worker.on("exit", (code) => { if (code !== 0) onFailure(new Error(`it stopped with exit code ${code}`)); });
+    workers[slot] = worker;
+    started[slot] = false;
   }
-  function fail(w: number, cause: Error): void {
-    const e = new PoolError(`an extraction worker failed: ${cause.message}`);
-    broken = e;
-    for (const [id, p] of pending) if (p.worker === w) { pending.delete(id); p.reject(e); }
+  // A worker that dies after it started (out of memory on a huge document) fails the document it was reading, and
+  // a new worker takes its place and the documents queued behind it; one that dies before it is ready (it cannot
+  // start) ends the run.
+  function fail(slot: number, cause: Error): void {
+    const held = [...pending].filter(([, p]) => p.worker === slot).sort((a, b) => a[0] - b[0]);
+    if (!started[slot]) {
+      broken = new PoolError(`an extraction worker failed: ${cause.message}`);
+      for (const [id, p] of held) pending.delete(id), articles.delete(id), p.reject(broken);
+      return;
+    }
+    const [reading, ...queued] = held;
+    if (reading) pending.delete(reading[0]), articles.delete(reading[0]), reading[1].reject(new Error(`the extraction worker stopped (${cause.message})`));
+    spawn(slot);
+    load[slot] = queued.length;
+    for (const [id] of queued) workers[slot]!.postMessage({ id, article: articles.get(id)!, validate } satisfies WorkRequest);
   }
   return {
     size,
@@ -104,6 +128,7 @@ export function openExtractorPool(size: number, opts: { validate?: boolean } = {
       const id = next++;
       return new Promise<string>((resolve, reject) => {
         pending.set(id, { resolve, reject, worker: w });
+        articles.set(id, article);
         workers[w]!.postMessage({ id, article, validate } satisfies WorkRequest);
       });
     },

@@ -32,28 +32,28 @@ export function resolveOverlaps(cands: Candidate[], upperCase = false): Candidat
   );
   // a longer name holding a dictionary name is a more specific name ("Abu Hassan al-Tikriti" holds "Hassan")
   // (not in all-caps text, where a name's end is a guess)
-  const patterns = upperCase ? [] : cands.filter((c) => c.origin === "pattern" && !c.dependent);
+  const patterns = new SpanBlocks(upperCase ? [] : cands.filter((c) => c.origin === "pattern" && !c.dependent));
   const inside = (a: Candidate) =>
-    (a.origin === "actors" && patterns.some((p) => p.start <= a.start && a.end <= p.end && p.end - p.start > a.end - a.start)) ||
+    (a.origin === "actors" && patterns.near(a).some((p) => p.start <= a.start && a.end <= p.end && p.end - p.start > a.end - a.start)) ||
     // "the Bar Association of Kenya": a country named at the end of an organisation's name is part of the name
-    (a.origin === "countries" && a.kind !== "metonym" && patterns.some((p) => p.type !== "PERSON" && p.start < a.start && a.end <= p.end && p.country === a.country));
-  const kept: Candidate[] = [];
+    (a.origin === "countries" && a.kind !== "metonym" && patterns.near(a).some((p) => p.type !== "PERSON" && p.start < a.start && a.end <= p.end && p.country === a.country));
+  const kept = new SpanBlocks<Candidate>([]);
   const nests = (inner: Candidate, outer: Candidate) =>
     outer.origin === "agent" && inner.origin !== "agent" && inner.start >= outer.start && inner.end <= outer.end && inner.end - inner.start < outer.end - outer.start;
   for (const c of order) {
     if (inside(c)) {
       // the longer name keeps the country of the name it holds ("the Fatah Party" is Fatah's)
-      const host = patterns.find((p) => p.start <= c.start && c.end <= p.end && p.type !== "PERSON" && c.type !== "PERSON" && c.type !== "GPE");
+      const host = patterns.near(c).find((p) => p.start <= c.start && c.end <= p.end && p.type !== "PERSON" && c.type !== "PERSON" && c.type !== "GPE");
       if (host && !host.country && c.country) {
         host.country = c.country;
         host.code = `${c.country}${host.sector ?? ""}`;
       }
       continue;
     }
-    const clash = kept.some((k) => k.start < c.end && c.start < k.end && !nests(k, c) && !nests(c, k));
-    if (!clash) kept.push(c);
+    const clash = kept.near(c).some((k) => k.start < c.end && c.start < k.end && !nests(k, c) && !nests(c, k));
+    if (!clash) kept.add(c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return [...kept.all()].sort((a, b) => a.start - b.start);
 }
 
 export function entitiesStage(doc: Doc, kb: Knowledge): void {
@@ -139,5 +139,35 @@ function ownByDocumentCountry(ctx: EntityContext, owner: string, cands: Candidat
     if (r.country || !r.sector || !STATE_SECTORS.has(r.sector) || FOREIGN_ROLE.test(r.role) || named.has(`${r.start}:${r.end}`)) continue;
     r.country = owner;
     r.inferred = true;
+  }
+}
+
+/** Spans filed by blocks of their text, so finding the ones that may overlap a span looks at a few blocks instead
+ * of every span (a long document holds tens of thousands of candidates). `near` returns, in the order they were
+ * added, every span that can overlap the one given (and possibly a few that do not). */
+class SpanBlocks<T extends { start: number; end: number }> {
+  private static readonly SIZE = 256;
+  private readonly blocks = new Map<number, number[]>();
+  private readonly list: T[] = [];
+  private longest = 0;
+  constructor(spans: readonly T[]) {
+    for (const s of spans) this.add(s);
+  }
+  add(s: T): void {
+    const i = this.list.push(s) - 1;
+    this.longest = Math.max(this.longest, s.end - s.start);
+    const b = Math.floor(s.start / SpanBlocks.SIZE);
+    const bucket = this.blocks.get(b);
+    if (bucket) bucket.push(i);
+    else this.blocks.set(b, [i]);
+  }
+  near(s: { start: number; end: number }): T[] {
+    const at: number[] = [];
+    const from = Math.floor(Math.max(0, s.start - this.longest) / SpanBlocks.SIZE), to = Math.floor(s.end / SpanBlocks.SIZE);
+    for (let b = from; b <= to; b++) at.push(...(this.blocks.get(b) ?? []));
+    return at.sort((x, y) => x - y).map((i) => this.list[i]!);
+  }
+  all(): readonly T[] {
+    return this.list;
   }
 }
