@@ -174,3 +174,8 @@ test("demonyms are places of their country in the output, flagged, and locate no
   for (const e of out.events) assert.notEqual(e.location?.name, "Turkey");
   assert.ok(out.events.some((e) => e.location?.name === "Mosul"));
 });
+
+test("a date written right after a place does not make it part of a longer name", () => {
+  const ps = places("The journalist was shot in her apartment in Moscow October 7, 2006.");
+  assert.equal(find(ps, "Moscow")?.country, "RUS");
+});

@@ -72,6 +72,13 @@ export function possessivesStripped(tokens: Token[]): Token[] {
   });
 }
 
+/** Month and weekday names (and their short forms) */
+const CALENDAR_WORDS = new Set([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+]);
+
 export class PlaceScanner {
   readonly tokens: Token[];
   /** case carries no evidence at this token (all-caps text, or a title-case headline) */
@@ -262,6 +269,8 @@ export class PlaceScanner {
   private capitalisedNeighbourRight(to: number): Token | null {
     const t = this.tokens[to];
     if (!t || t.sentence !== this.tokens[to - 1]!.sentence || !t.cap) return null;
+    // a date after a place does not continue its name ("in Moscow October 7", "in Kabul Monday")
+    if (CALENDAR_WORDS.has(t.key)) return null;
     return t;
   }
 
