@@ -29,47 +29,45 @@ export const emptySummary = (): IngestSummary => ({ read: 0, new: 0, duplicate: 
 
 export type ItemOutcome = { status: "new"; result: AddResult; doc: ExtractionDocument } | { status: "duplicate"; id: string } | { status: "failed"; error: string };
 
-/** Extracts and stores one article. */
-export async function ingestArticle(article: Article, name: string, store: Store, kb: Knowledge): Promise<ItemOutcome> {
-  const id = contentId(article.text);
-  if (await store.hasDocument(id)) return { status: "duplicate", id };
-  let doc: ExtractionDocument;
+/** How an article becomes a checked extraction document: in this thread, or on a pool's worker. */
+type Extractor = (article: Article) => Promise<ExtractionDocument>;
+const inThread = (kb: () => Knowledge): Extractor => async (article) => validateDocument(extract(article, kb()));
+const onPool = (pool: ExtractorPool): Extractor => async (article) => JSON.parse(await pool.submit(article)) as ExtractionDocument;
+
+/** An item's outcome before storing (failed, already stored) or the document to store. */
+type Step = { outcome: ItemOutcome } | { doc: ExtractionDocument };
+
+/** Skips what the store already holds (by content hash, before the costly extraction), then extracts. */
+async function extractStep(item: InputItem, store: Store, extractor: Extractor): Promise<Step> {
+  if (item.error !== undefined) return { outcome: { status: "failed", error: item.error } };
+  const id = contentId(item.article.text);
+  if (await store.hasDocument(id)) return { outcome: { status: "duplicate", id } };
   try {
-    doc = validateDocument(extract(article, kb));
+    return { doc: await extractor(item.article) };
   } catch (e) {
-    return { status: "failed", error: `${name}: extraction failed: ${(e as Error).message}` };
+    if (e instanceof PoolError) throw e;
+    return { outcome: { status: "failed", error: `${item.name}: extraction failed: ${(e as Error).message}` } };
   }
-  const result = await store.addDocument(doc, { file: name });
-  return result.status === "new" ? { status: "new", result, doc } : { status: "duplicate", id };
+}
+
+async function storeStep(item: InputItem, step: Step, store: Store): Promise<ItemOutcome> {
+  if ("outcome" in step) return step.outcome;
+  const result = await store.addDocument(step.doc, { file: item.name });
+  return result.status === "new" ? { status: "new", result, doc: step.doc } : { status: "duplicate", id: step.doc.document.id };
 }
 
 /**
- * Ingests items in input order. With a pool, extraction runs on its worker threads a few dozen items ahead while
- * this thread stores the finished ones one at a time, in order (the store has one writer, and merges see reports
- * in the same order whatever the number of workers).
+ * Ingests items in input order. With a pool of several workers, extraction runs a few dozen items ahead on them
+ * while this thread stores the finished ones one at a time, in order (the store has one writer, and merges see
+ * reports in the same order whatever the number of workers); without, each item is extracted here, then stored.
  */
 export async function ingestItems(items: Iterable<InputItem> | AsyncIterable<InputItem>, store: Store, kb: Knowledge | (() => Knowledge),
   onItem?: (item: InputItem, outcome: ItemOutcome) => void, pool?: ExtractorPool): Promise<IngestSummary> {
   const s = emptySummary();
-  const knowledge = typeof kb === "function" ? kb : () => kb;
-  type Step = { outcome: ItemOutcome } | { article: Article; doc: ExtractionDocument };
-  const extractAhead = async (item: InputItem): Promise<Step> => {
-    if (item.error !== undefined) return { outcome: { status: "failed", error: item.error } };
-    const id = contentId(item.article.text);
-    if (await store.hasDocument(id)) return { outcome: { status: "duplicate", id } };
-    try {
-      return { article: item.article, doc: JSON.parse(await pool!.submit(item.article)) as ExtractionDocument };
-    } catch (e) {
-      if (e instanceof PoolError) throw e;
-      return { outcome: { status: "failed", error: `${item.name}: extraction failed: ${(e as Error).message}` } };
-    }
-  };
-  const store1 = async (item: InputItem, step: Step): Promise<ItemOutcome> => {
-    if ("outcome" in step) return step.outcome;
-    const result = await store.addDocument(step.doc, { file: item.name });
-    return result.status === "new" ? { status: "new", result, doc: step.doc } : { status: "duplicate", id: step.doc.document.id };
-  };
-  const count = (item: InputItem, outcome: ItemOutcome) => {
+  const parallel = !!pool && pool.size > 1;
+  const extractor = parallel ? onPool(pool!) : inThread(typeof kb === "function" ? kb : () => kb);
+  await inOrder(items, parallel ? pool!.size * 32 : 1, (item) => extractStep(item, store, extractor), async (item, step) => {
+    const outcome = await storeStep(item, step, store);
     s.read++;
     if (outcome.status === "failed") s.failed++, s.failures.push(outcome.error);
     else if (outcome.status === "duplicate") s.duplicate++;
@@ -81,13 +79,6 @@ export async function ingestItems(items: Iterable<InputItem> | AsyncIterable<Inp
       if (outcome.result.syndicatedFrom) s.syndicated++;
     }
     onItem?.(item, outcome);
-  };
-  if (pool && pool.size > 1) {
-    await inOrder(items, pool.size * 32, extractAhead, async (item, step) => count(item, await store1(item, step)));
-    return s;
-  }
-  for await (const item of items) {
-    count(item, item.error !== undefined ? { status: "failed", error: item.error } : await ingestArticle(item.article, item.name, store, knowledge()));
-  }
+  });
   return s;
 }

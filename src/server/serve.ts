@@ -6,7 +6,7 @@ import { staticResponse } from "./static.ts";
 import { LOCAL_HOSTS } from "./guards.ts";
 import type { Store } from "../store/store.ts";
 import type { Knowledge } from "../knowledge/index.ts";
-import { ingestArticle, emptySummary } from "../ingest/ingest.ts";
+import { ingestItems } from "../ingest/ingest.ts";
 import { decodeText, checkDate, checkText, InputError } from "../ingest/decode.ts";
 import { readContent } from "../ingest/readers.ts";
 import type { InputItem } from "../ingest/types.ts";
@@ -27,7 +27,6 @@ const REQUEST_TIMEOUT_MS = 60_000;
 /** Ingests API uploads; returns the summary and the extraction of each new document. */
 export function uploadIngester(store: Store, kb: () => Knowledge) {
   return async (uploads: IngestUpload[]) => {
-    const summary = emptySummary();
     const extractions: unknown[] = [];
     const items: InputItem[] = [];
     for (const u of uploads) {
@@ -38,17 +37,9 @@ export function uploadIngester(store: Store, kb: () => Knowledge) {
         items.push({ name: u.name, error: e instanceof InputError ? e.message : `${u.name}: ${(e as Error).message}` });
       }
     }
-    for (const item of items) {
-      summary.read++;
-      const out = item.error !== undefined ? { status: "failed" as const, error: item.error } : await ingestArticle(item.article, item.name, store, kb());
-      if (out.status === "failed") summary.failed++, summary.failures.push(out.error);
-      else if (out.status === "duplicate") summary.duplicate++;
-      else {
-        summary.new++, summary.events += out.result.events, summary.founded += out.result.founded, summary.merged += out.result.merged;
-        if (out.result.syndicatedFrom) summary.syndicated++;
-        extractions.push(out.doc);
-      }
-    }
+    const summary = await ingestItems(items, store, kb, (_, out) => {
+      if (out.status === "new") extractions.push(out.doc);
+    });
     return { summary, extractions };
   };
 }
