@@ -90,3 +90,62 @@ test("an event the text does not date keeps the publication day only as the end 
   const dated = annotateText("Rebels attacked an army convoy near Goma on Sunday.", "2021-06-28").events.find((x) => x.type === "ASSAULT");
   assert.deepEqual([dated?.date?.value, dated?.date?.precision], ["2021-06-27", "day"]);
 });
+
+test("an attack on or by something digital is a cyber coercion, not an assault", () => {
+  const hacked = "The ministry's website was attacked by hackers on Monday, shutting it down for hours.";
+  const ev = annotateText(hacked).events.find((e) => e.type === "COERCE");
+  assert.equal(ev?.mode, "cyber", show(hacked));
+  assert.ok(!types(hacked).includes("ASSAULT"), show(hacked));
+  const claimed = "The militants attacked a police post in Kandahar and praised the attack on their website.";
+  assert.ok(types(claimed).includes("ASSAULT"), show(claimed));
+});
+
+test("holding an office, founding or leaving an organisation, voting: no interaction", () => {
+  for (const text of [
+    "The coalition, which is led by nationalist lawmakers, argued about the budget for hours.",
+    "She worked for the charity founded by the late senator for a decade.",
+    "The engineer left the company in March after ten years.",
+    "About two million voters voted in the election, a record turnout.",
+  ]) assert.deepEqual(types(text).filter((t) => t !== "REQUEST" && t !== "ACCUSE"), [], show(text));
+  const trip = "The foreign minister left for Beijing on Monday for talks with his Chinese counterpart.";
+  assert.ok(types(trip).includes("CONSULT"), show(trip));
+});
+
+test("a meeting that took place is a consultation; a resignation a retreat", () => {
+  const met = "Pope Francis met the Argentine president at the Vatican on Saturday.";
+  assert.deepEqual(types(met), ["CONSULT"], show(met));
+  const resigned = "The party leader resigned from the party after its defeat in the election.";
+  const r = annotateText(resigned).events.find((e) => e.trigger?.text === "resigned");
+  assert.equal(r?.type, "RETREAT", show(resigned));
+  assert.equal(r?.mode, "resign", show(resigned));
+});
+
+test("'should have' in a report reproaches; 'should' demands", () => {
+  const reproach = "The senator said Houston should have been chosen as the shuttle's home.";
+  assert.ok(types(reproach).includes("ACCUSE"), show(reproach));
+  assert.ok(!types(reproach).includes("REQUEST"), show(reproach));
+  const demand = "The senator said NASA should choose Houston as the shuttle's home.";
+  assert.ok(types(demand).includes("REQUEST"), show(demand));
+});
+
+test("a person's kin or possession is not the person", () => {
+  const text = "The prime minister met Mark Zuckerberg and his wife at the palace on Sunday.";
+  const met = annotateText(text).events.find((e) => e.type === "CONSULT");
+  assert.ok(met, show(text));
+  const names = (met.target?.members?.length ? met.target.members : [met.target]).map((m) => m?.name);
+  assert.equal(new Set(names).size, names.length, show(text));
+});
+
+test("a death is a killing when its cause is named, not when armed people are near", () => {
+  const watched = "Police are questioning four men who stood by while a pensioner died in a bank lobby.";
+  assert.ok(!types(watched).includes("ASSAULT"), show(watched));
+  const shot = "A pensioner died in the bank lobby after gunmen opened fire on the queue.";
+  assert.ok(types(shot).includes("ASSAULT"), show(shot));
+});
+
+test("a disapproving word under negation does not accuse", () => {
+  const cleared = "Police said the driver did not appear to have a criminal record.";
+  assert.ok(!types(cleared).includes("ACCUSE"), show(cleared));
+  const accused = "The minister said the company's conduct was criminal.";
+  assert.ok(types(accused).includes("ACCUSE"), show(accused));
+});

@@ -231,7 +231,23 @@ const SENSE_CONSTRAINTS = {
   /** PLOVER types that are acts between two parties: "always" needs both (or a coordinated side, "X and Y met");
    * "bare" needs both when only a verb's default sense, not one of its patterns, chose the type */
   twoParties: { CONSULT: "always", SUPPORT: "bare", COOPERATE: "bare", AID: "bare", CONCEDE: "bare" },
+  /** words that make an attack digital (PLOVER COERCE mode "cyber": hacking, website attacks, security breaches):
+   * an assault verb whose clause names one of them is a cyber attack ("the site is being attacked by hackers") */
+  cyber: ["website", "websites", "homepage", "homepages", "server", "servers", "hacker", "hackers", "hacking",
+    "hacked", "cyber", "cyberattack", "cyberattacks", "cyber-attack", "cyber-attacks", "ddos", "denial-of-service", "botnet",
+    "malware", "ransomware", "spyware", "phishing", "database", "databases"],
 };
+
+/** PETRARCH patterns refiled (code) or dropped (no code), read against CAMEO's own definitions. */
+const REFILED_PATTERNS: Array<{ block: string; match: { code: string; post?: string }; code?: string }> = [
+  // a meeting that took place ("met X at the Vatican", "met with leaders") is a consultation (CAMEO 040), not the
+  // intent to meet (036)
+  { block: "MEET_PEOPLE", match: { code: "036" }, code: "040" },
+  // "said it/he wishes ...": a stated wish is no appeal to anyone
+  { block: "EXPLAIN_VERBAL", match: { code: "020", post: "wish" } },
+  // voting in an election is no promise of reform (CAMEO 034)
+  { block: "SELECT", match: { code: "034", post: "election" } },
+];
 
 /** Verbs that report speech; what the speech act is when its content is an event or an evaluation. */
 const REPORTING_VERBS: Record<string, string | null> = {
@@ -305,6 +321,31 @@ const EXTRA_VERBS: Array<{ lemma: string; code: string | null; post?: El[]; pre?
   { lemma: "block", code: "144", post: [[null, ["road"]], [null, ["roads"]], [null, ["highway"]], [null, ["street"]], [null, ["streets"]], [null, ["traffic"]], [null, ["access"]], [null, ["entrance"]], [null, ["bridge"]], [null, ["port"]], [null, ["railway"]], [null, ["transport"]], [null, ["border", "crossing"]]] as El[] },
   { lemma: "barricade", code: "144" }, { lemma: "march", code: "141", override: true }, { lemma: "picket", code: "141" },
   { lemma: "target", code: "190" }, { lemma: "hit", code: "190" }, { lemma: "strike", code: "190" },
+  // holding or exercising an office names a role, not an interaction ("a government led by", "the court ruled",
+  // "rebels control the town"); PETRARCH's synonym block files the bare verbs as material cooperation (their
+  // patterns stay: "ordered troops")
+  ...["govern", "rule", "lead", "head", "manage", "administer", "oversee", "steer", "supervise", "supervize", "regulate",
+    "dictate", "prescribe", "handle", "direct", "control", "command", "enjoin"].map((lemma) => ({ lemma, code: null, override: true })),
+  // leaving or departing is movement away, not a visit ("left the organisation"); leaving for a place is a trip
+  ...["leave", "depart", "embark", "egress"].map((lemma) => ({ lemma, code: null, override: true })),
+  ...["leave", "depart"].map((lemma) => ({ lemma, code: "042", after: ["for"] })),
+  // founding or enacting something creates it; no one is acted on ("the organisation founded by X")
+  ...["found", "establish", "re-establish", "institute", "constitute", "enact"].map((lemma) => ({ lemma, code: null, override: true })),
+  // an official's resignation is PLOVER RETREAT "resign"; PETRARCH's patterns read "resigned from the party" as cut ties
+  { lemma: "resign", code: "0831", detach: true },
+  // voting in an election or on a bill is no act on another party (the patterns keep "voted against X")
+  { lemma: "vote", code: null, override: true },
+  // assisting or aiding someone is aid (PLOVER AID), not cooperation; benefiting or serving is neither
+  { lemma: "assist", code: "070", override: true }, { lemma: "aid", code: "070", override: true },
+  { lemma: "benefit", code: null, override: true }, { lemma: "serve", code: null, override: true },
+  // complying with a demand yields to it (PLOVER CONCEDE)
+  { lemma: "comply", code: "080", override: true },
+  // saving people is rescue (PLOVER AID); inviting someone expresses the intent to meet (CAMEO 036, PLOVER AGREE)
+  { lemma: "save", code: "073", override: true }, { lemma: "invite", code: "036", override: true },
+  // attending to something is dealing with it, not attending a meeting
+  { lemma: "attend", code: null, after: ["to"] },
+  // sharing know-how or intelligence is cooperation (CAMEO 064)
+  { lemma: "share", code: "064", post: objects(["expertise", "intelligence", "information", "data", "technology", "know-how", "experience", "knowledge", "findings"]) },
   // verbs PETRARCH leaves uncoded (or files under an unrelated synonym), by their CAMEO meaning
   { lemma: "accept", code: "080", post: [[null, ["demands"]], [null, ["demand"]], [null, ["conditions"]], [null, ["terms"]], [null, ["resignation"]]] as El[] },
   { lemma: "accept", code: "030" }, { lemma: "embrace", code: "051" }, { lemma: "endorse", code: "051", override: true },
@@ -474,6 +515,10 @@ export function build(sharedDir: string): unknown {
   const concession = (c: string | null) => (c === "0813" || c === "0814" ? "081" : c);
   for (const v of verbs) v.code = concession(v.code);
   for (const list of Object.values(patterns)) for (const p of list) p.code = concession(p.code);
+  for (const { block, match, code } of REFILED_PATTERNS) {
+    const list = patterns[block] ?? [];
+    patterns[block] = list.flatMap((p) => (p.code === match.code && (!match.post || JSON.stringify(p.post).includes(match.post)) ? (code === undefined ? [] : [{ ...p, code }]) : [p]));
+  }
   // sitrep's additions go in their own block per entry so their patterns do not leak onto PETRARCH's synonyms
   EXTRA_VERBS.forEach((v, i) => {
     if (v.override) for (const e of verbs) if (e.lemma === v.lemma && !e.before && !e.after) { e.code = v.code; e.own = true; }

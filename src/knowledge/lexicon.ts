@@ -58,6 +58,8 @@ export interface SenseConstraints {
   deontic: string[];
   victimSubject: string[];
   twoParties: Record<string, "always" | "bare">;
+  /** words that make an attack in their clause a cyber attack */
+  cyber?: string[];
 }
 
 interface LexiconData {
@@ -110,6 +112,7 @@ export class EventLexicon {
   readonly deonticVerbs: Set<string>;
   /** verbs whose subject is the victim ("died") */
   readonly victimSubjectVerbs: Set<string>;
+  readonly cyberWords: Set<string>;
   /** PLOVER types that need a source and a target: always, or when a verb's bare default chose them */
   readonly twoParties: Map<string, "always" | "bare">;
   readonly numbers: Map<string, number>;
@@ -137,6 +140,7 @@ export class EventLexicon {
     this.opinionVerbs = new Set(data.senseConstraints?.opinion ?? []);
     this.deonticVerbs = new Set(data.senseConstraints?.deontic ?? []);
     this.victimSubjectVerbs = new Set(data.senseConstraints?.victimSubject ?? []);
+    this.cyberWords = new Set(data.senseConstraints?.cyber ?? []);
     this.twoParties = new Map(Object.entries(data.senseConstraints?.twoParties ?? {}));
     this.numbers = new Map(Object.entries(data.numbers));
     this.victims = new Map(Object.entries(data.victims));

@@ -63,6 +63,15 @@ function quoteSpeakerAt(doc: Doc, offset: number): { name: string; entity?: stri
   return q?.speaker ?? null;
 }
 
+const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its", "my", "our", "your"]);
+/** A mention used as a possessive: a possessive pronoun or a name followed by "'s". */
+function isPossessive(doc: Doc, from: number, endTok: number): boolean {
+  const first = doc.tokens[from];
+  if (first && endTok - from <= 1 && POSSESSIVE_PRONOUNS.has(first.key)) return true;
+  const next = doc.tokens[endTok];
+  return !!next && (next.key === "'s" || next.key === "\u2019s" || next.key === "'");
+}
+
 function singleActor(doc: Doc, kb: Knowledge, s: Span, head: number): Actor | null {
   if (s.to <= s.from) return null;
   const start = doc.tokens[s.from]!.start;
@@ -102,6 +111,9 @@ function singleActor(doc: Doc, kb: Knowledge, s: Span, head: number): Actor | nu
     const mod = isSponsorModifier(doc, endTok, doc.tokenIndexAt(m.start));
     if (mod === "backed") { backedBy ??= e.country; continue; }
     if (mod === "stance") continue;
+    // a person's possession or kin is not the person ("his wife", "Zuckerberg's lawyer"); an organisation's or a
+    // country's member still speaks for it ("Hamas's leader", "Iran's ministry")
+    if (e.type === "PERSON" && isPossessive(doc, doc.tokenIndexAt(m.start), endTok)) continue;
     if (e.type === "GPE" || e.type === "NORP") country ??= e.country;
     else if (!mod) entityFallback ??= e;
   }

@@ -86,6 +86,8 @@ export function ontologyFields(
   let mode = entry?.mode ?? null;
   // a weapon named in the clause says how an assault was carried out ("in a drone strike")
   if (type === "ASSAULT" && cue.mode && kb.ontology.isMode(type, cue.mode) && (!mode || mode === "targeted" || mode === "aerial" || mode === "heavy-weapons" || mode === "explosives" && cue.mode === "suicide-attack")) mode = cue.mode;
+  // a mode the cues settled that the code has none of ("cyber" for a coercion)
+  if (!mode && cue.mode && type !== "ASSAULT" && kb.ontology.isMode(type, cue.mode)) mode = cue.mode;
   if (!kb.ontology.isMode(type, mode)) mode = null;
   const acled = kb.ontology.acled(type, mode, { cameo: code, weapon: cue.weapon ?? null, targetKind: targetKind(target, victims), sourceKind: actorKind(source) });
   return {

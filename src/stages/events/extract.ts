@@ -173,7 +173,12 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
   // "X declared that Y must drop barriers": what another must do is a demand
   for (const r of reports) {
     if (r.code) continue;
-    for (let k = r.from; k < r.to; k++) if (T[k]!.pos === "AUX" && kb.lexicon.isCue("obligation", T[k]!.key)) r.code = "100";
+    for (let k = r.from; k < r.to; k++) {
+      if (T[k]!.pos !== "AUX" || !kb.lexicon.isCue("obligation", T[k]!.key)) continue;
+      // "X should have been chosen": what ought to have happened and did not is a reproach, not a demand
+      r.code = T[k + 1]?.key === "have" ? "111" : "100";
+      break;
+    }
   }
   const reportAt = (k: number) => reports.filter((r) => k >= r.from && k < r.to && k !== r.v).sort((a, b) => b.from - a.from)[0];
   // speaker of a reporting verb inside a participle (", warning that") is the sentence's speaker
@@ -443,7 +448,11 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
   // the report holds no event of its own, is an accusation
   for (const r of reports) {
     if (r.code || out.some((d) => d.head >= r.from && d.head < r.to)) continue;
-    for (let k = r.from; k < r.to; k++) if (kb.lexicon.disapproval.has(T[k]!.key) || kb.lexicon.disapproval.has(T[k]!.lemma)) r.code = "111";
+    for (let k = r.from; k < r.to; k++) {
+      // "did not appear to have a criminal history": a disapproving word under negation clears, it does not accuse
+      if (kb.lexicon.isCue("negation", T[k]!.key)) break;
+      if (kb.lexicon.disapproval.has(T[k]!.key) || kb.lexicon.disapproval.has(T[k]!.lemma)) { r.code = "111"; break; }
+    }
   }
   // speech acts: accusations, warnings, demands, appeals
   for (const r of reports) {

@@ -24,6 +24,10 @@ export function fitSense(doc: Doc, kb: Knowledge, d: Draft): Draft | null {
   const type = kb.ontology.ploverType(d.code);
   const parties = kb.lexicon.twoParties.get(type);
   if (parties && (parties === "always" || !d.specific) && !twoParties(d)) return null;
+  if (kb.ontology.ploverType(d.code) === "ASSAULT" && cyberClause(doc, kb, d)) {
+    d.code = "17";
+    d.cue = { ...d.cue, mode: "cyber", weapon: null };
+  }
   if (d.kind !== "verb") return d;
   if (kb.lexicon.opinionVerbs.has(d.lemma) && !d.specific) return null;
   if (kb.lexicon.deonticVerbs.has(d.lemma) && d.code.startsWith("02") && !asksForAct(doc, kb, d.head)) return null;
@@ -37,6 +41,23 @@ export function fitSense(doc: Doc, kb: Knowledge, d: Draft): Draft | null {
     }
   }
   return d;
+}
+
+/** An attack on or by something digital: hacking, a website, servers (PLOVER COERCE "cyber"). The words count
+ * in the actors' names and in the trigger's own arguments (its subject, object, agent, obliques, compounds, and
+ * those of a relative clause on it: "the attacks that took down websites"), not anywhere in the clause ("claimed
+ * the attack on its website"); a weapon named keeps it an assault. */
+function cyberClause(doc: Doc, kb: Knowledge, d: Draft): boolean {
+  if (d.cue.weapon) return false;
+  const cyber = (w: string) => kb.lexicon.cyberWords.has(w.toLowerCase());
+  const names = [d.source?.name, d.target?.name].filter((n): n is string => !!n).join(" ").split(/[^A-Za-z-]+/);
+  if (names.some(cyber)) return true;
+  const w = doc.wordOfToken(d.head);
+  if (!w) return false;
+  const ARGS = ["nsubj", "obj", "obl", "nmod", "compound", "amod"];
+  const heads = childrenWith(doc.words, w, ARGS);
+  for (const rel of childrenWith(doc.words, w, ["acl"])) heads.push(...childrenWith(doc.words, rel, ["nsubj", "obj"]));
+  return heads.some((h) => cyber(h.form) || childrenWith(doc.words, h, ["compound", "amod"]).some((c) => cyber(c.form)));
 }
 
 /** A sentence that ends in a question mark (before any closing quote) asks; it does not report. */
@@ -54,14 +75,29 @@ const armedActor = (kb: Knowledge, a: Actor | null): boolean =>
  * violent event noun other than the trigger. */
 function forceNamed(doc: Doc, kb: Knowledge, d: Draft, s: Sentence): boolean {
   if (d.cue.mode || d.cue.weapon) return true;
-  if (armedActor(kb, d.source) || armedActor(kb, d.target)) return true;
   const lo = s.tokenStart, hi = s.tokenEnd;
   if (kb.lexicon.weapons.findAll(doc.tokens, lo, hi).length) return true;
+  // a death needs its cause named, a weapon or a violent act: armed people nearby do not make it a killing ("police
+  // are investigating four people who watched while a retiree died")
+  if (!kb.lexicon.victimSubjectVerbs.has(d.lemma) && armedParty(doc, kb, d, s)) return true;
+  return violenceNamed(doc, kb, d, s);
+}
+
+/** An armed party as an argument, a known actor or an agent noun in the sentence. */
+function armedParty(doc: Doc, kb: Knowledge, d: Draft, s: Sentence): boolean {
+  if (armedActor(kb, d.source) || armedActor(kb, d.target)) return true;
+  const lo = s.tokenStart, hi = s.tokenEnd;
   if (kb.actors.agents.findAll(doc.tokens, lo, hi).some((m) => m.values.some((v) => kb.lexicon.armedSectors.has(v.sector)))) return true;
   for (const m of doc.mentionsIn(s.start, s.end)) {
     const sector = doc.entityById(m.entity)?.sector;
     if (sector && kb.lexicon.armedSectors.has(sector)) return true;
   }
+  return false;
+}
+
+/** A violent event noun other than the trigger, or another verb of violence that needs no corroboration. */
+function violenceNamed(doc: Doc, kb: Knowledge, d: Draft, s: Sentence): boolean {
+  const lo = s.tokenStart, hi = s.tokenEnd;
   const outside = (from: number, to: number) => to <= d.from || from >= d.to;
   if (kb.lexicon.nominals.findAll(doc.tokens, lo, hi).some((m) => outside(m.from, m.to) && violent(m.values[0]!.code))) return true;
   // another verb of violence that needs no corroboration ("died when the residence was machinegunned")
