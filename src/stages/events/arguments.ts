@@ -4,7 +4,7 @@
 import type { Doc } from "../../doc.ts";
 import type { Knowledge } from "../../knowledge/index.ts";
 import { clauseAt, type Clause } from "./clauses.ts";
-import { treeObject, treeSubject } from "./tree-args.ts";
+import { afterIntroductoryAdjunct, treeObject, treeSubject } from "./tree-args.ts";
 import { auxChain, nounPhraseLeft, nounPhraseRight, RELATIVE as RELATIVE_PRONOUNS, type NounPhrase } from "./phrases.ts";
 
 /** Prepositions that introduce the target of an act, by PLOVER type family. */
@@ -97,6 +97,8 @@ export function subjectOf(doc: Doc, kb: Knowledge, v: number, clause: Clause, lo
   // agree, and the rules' extent (through appositions and modifiers) is kept
   const parsed = treeSubject(doc, v);
   const read = subjectByClause(doc, kb, v, clause, lo, hi, depth);
+  // (a reading that runs back over an introductory adjunct the parse set apart is the parse's phrase)
+  if (parsed && read && read.from < parsed.from && afterIntroductoryAdjunct(doc, v, parsed)) return parsed;
   if (!parsed || read && read.from <= parsed.head && parsed.head < read.to) return read;
   return parsed;
 }

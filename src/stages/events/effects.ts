@@ -289,7 +289,7 @@ const LONG_UNITS = new Set(["years", "decades", "decade", "months"]);
  * A toll over years, not an incident's: "13,000 people have been killed since 1980", "so far, over 1,000 have
  * died", "during 10 years of civil war", "in the past three years".
  */
-function cumulative(doc: Doc, from: number, to: number): boolean {
+export function cumulative(doc: Doc, from: number, to: number): boolean {
   const T = doc.tokens;
   for (let k = from; k < to; k++) {
     const w = T[k]!.key, n1 = T[k + 1]?.key ?? "", n2 = T[k + 2]?.key ?? "";

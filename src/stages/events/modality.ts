@@ -6,6 +6,7 @@ import type { Knowledge } from "../../knowledge/index.ts";
 import type { Modality } from "../../schema.ts";
 import type { Clause } from "./clauses.ts";
 import { auxChain, type Span } from "./phrases.ts";
+import { childrenWith } from "../../lang/en/tree.ts";
 
 export interface ModalityCues {
   modality: Modality;
@@ -28,7 +29,7 @@ export function verbModality(doc: Doc, kb: Knowledge, v: number, clause: Clause,
       if (doc.tokens[k]!.pos === "VERB") { aux.push(...auxChain(doc, k, sentence.from).map((x) => doc.tokens[x]!.key)); break; }
     }
   }
-  const negated = aux.some((w) => kb.lexicon.isCue("negation", w));
+  const negated = aux.some((w) => kb.lexicon.isCue("negation", w)) || negativeSubject(doc, v);
   const future = aux.some((w) => kb.lexicon.isCue("future", w)) || aux.includes("would") && reportedPast || aux.includes("going") && doc.tokens[v - 1]?.key === "to";
   const hypothetical = aux.some((w) => kb.lexicon.isCue("hypothetical", w) && !(w === "would" && reportedPast));
   const obligation = aux.some((w) => kb.lexicon.isCue("obligation", w));
@@ -38,6 +39,17 @@ export function verbModality(doc: Doc, kb: Knowledge, v: number, clause: Clause,
   const conditional = !inCondition && hasConditionOutside(doc, kb, clause, sentence) && (future || hypothetical || obligation || aux.includes("would") || hasConditionOutside(doc, kb, clause, { from: clause.from, to: Math.min(sentence.to, clause.to + 1) }));
   const modality: Modality = negated ? "negated" : conditional && (future || hypothetical) ? "conditional" : hypothetical ? "hypothetical" : conditional ? "conditional" : "asserted";
   return { modality, future, obligation, hypothetical, inCondition };
+}
+
+const NEGATIVE_PRONOUNS = new Set(["nobody", "none", "nothing", "neither", "noone", "no-one"]);
+/** A subject that denies the act: "no one was injured", "none of the passengers", "neither X nor Y was hurt". */
+function negativeSubject(doc: Doc, v: number): boolean {
+  const w = doc.wordOfToken(v);
+  if (!w) return false;
+  return childrenWith(doc.words, w, ["nsubj", "nsubj:pass"]).some((subj) => {
+    if (NEGATIVE_PRONOUNS.has(subj.form.toLowerCase())) return true;
+    return childrenWith(doc.words, subj, ["det", "cc:preconj", "advmod"]).some((c) => ["no", "neither"].includes(c.form.toLowerCase()));
+  });
 }
 
 /** An if/unless clause elsewhere in the sentence. */

@@ -135,6 +135,11 @@ export function nounPhraseLeft(doc: Doc, i: number, lo: number): NounPhrase | nu
     if (doc.tokens[m]?.key === ",") m--;
     const prev = segmentLeft(doc, m, lo);
     if (!prev) break;
+    // "according to military sources, 44 peasants": a phrase in a preposition's object before a bare comma is an
+    // introductory phrase, not the first of a list (a list joined by "and" may stand in a PP: "with X, Y and Z")
+    const bareComma = members.length === 1 && doc.tokens[k]?.key === ",";
+    const opener = doc.tokens[prev.from - 1];
+    if (bareComma && opener && (opener.pos === "ADP" || opener.key === "to")) break;
     members.unshift(prev);
     from = prev.from;
     k = prev.from - 1;

@@ -10,6 +10,7 @@ import type { Knowledge } from "../../knowledge/index.ts";
 import type { Actor } from "../../schema.ts";
 import { childrenWith, subtreeSpan } from "../../lang/en/tree.ts";
 import type { Draft } from "./draft.ts";
+import { cumulative } from "./effects.ts";
 
 /** CAMEO roots of force: posture and mobilisation (15), coercion (17), assault (18-20). */
 const needsForce = (code: string) => ["15", "17", "18", "19", "20"].includes(code.slice(0, 2));
@@ -24,6 +25,8 @@ export function fitSense(doc: Doc, kb: Knowledge, d: Draft): Draft | null {
   const type = kb.ontology.ploverType(d.code);
   const parties = kb.lexicon.twoParties.get(type);
   if (parties && (parties === "always" || !d.specific) && !twoParties(d)) return null;
+  // a toll or a pattern over years is context, not an incident ("13,000 people have been killed since 1980")
+  if (violent(d.code) && cumulative(doc, d.run.from, d.run.to)) return null;
   if (kb.ontology.ploverType(d.code) === "ASSAULT" && cyberClause(doc, kb, d)) {
     d.code = "17";
     d.cue = { ...d.cue, mode: "cyber", weapon: null };
@@ -77,10 +80,7 @@ function forceNamed(doc: Doc, kb: Knowledge, d: Draft, s: Sentence): boolean {
   if (d.cue.mode || d.cue.weapon) return true;
   const lo = s.tokenStart, hi = s.tokenEnd;
   if (kb.lexicon.weapons.findAll(doc.tokens, lo, hi).length) return true;
-  // a death needs its cause named, a weapon or a violent act: armed people nearby do not make it a killing ("police
-  // are investigating four people who watched while a retiree died")
-  if (!kb.lexicon.victimSubjectVerbs.has(d.lemma) && armedParty(doc, kb, d, s)) return true;
-  return violenceNamed(doc, kb, d, s);
+  return armedParty(doc, kb, d, s) || violenceNamed(doc, kb, d, s);
 }
 
 /** An armed party as an argument, a known actor or an agent noun in the sentence. */

@@ -48,7 +48,16 @@ export function treeSubject(doc: Doc, v: number): NounPhrase | undefined {
   const np = wordPhrase(doc, s.word, s.word.i < w.i ? "leftward" : "rightward");
   // a subject right after a comma may be an apposition the parse took for the subject ("The Houthis, the rebel
   // movement ..., accused"): the clause rules, which look through appositions, decide
-  return doc.tokens[np.from - 1]?.key === "," && np.from < v ? undefined : np;
+  if (doc.tokens[np.from - 1]?.key !== "," || np.from >= v) return np;
+  return afterIntroductoryAdjunct(doc, v, np) ? np : undefined;
+}
+
+/** The phrase follows a comma that closes an introductory adjunct of the verb at v, not an apposition or a list
+ * ("According to military sources, 44 peasants were killed", "On Sunday, rebels attacked"). */
+export function afterIntroductoryAdjunct(doc: Doc, v: number, np: NounPhrase): boolean {
+  const w = doc.wordOfToken(v);
+  const before = doc.wordOfToken(np.from - 2);
+  return !!w && !!before && doc.tokens[np.from - 1]?.key === "," && before.head === w.i && ["obl", "advcl", "advmod", "obl:tmod", "nmod:tmod"].includes(before.deprel);
 }
 
 /** Whether the verb at token v is passive. */
