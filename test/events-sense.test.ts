@@ -166,3 +166,21 @@ test("an introductory phrase before a comma is not the first of a list", () => {
     assert.equal(killed?.target?.name, "PEASANTS", show(text));
   }
 });
+
+test("a subject that witnesses, reports or reacts to an act is not its agent", () => {
+  const feared = "The police were mobilised after the blasts, fearing a wave of attacks on government buildings.";
+  assert.ok(!annotateText(feared).events.some((e) => e.type === "ASSAULT" && /police/i.test(e.source?.name ?? "")), show(feared));
+  const repudiated = "The Argentine delegate repudiated the criminal attacks on members of the judicial branch.";
+  assert.ok(!annotateText(repudiated).events.some((e) => e.type === "ASSAULT" && /delegate/i.test(e.source?.name ?? "")), show(repudiated));
+  const committed = "The guerrillas committed a massacre in the village of San Pedro on Sunday.";
+  assert.ok(annotateText(committed).events.some((e) => e.type === "ASSAULT" && /guerrillas/i.test(e.source?.name ?? "")), show(committed));
+  const attributed = "The police attributed the attack to the Tupac Amaru Revolutionary Movement.";
+  assert.ok(annotateText(attributed).events.some((e) => e.type === "ASSAULT" && /Tupac Amaru/i.test(e.source?.name ?? "")), show(attributed));
+});
+
+test("a bracketed expansion inside a sentence is part of it; a wire section tag stands alone", () => {
+  const doc = annotateText("SAN SALVADOR, 3 JAN 90 (RADIO CADENA YSU) -- [TEXT] THE PRIEST, WHO HAD BEEN KIDNAPPED BY AN ELN [ARMY OF NATIONAL LIBERATION] CELL, WAS RELEASED.");
+  const texts = doc.sentences.map((s) => doc.text.slice(s.start, s.end));
+  assert.ok(texts.includes("[TEXT]"), JSON.stringify(texts));
+  assert.ok(texts.some((t) => t.includes("ELN [ARMY OF NATIONAL LIBERATION] CELL")), JSON.stringify(texts));
+});

@@ -187,7 +187,9 @@ const NOMINALS: Array<[string, string, string?, string?]> = [
 const NEEDS_ARGUMENT = ["curfew", "restrictions", "suspension", "hearing", "complaint", "warning", "appeal", "withdrawal", "pullout", "pull-out", "mediation", "investigation", "inquiry", "probe", "strike", "meeting", "march", "rally", "arrest", "detention", "killing", "execution", "deployment", "battle", "fighting", "blast", "explosion", "raid", "assault", "offensive"];
 
 /** Verbs that carry out the nominal event in their object: its source is their subject ("launched air strikes"). */
-const LIGHT_VERBS = ["launch", "carry", "conduct", "stage", "mount", "order", "hold", "begin", "start", "wage", "unleash", "step", "resume", "continue", "authorize", "authorise", "direct", "perform", "impose", "slap", "declare", "announce", "approve", "escalate", "intensify", "lead", "organize", "organise", "call", "undertake", "open", "initiate", "issue", "complete", "conclude", "deliver"];
+const LIGHT_VERBS = ["launch", "carry", "conduct", "stage", "mount", "order", "hold", "begin", "start", "wage", "unleash", "step", "resume", "continue", "authorize", "authorise", "direct", "perform", "impose", "slap", "declare", "announce", "approve", "escalate", "intensify", "lead", "organize", "organise", "call", "undertake", "open", "initiate", "issue", "complete", "conclude", "deliver",
+  // the agent commits or executes the act its object names ("committed the massacre", "made an attack")
+  "make", "commit", "perpetrate", "execute"];
 
 /** Verbs that stop, forbid or put off the event their object names: the noun is their topic, not an act done. */
 const PREVENT_VERBS = ["prevent", "postpone", "delay", "cancel", "ban", "outlaw", "forbid", "prohibit", "block", "stop", "halt", "suspend",
@@ -231,6 +233,12 @@ const SENSE_CONSTRAINTS = {
   /** PLOVER types that are acts between two parties: "always" needs both (or a coordinated side, "X and Y met");
    * "bare" needs both when only a verb's default sense, not one of its patterns, chose the type */
   twoParties: { CONSULT: "always", SUPPORT: "bare", COOPERATE: "bare", AID: "bare", CONCEDE: "bare" },
+  /** verbs whose subject undergoes, witnesses, reports or reacts to the act their object names: it is no agent of
+   * it ("feared a wave of attacks", "survived an attack", "repudiated the attacks", "received reports of blasts") */
+  experiencer: ["fear", "dread", "anticipate", "witness", "see", "watch", "hear", "survive", "escape", "suffer", "sustain",
+    "undergo", "endure", "receive", "repudiate", "deplore", "regret", "mourn", "lament", "commemorate", "remember", "recall",
+    "investigate", "probe", "report", "describe", "recount", "discuss", "mention", "cite", "attribute", "ascribe", "blame",
+    "repel", "repulse", "resist", "foil", "thwart", "avert", "prevent", "investigate", "protest", "denounce", "condemn"],
   /** words that make an attack digital (PLOVER COERCE mode "cyber": hacking, website attacks, security breaches):
    * an assault verb whose clause names one of them is a cyber attack ("the site is being attacked by hackers") */
   cyber: ["website", "websites", "homepage", "homepages", "server", "servers", "hacker", "hackers", "hacking",

@@ -60,6 +60,8 @@ export interface SenseConstraints {
   twoParties: Record<string, "always" | "bare">;
   /** words that make an attack in their clause a cyber attack */
   cyber?: string[];
+  /** verbs whose subject is no agent of the act their object names */
+  experiencer?: string[];
 }
 
 interface LexiconData {
@@ -113,6 +115,7 @@ export class EventLexicon {
   /** verbs whose subject is the victim ("died") */
   readonly victimSubjectVerbs: Set<string>;
   readonly cyberWords: Set<string>;
+  readonly experiencerVerbs: Set<string>;
   /** PLOVER types that need a source and a target: always, or when a verb's bare default chose them */
   readonly twoParties: Map<string, "always" | "bare">;
   readonly numbers: Map<string, number>;
@@ -141,6 +144,7 @@ export class EventLexicon {
     this.deonticVerbs = new Set(data.senseConstraints?.deontic ?? []);
     this.victimSubjectVerbs = new Set(data.senseConstraints?.victimSubject ?? []);
     this.cyberWords = new Set(data.senseConstraints?.cyber ?? []);
+    this.experiencerVerbs = new Set(data.senseConstraints?.experiencer ?? []);
     this.twoParties = new Map(Object.entries(data.senseConstraints?.twoParties ?? {}));
     this.numbers = new Map(Object.entries(data.numbers));
     this.victims = new Map(Object.entries(data.victims));

@@ -11,9 +11,10 @@ function hardBreaks(text: string): number[] {
   const out: number[] = [];
   const re = /\n[ \t\r]*\n|\n(?=[ \t]{2,})/g;
   for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index);
-  // wire section tags ("[TEXT]", "[EXCERPT]", "[PASSAGE OMITTED]") stand alone: read as part of the sentence
-  // they open, the parser makes the tag the sentence's root
-  const tags = /\[[A-Z][A-Z ]{1,30}\](?=\s)/g;
+  // wire section tags at a line's start or after a dateline ("-- [TEXT]", "[EXCERPT]") stand alone: read as part
+  // of the sentence they open, the parser makes the tag the sentence's root (a bracketed expansion inside a
+  // sentence, "ELN [ARMY OF NATIONAL LIBERATION]", stays)
+  const tags = /(?<=(?:^|\n|--)[ \t]*)\[[A-Z][A-Z ]{1,30}\](?=\s)/g;
   for (let m = tags.exec(text); m; m = tags.exec(text)) out.push(m.index, m.index + m[0].length);
   // a first line with no closing punctuation, followed by a line break, is a headline
   const firstNl = text.indexOf("\n");

@@ -290,7 +290,8 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     // a nominal trigger in the object: the verb carries it out ("launched air strikes", "ordered strikes")
     const obj = objectOf(doc, verbEnd, clause, v);
     const objNom = obj ? nominalIn(obj.from, obj.to) : undefined;
-    const light = kb.lexicon.lightVerbs.has(lemma);
+    // (by the past form too: WordNet's lemma of "staged" is "stag")
+    const light = kb.lexicon.lightVerbs.has(lemma) || /ed$/.test(T[v]!.key) && kb.lexicon.lightVerbs.has(T[v]!.key.slice(0, -1));
     // "prevented the demonstration", "postponed the talks": the noun names what did not happen
     const phrasal = coding?.entry.after?.length ? `${lemma}_${coding.entry.after.join("_")}` : null;
     if (objNom && (kb.lexicon.preventVerbs.has(lemma) || phrasal && kb.lexicon.preventVerbs.has(phrasal))) {
@@ -303,7 +304,11 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     // a verb with its own sense keeps it; the noun is then its object's topic ("rejected a proposal for a ceasefire")
     // (a violent verb keeps its sense over a peaceful noun: "attacked the meeting" is an attack on it)
     const ownSense = !!code && (specific || !!coding?.entry.own || Number(code.slice(0, 2)) >= 18 && !!objNom && Number(objNom.entry.code.slice(0, 2)) < 18) && code.slice(0, 2) !== objNom?.entry.code.slice(0, 2);
+    // the subject does the noun's act unless the verb has it undergo, witness, report or react to the act
+    // ("repudiated the attacks", "feared a wave of attacks", "received reports of explosions", "survived an attack")
+    let subjectActs = true;
     if (objNom && !consumed.has(objNom) && (light || !code || !ownSense)) {
+      subjectActs = !kb.lexicon.experiencerVerbs.has(lemma);
       consumed.add(objNom);
       code = objNom.entry.code.slice(0, 2) === code?.slice(0, 2) && code!.length > objNom.entry.code.length ? code : objNom.entry.code;
       specific = true;
@@ -331,7 +336,7 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
 
     // a nominal attack as the subject of a violent verb: one event ("a rocket attack killed ...")
     let sourceActor: Actor | null = null;
-    if (Number(code.slice(0, 2)) >= 18 && subj && !passive) {
+    if (Number(code.slice(0, 2)) >= 18 && subj && !passive && subjectActs) {
       const subjNom = nominalIn(subj.from, subj.to);
       if (subjNom && Number(subjNom.entry.code.slice(0, 2)) >= 18) {
         consumed.add(subjNom);
@@ -340,7 +345,9 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
         sourceActor = nominalSource(doc, kb, subjNom, lo, clause.to);
         trigFrom = subjNom.from;
       } else sourceActor = actorOf(doc, kb, subj);
-    } else if (!passive) sourceActor = actorOf(doc, kb, subj);
+    } else if (!passive && subjectActs) sourceActor = actorOf(doc, kb, subj);
+    // "attributed the attack to the MRTA": the party it is attributed to did it
+    if (ATTRIBUTING.has(lemma) && objNom) sourceActor = actorOf(doc, kb, prepPhrase(doc, objNom.to, clause.to, ["to"]));
     // instruments named in the clause belong to this event ("assassinated X in a drone strike")
     if (Number(code.slice(0, 2)) >= 18) for (const n of nominals) {
       if (consumed.has(n) || n.head <= v || n.head >= clause.to) continue;
@@ -772,6 +779,9 @@ function refusalStance(doc: Doc, lo: number, hi: number): number | null {
 
 /** Verbs whose object does what the infinitive says ("asked the ministry to investigate"): no purpose clause. */
 const OBJECT_CONTROL = new Set(["ask", "urge", "call", "order", "tell", "instruct", "force", "compel", "encourage", "invite", "allow", "permit", "persuade", "convince", "pressure", "press", "push", "help", "want", "expect", "need", "require", "authorize", "authorise", "enable", "lead", "get", "prompt", "cause", "appeal", "proceed"]);
+
+/** Verbs that lay an act at someone's door: the party in their "to" phrase did it. */
+const ATTRIBUTING = new Set(["attribute", "ascribe", "impute"]);
 
 const GUILT = new Set(["guilty", "responsible", "culpable"]);
 

@@ -26,7 +26,8 @@ export function fitSense(doc: Doc, kb: Knowledge, d: Draft): Draft | null {
   const parties = kb.lexicon.twoParties.get(type);
   if (parties && (parties === "always" || !d.specific) && !twoParties(d)) return null;
   // a toll or a pattern over years is context, not an incident ("13,000 people have been killed since 1980")
-  if (violent(d.code) && cumulative(doc, d.run.from, d.run.to)) return null;
+  // (read in the trigger's own stretch up to a comma: "the second such attack in four months" is no toll)
+  if (violent(d.code) && cumulative(doc, d.head, ownStretchEnd(doc, d))) return null;
   if (kb.ontology.ploverType(d.code) === "ASSAULT" && cyberClause(doc, kb, d)) {
     d.code = "17";
     d.cue = { ...d.cue, mode: "cyber", weapon: null };
@@ -44,6 +45,12 @@ export function fitSense(doc: Doc, kb: Knowledge, d: Draft): Draft | null {
     }
   }
   return d;
+}
+
+/** Where the trigger's own stretch of its clause ends: the first comma, semicolon or dash after it. */
+function ownStretchEnd(doc: Doc, d: Draft): number {
+  for (let k = d.to; k < d.run.to; k++) if ([",", ";", "-", "\u2014", "\u2013", "("].includes(doc.tokens[k]!.key)) return k;
+  return d.run.to;
 }
 
 /** An attack on or by something digital: hacking, a website, servers (PLOVER COERCE "cyber"). The words count
