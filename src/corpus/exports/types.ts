@@ -11,6 +11,8 @@ export interface ExportContext {
   country?: (iso3: string) => { name: string; region?: string } | undefined;
   /** the export time (fixed in tests) */
   now?: Date;
+  /** filled by the exporter: events left out, by reason ("no ACLED event type" → 12) */
+  skipped?: Map<string, number>;
 }
 
 /** An exporter turns events into text chunks (lines, or one document for GeoJSON). */
