@@ -33,12 +33,28 @@ export function exportDay(e: Pick<CanonicalEvent, "date" | "precision" | "firstS
   const sane = (r: { start: number; end: number } | null) => !!r && r.start >= EARLIEST && r.start <= latest;
   const own = interval(e.date);
   if (own && sane(own)) {
-    const precision = e.precision === "unknown" ? "unknown" : own.end === own.start ? "day" : own.precision;
-    return { first: isoOfDay(own.start), last: isoOfDay(own.end), precision, fromPublication: false };
+    // the store keeps a week or month as its first day beside the precision: the precision says how wide it is
+    const precision = PRECISIONS.has(e.precision) && own.start === own.end ? e.precision : own.start === own.end ? "day" : own.precision;
+    return { first: isoOfDay(own.start), last: isoOfDay(own.start === own.end ? widen(own.start, precision) : own.end), precision, fromPublication: false };
   }
   const published = interval(e.firstSeen);
   if (published && sane(published)) return { first: isoOfDay(published.start), last: isoOfDay(published.start), precision: "unknown", fromPublication: true };
   return null;
+}
+
+const PRECISIONS = new Set(["day", "week", "month", "year", "decade", "unknown"]);
+
+/** The last day of an interval of `precision` starting on `start`. */
+function widen(start: number, precision: string): number {
+  const d = new Date(start * 86_400_000);
+  const y = d.getUTCFullYear(), m = d.getUTCMonth();
+  switch (precision) {
+    case "week": return start + 6;
+    case "month": return Date.UTC(y, m + 1, 1) / 86_400_000 - 1;
+    case "year": return Date.UTC(y + 1, 0, 1) / 86_400_000 - 1;
+    case "decade": return Date.UTC(y + 10, 0, 1) / 86_400_000 - 1;
+    default: return start;
+  }
 }
 
 /** Counts an event an export leaves out, by reason (the CLI prints them). */
