@@ -73,7 +73,9 @@ test("GDELT TSV parses back with 61 columns, CAMEO codes and action geography", 
   assert.equal(col(med, "EventRootCode"), "18");
   assert.equal(col(med, "QuadClass"), "4");
   assert.equal(col(med, "Actor1Name"), "MEDELLIN CARTEL");
-  assert.equal(col(med, "ActionGeo_CountryCode"), "COL");
+  assert.equal(col(med, "Actor1CountryCode"), "COL", "actor countries are CAMEO's (ISO alpha-3)");
+  assert.equal(col(med, "ActionGeo_CountryCode"), "CO", "the geography is FIPS 10-4, as GDELT writes it");
+  assert.equal(col(med, "ActionGeo_Type"), "4");
   assert.equal(col(med, "DATEADDED"), "20240102030405");
   assert.match(col(med, "GLOBALEVENTID"), /^\d+$/);
   await store.close();
@@ -83,10 +85,12 @@ test("PLOVER JSON Lines and GeoJSON parse back, with evidence offsets into the d
   const store = await corpus();
   const lines = (await run(store, "plover")).trimEnd().split("\n").map((l) => JSON.parse(l));
   assert.equal(lines.length, 3);
-  const med = lines.find((l) => l.location?.name === "Medellin");
-  assert.equal(med.event, "ASSAULT");
-  assert.equal(med.actor, "Medellin Cartel");
-  assert.equal(med.recipient_country, "USA");
+  const med = lines.find((l) => l.event_loc?.name === "Medellin");
+  assert.deepEqual(med.event, ["ASSAULT"]);
+  assert.deepEqual(med.source.map((a: { actor_text: string; code: string; sector: string }) => [a.actor_text, a.code, a.sector]), [["Medellin Cartel", "COL", "CRM"]]);
+  assert.deepEqual(med.recipient.map((a: { code: string; sector: string }) => [a.code, a.sector]), [["USA", "JRN"]], "CAMEO's MED (media) is PLOVER's JRN");
+  assert.deepEqual([med.event_loc.latitude, med.event_loc.longitude, med.event_loc["country code"], med.event_loc.cc3], [MEDELLIN.lat, MEDELLIN.lon, "CO", "COL"]);
+  assert.equal(med.quad_code, 4);
   const doc = await store.getDocument(med.sources[0].document);
   const ev = med.sources[0].evidence;
   assert.equal(doc!.document.text.slice(ev.start, ev.end), ev.text);

@@ -85,7 +85,6 @@ export function checkGdelt(text: string): CheckReport {
         const tc = v(`${a}${t}`);
         if (tc && !CAMEO_TYPE_CODES.has(tc)) bad(`${a}${t}`, "ActorType.cameo", `"${tc}" is not a CAMEO actor type code`);
       }
-      if (!code && (v(`${a}Name`) || cc)) bad(`${a}Code`, "ActorCode.required", `${a} has a name or country but no code`);
     }
 
     // the event: a CAMEO code, its base and root, QuadClass of the root, Goldstein in -10..10
