@@ -63,6 +63,7 @@ export const exportGdelt: Exporter = async function* (events, ctx) {
     // SQLDATE is a real day: the first day of the event's interval, else the first report's publication
     const day = exportDay(e, now);
     if (!day) { skip(ctx, "no date"); continue; }
+    if (!e.cameo) { skip(ctx, "no CAMEO code"); continue; }
     const ymd = day.first.replace(/-/g, "");
     const cameo = e.cameo ?? "";
     const actorGeo = (a: ActorRef | null) => (a && e.location && a.country === e.location.country ? geo(e.location) : geo(null));

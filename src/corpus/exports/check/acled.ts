@@ -55,7 +55,8 @@ export function checkAcled(text: string, now = new Date()): CheckReport {
       f.add(n, "row", "row.columns", `${cells.length} cells, ACLED rows have ${ACLED_COLUMNS.length}`);
       return;
     }
-    const r = Object.fromEntries(header.map((h, j) => [h, cells[j] ?? ""])) as Record<(typeof ACLED_COLUMNS)[number], string>;
+    // cells by ACLED's positions: a wrong header is one violation, not one per cell
+    const r = Object.fromEntries(ACLED_COLUMNS.map((h, j) => [h, cells[j] ?? ""])) as Record<(typeof ACLED_COLUMNS)[number], string>;
     const bad = (field: string, rule: string, message: string) => f.add(n, field, rule, message);
 
     // identity: ISO3 of the country followed by a number, unique in the file
@@ -99,7 +100,7 @@ export function checkAcled(text: string, now = new Date()): CheckReport {
     if (!country) bad("iso", "iso.numeric", `"${r.iso}" is not an ISO 3166-1 numeric country code`);
     else {
       if (r.region !== country.acledRegion) bad("region", "region.of_country", `"${r.region}" is not ACLED's region of ${country.name} (${country.acledRegion})`);
-      if (/^[A-Z]{3}/.test(r.event_id_cnty) && r.event_id_cnty.slice(0, 3) !== country.iso3) bad("event_id_cnty", "event_id_cnty.country", `${r.event_id_cnty} does not start with ${country.iso3}, the ISO3 of iso ${r.iso}`);
+      if (/^[A-Z]{3}\d+$/.test(r.event_id_cnty) && r.event_id_cnty.slice(0, 3) !== country.iso3) bad("event_id_cnty", "event_id_cnty.country", `${r.event_id_cnty} does not start with ${country.iso3}, the ISO3 of iso ${r.iso}`);
     }
     if (!(ACLED_REGIONS as readonly string[]).includes(r.region)) bad("region", "region.vocabulary", `"${r.region}" is not an ACLED region`);
     if (!r.country.trim()) bad("country", "country.required", "country is empty");

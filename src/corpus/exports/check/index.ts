@@ -5,7 +5,8 @@ import { checkPlover } from "./plover.ts";
 import { checkGeojson } from "./geojson.ts";
 import type { CheckReport } from "./report.ts";
 
-export const CHECKERS: Record<string, (text: string) => CheckReport> = { acled: checkAcled, gdelt: checkGdelt, plover: checkPlover, geojson: checkGeojson };
+/** Each format's checker; `now` bounds the dates and times a file may carry (default: the present). */
+export const CHECKERS: Record<string, (text: string, now?: Date) => CheckReport> = { acled: checkAcled, gdelt: checkGdelt, plover: checkPlover, geojson: checkGeojson };
 
 /** The export format of a file, from its extension, else its content; null when neither tells. */
 export function detectFormat(name: string, text: string): string | null {

@@ -51,7 +51,7 @@ export function checkPlover(text: string, now = new Date()): CheckReport {
     else if (day[0] < EARLIEST_YEAR || Date.UTC(day[0], day[1] - 1, day[2]) > now.getTime() + 86_400_000) bad("date", "date.range", `${r.date} is before ${EARLIEST_YEAR} or after the export`);
     if (r.enddate != null) {
       if (typeof r.enddate !== "string" || !calendarDay(r.enddate)) bad("enddate", "enddate.format", `enddate ${JSON.stringify(r.enddate)} is not YYYY-MM-DD`);
-      else if (typeof r.date === "string" && r.enddate < r.date) bad("enddate", "enddate.after_date", `enddate ${r.enddate} is before date ${r.date}`);
+      else if (day && r.enddate < (r.date as string)) bad("enddate", "enddate.after_date", `enddate ${r.enddate} is before date ${r.date}`);
     }
 
     // event: a list of PLOVER categories; quad_code the quad category they share
