@@ -9,6 +9,8 @@ import { parseBbox } from "../store/filters.ts";
 import type { Article } from "../doc.ts";
 import { OPENAPI } from "./openapi.ts";
 import { countryCode } from "../knowledge/country-codes.ts";
+import { exportResponse } from "./export.ts";
+import { EXPORTERS } from "../corpus/exports/index.ts";
 
 export interface IngestUpload {
   name: string;
@@ -77,6 +79,15 @@ export function createApi(store: Store, opts: ApiOptions = {}): Hono {
   app.get("/openapi.json", (c) => c.json(OPENAPI));
 
   app.get("/api/events", async (c) => c.json(await store.events(eventFilter(c))));
+
+  // the events of the current filters in an export format, streamed as a download (no paging: every match)
+  app.get("/api/export", (c) => {
+    const format = (c.req.query("format") ?? "").toLowerCase();
+    const filter = eventFilter(c);
+    const response = exportResponse(store, format, { ...filter, limit: undefined, offset: undefined });
+    if (!response) throw new BadRequest(`format must be one of ${Object.keys(EXPORTERS).join(", ")}`);
+    return response;
+  });
 
   app.get("/api/events/:id", async (c) => {
     const d = await store.event(c.req.param("id"));
