@@ -35,7 +35,7 @@ const ARTICLES: { published: string | null; source: string | null; text: string;
   { published: "1989-12-01", source: "AFP", text: "Bombings rocked Lima throughout 1988, the report said.",
     event: { evidence: "Bombings rocked Lima throughout 1988", type: "ASSAULT", date: "1988", precision: "year", place: { name: "Lima", country: "PER", lat: -12.0464, lon: -77.0428 } } },
   { published: "1989-10-03", source: "AP", text: "Police beat striking students in Texas on Monday.",
-    event: { evidence: "Police beat striking students in Texas", type: "ASSAULT", date: "1989-10-02", place: { name: "Texas", country: "USA", lat: 31.25, lon: -99.25, precision: "admin1" }, source: { name: "Police", country: "USA", sector: "COP" }, target: { name: "students", country: "USA", sector: "EDU" } } },
+    event: { evidence: "Police beat striking students in Texas", type: "ASSAULT", date: "1989-10-02", place: { name: "Texas", country: "USA", lat: 31.2639, lon: -98.5456, precision: "admin1" }, source: { name: "Police", country: "USA", sector: "COP" }, target: { name: "students", country: "USA", sector: "EDU" } } },
   { published: null, source: null, text: "Rebels attacked a convoy, an undated leaflet said.",
     event: { evidence: "Rebels attacked a convoy", type: "ASSAULT", date: null, source: { name: "Rebels", sector: "REB" } } },
 ];
@@ -70,6 +70,7 @@ test("ACLED export: ACLED's columns, a row per event ACLED codes, every row with
   }
   const by = (loc: string) => rows.find((r) => r.location === loc)!;
   assert.deepEqual([by("Barrancabermeja").iso, by("Barrancabermeja").region, by("Barrancabermeja").time_precision, by("Barrancabermeja").geo_precision], ["170", "South America", "1", "1"]);
+  assert.equal(by("Barrancabermeja").admin1, "Santander", "the first-level unit from the gazetteer's GeoNames admin1");
   // the weekend of ISO week 7 of 1990 is 17-18 February, a week's precision
   assert.deepEqual([by("Peru").event_date, by("Peru").time_precision, by("Peru").geo_precision], ["1990-02-17", "2", "3"]);
   // no place: the country of the target, at its centroid; the date is the report's, at ACLED's coarsest precision
@@ -94,7 +95,8 @@ test("GDELT export: 61 tab-separated fields, real SQLDATEs, FIPS geography, CAME
     assert.match(col(r, "SQLDATE"), /^(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/);
   }
   const place = (name: string) => rows.find((r) => col(r, "ActionGeo_FullName") === name)!;
-  assert.deepEqual(["Type", "CountryCode"].map((c) => col(place("Texas"), `ActionGeo_${c}`)), ["2", "US"]);
+  assert.deepEqual(["Type", "CountryCode", "ADM1Code"].map((c) => col(place("Texas"), `ActionGeo_${c}`)), ["2", "US", "USTX"]);
+  assert.equal(col(place("Barrancabermeja"), "ActionGeo_ADM1Code"), "CO26");
   assert.deepEqual(["Type", "CountryCode", "ADM1Code", "FeatureID"].map((c) => col(place("Peru"), `ActionGeo_${c}`)), ["1", "PE", "PE", "PE"]);
   assert.equal(col(place("Barrancabermeja"), "ActionGeo_CountryCode"), "CO");
   assert.equal(col(place("Barrancabermeja"), "Actor1Code"), "COLREB");
@@ -112,6 +114,8 @@ test("PLOVER export: the manual's fields, actors as lists of entity objects, eve
     assert.match(r.date, /^\d{4}-\d{2}-\d{2}$/);
     assert.ok(Array.isArray(r.source) && Array.isArray(r.recipient) && Array.isArray(r.event));
   }
+  const barranca = records.find((r) => r.event_loc?.name === "Barrancabermeja");
+  assert.deepEqual([barranca.event_loc.geonameid, barranca.event_loc["admin1 code"]], [3689169, "26"], "the gazetteer place's GeoNames id and admin1 code");
   const lima = records.find((r) => r.event_loc?.name === "Lima");
   assert.deepEqual([lima.date, lima.enddate, lima.date_precision], ["1988-01-01", "1988-12-31", "year"]);
   const peru = records.find((r) => r.event_loc?.name === "Peru");

@@ -6,6 +6,7 @@ import { spreadsheetSafe } from "../../util/spreadsheet.ts";
 import type { ActorRef, CanonicalEvent } from "../records.ts";
 import { countryOf, publishersOf, type Exporter } from "./types.ts";
 import { exportCountry } from "./countries.ts";
+import { placeCodes } from "./places.ts";
 import { exportDay, skip } from "./event-dates.ts";
 import { acledDisorderType } from "./check/acled.ts";
 
@@ -88,7 +89,8 @@ export const exportAcled: Exporter = async function* (events, ctx) {
       country.numeric,
       country.acledRegion,
       countryName,
-      e.location?.precision === "admin1" ? e.location.name : "",
+      // the first-level unit: the place itself, else the gazetteer's unit of the place (GeoNames admin1)
+      located ? (e.location!.precision === "admin1" ? e.location!.name : (placeCodes(e.location)?.admin1Name ?? "")) : "",
       "",
       "",
       located ? e.location!.name : countryName,

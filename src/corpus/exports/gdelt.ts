@@ -1,11 +1,12 @@
 // GDELT 2.0 event table: its 61 tab-separated columns in the codebook's order, no header (as GDELT publishes them).
 // Actor country codes are CAMEO's (ISO 3166 alpha-3); the geography uses FIPS 10-4 country codes as GDELT does.
-// Deviations: AvgTone is empty (sitrep has no tone model); ADM1 codes of places below country level and GNS
-// feature ids are empty (sitrep's gazetteer does not carry them).
+// Deviations: AvgTone is empty (sitrep has no tone model); ADM2 codes and GNS feature ids are empty (sitrep's
+// gazetteer is GeoNames', which has neither); ADM1 codes come from GeoNames where its unit code is FIPS's.
 import type { ActorRef, LocationRef } from "../records.ts";
 import { numericId, type Exporter } from "./types.ts";
 import { spreadsheetSafe } from "../../util/spreadsheet.ts";
 import { exportCountry } from "./countries.ts";
+import { gdeltAdm1, placeCodes } from "./places.ts";
 import { exportDay, skip } from "./event-dates.ts";
 import { CAMEO_TYPE_CODES, quadClassOfRoot } from "./check/gdelt.ts";
 
@@ -43,7 +44,7 @@ function geo(l: LocationRef | null): (string | number)[] {
   if (!located) return [1, country.name, country.fips, country.fips, "", country.lat, country.lon, country.fips];
   const us = country.fips === "US";
   const type = l.precision === "admin1" ? (us ? 2 : 5) : us ? 3 : 4;
-  return [type, l.name, country.fips, "", "", l.lat!, l.lon!, ""];
+  return [type, l.name, country.fips, gdeltAdm1(placeCodes(l), country.fips), "", l.lat!, l.lon!, ""];
 }
 
 /** A TSV line: tabs and line breaks inside a field become spaces (GDELT fields are never quoted). */

@@ -6,6 +6,7 @@
 import type { ActorRef, LocationRef } from "../records.ts";
 import type { Exporter } from "./types.ts";
 import { exportCountry } from "./countries.ts";
+import { placeCodes } from "./places.ts";
 import { exportDay, skip } from "./event-dates.ts";
 import { PLOVER_NONSTATE, PLOVER_SECTORS, ploverQuads } from "./check/plover.ts";
 
@@ -23,14 +24,17 @@ function actorObjects(a: ActorRef | null): object[] {
   return [{ code, sector: ploverSector(a.sector), actor_text: a.name, identifier_id: a.actorId, cameo_code: a.actorCode }];
 }
 
-/** The manual's location object (GeoNames' field names, plus cc3); geonameid only where sitrep knows it: a country. */
+/** The manual's location object (GeoNames' field names, plus cc3): the GeoNames id and admin1 code of the
+ * gazetteer place, or of the country for a country-level place. */
 function eventLoc(l: LocationRef | null): object | null {
   if (!l || l.lat == null || l.lon == null) return null;
   const country = exportCountry(l.country);
+  const codes = placeCodes(l);
   return {
-    geonameid: l.precision === "country" ? (country?.geonameId ?? null) : null,
+    geonameid: codes?.geonameId ?? (l.precision === "country" ? (country?.geonameId ?? null) : null),
     name: l.name, latitude: l.lat, longitude: l.lon,
     "country code": country?.iso2 ?? null, cc3: country?.iso3 ?? null,
+    "admin1 code": codes?.admin1Key.split(".")[1] ?? null,
     precision: l.precision,
   };
 }
