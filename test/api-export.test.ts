@@ -9,6 +9,8 @@ import { parse } from "csv-parse/sync";
 import { SqliteStore } from "../src/store/sqlite.ts";
 import { startServer } from "../src/server/serve.ts";
 import { CHECKERS } from "../src/corpus/exports/check/index.ts";
+import { exportRefs } from "../src/knowledge/export-refs.ts";
+import { serverExportFormats } from "../src/cli/export.ts";
 import { docWith } from "./corpus-fixtures.ts";
 
 const towns = [
@@ -33,7 +35,7 @@ const servers: { close(): void }[] = [];
 after(() => servers.forEach((s) => s.close()));
 
 async function serve() {
-  const { server, port } = await startServer(await fixture(), { port: 0 });
+  const { server, port } = await startServer(await fixture(), { port: 0, exports: serverExportFormats() });
   servers.push(server);
   return `http://127.0.0.1:${port}`;
 }
@@ -51,14 +53,14 @@ test("GET /api/export: the filtered events as a download in each format, each pa
   const acledText = await acled.text();
   const rows = parse(acledText, { columns: true }) as Record<string, string>[];
   assert.deepEqual(rows.map((r) => r.location).sort(), ["Gedaref", "Kosti"]);
-  assert.deepEqual(CHECKERS.acled!(acledText).violations, []);
+  assert.deepEqual(CHECKERS.acled!(acledText, exportRefs).violations, []);
 
   for (const [format, type] of [["gdelt", "text/tab-separated-values"], ["plover", "application/x-ndjson"], ["geojson", "application/geo+json"]] as const) {
     const r = await fetch(`${base}/api/export?format=${format}&${filter}`);
     assert.equal(r.status, 200, format);
     assert.ok(r.headers.get("content-type")!.startsWith(`${type};`), format);
     const text = await r.text();
-    assert.deepEqual(CHECKERS[format]!(text).violations, [], format);
+    assert.deepEqual(CHECKERS[format]!(text, exportRefs).violations, [], format);
     if (format === "geojson") assert.deepEqual(JSON.parse(text).features.map((f: { id: string }) => f.id).sort(), listed);
     if (format === "plover") assert.deepEqual(text.trim().split("\n").map((l) => JSON.parse(l).id).sort(), listed);
   }

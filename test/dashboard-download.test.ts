@@ -8,6 +8,7 @@ import { syntheticDocuments } from "./dashboard-data.ts";
 import { startDashboardServer, type RunningServer } from "./dashboard-server.ts";
 import { browserMissing, newPage, openBrowser, waitReady } from "./dashboard-browser.ts";
 import { CHECKERS } from "../src/corpus/exports/check/index.ts";
+import { exportRefs } from "../src/knowledge/export-refs.ts";
 
 const missing = browserMissing();
 
@@ -42,7 +43,7 @@ describe("dashboard download", { skip: missing ?? false, timeout: 300_000 }, () 
     const records = text.trim().split("\n").map((l) => JSON.parse(l));
     assert.ok(records.length > 10 && records.length <= total, `${records.length} of ${total}: the whole view, less undated events`);
     assert.ok(records.every((r) => r.event[0] === "ASSAULT"), "the type filter applies");
-    assert.deepEqual(CHECKERS.plover!(text).violations, []);
+    assert.deepEqual(CHECKERS.plover!(text, exportRefs).violations, []);
 
     // a filter change rebuilds the link
     await s.page.selectOption("select[name=type]", "PROTEST");

@@ -15,6 +15,7 @@ import { ACLED_COLUMNS } from "../src/corpus/exports/acled.ts";
 import { GDELT_COLUMNS } from "../src/corpus/exports/gdelt.ts";
 import { CHECKERS, detectFormat } from "../src/corpus/exports/check/index.ts";
 import type { CheckReport } from "../src/corpus/exports/check/report.ts";
+import { exportRefs } from "../src/knowledge/export-refs.ts";
 import { docWith, type EventSpec } from "./corpus-fixtures.ts";
 
 const NOW = new Date("2024-01-02T03:04:05Z");
@@ -49,11 +50,11 @@ async function store(): Promise<SqliteStore> {
 async function exported(s: SqliteStore, format: string): Promise<{ text: string; skipped: Map<string, number> }> {
   let text = "";
   const skipped = new Map<string, number>();
-  for await (const chunk of EXPORTERS[format]!.run(s.eachEvent({ modality: "any" }), { now: NOW, skipped })) text += chunk;
+  for await (const chunk of EXPORTERS[format]!.run(s.eachEvent({ modality: "any" }), { refs: exportRefs, now: NOW, skipped })) text += chunk;
   return { text, skipped };
 }
 
-const check = (format: string, text: string): CheckReport => CHECKERS[format]!(text, NOW);
+const check = (format: string, text: string): CheckReport => CHECKERS[format]!(text, exportRefs, NOW);
 const rules = (r: CheckReport) => Object.keys(r.byRule).sort();
 
 test("ACLED export: ACLED's columns, a row per event ACLED codes, every row with event_type, iso and event_date", async () => {

@@ -9,6 +9,7 @@ import { EXPORTERS } from "../src/corpus/exports/index.ts";
 import { ACLED_COLUMNS } from "../src/corpus/exports/acled.ts";
 import { GDELT_COLUMNS } from "../src/corpus/exports/gdelt.ts";
 import { BOGOTA, MEDELLIN, docWith, mucArticle } from "./corpus-fixtures.ts";
+import { exportRefs } from "../src/knowledge/export-refs.ts";
 
 async function corpus() {
   const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), "sitrep-export-")), "e.db"));
@@ -27,7 +28,7 @@ async function corpus() {
 
 async function run(store: SqliteStore, format: string): Promise<string> {
   let out = "";
-  for await (const chunk of EXPORTERS[format]!.run(store.eachEvent({ modality: "any" }), { now: new Date("2024-01-02T03:04:05Z"), country: (c) => (c === "COL" ? { name: "Colombia", region: "South America" } : undefined) })) out += chunk;
+  for await (const chunk of EXPORTERS[format]!.run(store.eachEvent({ modality: "any" }), { refs: exportRefs, now: new Date("2024-01-02T03:04:05Z") })) out += chunk;
   return out;
 }
 

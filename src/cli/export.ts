@@ -5,14 +5,13 @@ import type { Command } from "commander";
 import { openStore } from "../store/open.ts";
 import { EXPORTERS } from "../corpus/exports/index.ts";
 import { CHECKERS, detectFormat, formatReport } from "../corpus/exports/check/index.ts";
-import { loadKnowledge } from "../knowledge/load.ts";
+import { exportRefs } from "../knowledge/export-refs.ts";
 import { addFilterOptions, filterOf } from "./query.ts";
-import type { ExportContext } from "../corpus/exports/types.ts";
+import type { ExportFormats } from "../server/export.ts";
 
-export function exportContext(): ExportContext {
-  const kb = loadKnowledge();
-  const countries = kb.countries as { byIso3?: (c: string) => { name: string; region?: string } | undefined };
-  return { country: (iso3) => countries.byIso3?.(iso3) };
+/** The export formats for the server's GET /api/export, with their reference data. */
+export function serverExportFormats(): ExportFormats {
+  return Object.fromEntries(Object.entries(EXPORTERS).map(([name, x]) => [name, { ext: x.ext, mime: x.mime, run: (events, now) => x.run(events, { refs: exportRefs, now }) }]));
 }
 
 /** Checks one file; prints the report (to stdout, or JSON with --json) and returns the exit code. */
@@ -22,7 +21,7 @@ export function checkExportFile(file: string, format: string | undefined, opts: 
   if (!f) throw new Error(`cannot tell the format of ${file}: give --format ${Object.keys(CHECKERS).join("|")}`);
   const check = CHECKERS[f];
   if (!check) throw new Error(`--format must be one of ${Object.keys(CHECKERS).join(", ")}`);
-  const report = check(text);
+  const report = check(text, exportRefs);
   console.log(opts.json ? JSON.stringify(report, null, 2) : formatReport(report, file, opts.show));
   return report.total ? 1 : 0;
 }
@@ -50,7 +49,7 @@ export function registerExport(program: Command): void {
         async function* counted() {
           for await (const x of events) n++, yield x;
         }
-        const ctx = { ...exportContext(), skipped: new Map<string, number>() };
+        const ctx = { refs: exportRefs, skipped: new Map<string, number>() };
         for await (const chunk of ex.run(counted(), ctx)) if (!out.write(chunk)) await new Promise((r) => out.once("drain", r));
         if (o.out) {
           await new Promise<void>((res, rej) => (out as ReturnType<typeof createWriteStream>).end((e?: Error | null) => (e ? rej(e) : res())));

@@ -1,15 +1,23 @@
-// GET /api/export: the filtered events in an export format, streamed chunk by chunk as a download.
+// GET /api/export: the filtered events in an export format, streamed chunk by chunk as a download. The server
+// knows no format itself: the formats (src/corpus/exports) are handed in by whoever starts it (the CLI).
 import type { EventFilter, Store } from "../store/store.ts";
-import { EXPORTERS } from "../corpus/exports/index.ts";
+
+/** An export format the server can stream. */
+export interface ExportFormat {
+  ext: string;
+  mime: string;
+  run(events: ReturnType<Store["eachEvent"]>, now: Date): AsyncIterable<string>;
+}
+export type ExportFormats = Record<string, ExportFormat>;
 
 /** The download's file name: sitrep-<format>-<YYYYMMDD>.<ext>. */
 export const exportFileName = (format: string, ext: string, now = new Date()) => `sitrep-${format}-${now.toISOString().slice(0, 10).replace(/-/g, "")}.${ext}`;
 
-/** A streamed response with the export, or null for an unknown format. */
-export function exportResponse(store: Store, format: string, filter: EventFilter, now = new Date()): Response | null {
-  const ex = EXPORTERS[format];
+/** A streamed response with the export, or null for a format the server was not given. */
+export function exportResponse(store: Store, formats: ExportFormats, format: string, filter: EventFilter, now = new Date()): Response | null {
+  const ex = Object.hasOwn(formats, format) ? formats[format] : undefined;
   if (!ex) return null;
-  const chunks = ex.run(store.eachEvent(filter), { now })[Symbol.asyncIterator]();
+  const chunks = ex.run(store.eachEvent(filter), now)[Symbol.asyncIterator]();
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {

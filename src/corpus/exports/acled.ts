@@ -5,17 +5,10 @@ import { stringify } from "csv-stringify/sync";
 import { spreadsheetSafe } from "../../util/spreadsheet.ts";
 import type { ActorRef, CanonicalEvent } from "../records.ts";
 import { countryOf, publishersOf, type Exporter } from "./types.ts";
-import { exportCountry } from "./countries.ts";
-import { placeCodes } from "./places.ts";
 import { exportDay, skip } from "./event-dates.ts";
-import { acledDisorderType } from "./check/acled.ts";
+import { ACLED_COLUMNS, acledDisorderType } from "./check/acled.ts";
 
-export const ACLED_COLUMNS = [
-  "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
-  "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
-  "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
-  "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
-] as const;
+export { ACLED_COLUMNS };
 
 /** ACLED's actor-type codes: 1 state forces, 2 rebels, 3 political militias, 6 protesters, 7 civilians, 8 external/other. */
 export function interCode(a: ActorRef | null): number | "" {
@@ -51,12 +44,12 @@ export const exportAcled: Exporter = async function* (events, ctx) {
   const now = ctx.now ?? new Date();
   const ts = Math.floor(now.getTime() / 1000);
   for await (const { event: e, reports } of events) {
-    const country = exportCountry(countryOf(e));
+    const country = ctx.refs.country(countryOf(e));
     const day = exportDay(e, now);
     if (!e.acled) { skip(ctx, "no ACLED event type"); continue; }
     if (!country) { skip(ctx, "no country"); continue; }
     if (!day || day.precision === "year" || day.precision === "decade") { skip(ctx, "no date to the month"); continue; }
-    const countryName = ctx.country?.(country.iso3)?.name ?? country.name;
+    const countryName = country.name;
     const { eventType, subEventType } = e.acled;
     const disorder = acledDisorderType(eventType, subEventType);
     const [actor1, inter1]: [string, number] = e.source ? [e.source.name, interCode(e.source) as number] : unnamedActor1(eventType, countryName);
@@ -90,7 +83,7 @@ export const exportAcled: Exporter = async function* (events, ctx) {
       country.acledRegion,
       countryName,
       // the first-level unit: the place itself, else the gazetteer's unit of the place (GeoNames admin1)
-      located ? (e.location!.precision === "admin1" ? e.location!.name : (placeCodes(e.location)?.admin1Name ?? "")) : "",
+      located ? (e.location!.precision === "admin1" ? e.location!.name : (ctx.refs.place(e.location!)?.admin1Name ?? "")) : "",
       "",
       "",
       located ? e.location!.name : countryName,

@@ -5,21 +5,18 @@
 import type { ActorRef, LocationRef } from "../records.ts";
 import { numericId, type Exporter } from "./types.ts";
 import { spreadsheetSafe } from "../../util/spreadsheet.ts";
-import { exportCountry } from "./countries.ts";
-import { gdeltAdm1, placeCodes } from "./places.ts";
+import type { ExportRefs } from "./types.ts";
 import { exportDay, skip } from "./event-dates.ts";
-import { CAMEO_TYPE_CODES, quadClassOfRoot } from "./check/gdelt.ts";
+import { CAMEO_TYPE_CODES, GDELT_COLUMNS, quadClassOfRoot } from "./check/gdelt.ts";
 
-const actorCols = (p: string) => ["Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code", "Type1Code", "Type2Code", "Type3Code"].map((c) => `${p}${c}`);
-const geoCols = (p: string) => ["Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID"].map((c) => `${p}_${c}`);
+export { GDELT_COLUMNS };
 
-export const GDELT_COLUMNS = [
-  "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
-  ...actorCols("Actor1"), ...actorCols("Actor2"),
-  "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone",
-  ...geoCols("Actor1Geo"), ...geoCols("Actor2Geo"), ...geoCols("ActionGeo"),
-  "DATEADDED", "SOURCEURL",
-];
+/** GDELT's ADM1Code: the FIPS country code and the unit's FIPS code ("CO02"), when GeoNames' code for the unit is
+ * the 2-character FIPS one (it is for most countries; a few use ISO 3166-2 codes, which GDELT does not). */
+function gdeltAdm1(admin1Key: string | undefined, fipsCountry: string): string {
+  const unit = admin1Key?.split(".")[1];
+  return unit && /^[A-Z0-9]{2}$/.test(unit) ? `${fipsCountry}${unit}` : "";
+}
 
 /** The CAMEO type code of a sector; PLOVER's JRN is CAMEO's MED (media), PLOVER's MED is CAMEO's HLH (health). */
 function cameoType(sector: string | null): string {
@@ -37,14 +34,14 @@ function actor(a: ActorRef | null): (string | number)[] {
 /** GDELT geo types: 1 country, 2 US state, 3 US city, 4 world city, 5 world state (ADM1). A place without
  * coordinates is given as its country (type 1, the country's centroid), as GDELT does for country-level matches;
  * for a country GDELT's ADM1Code and FeatureID are the FIPS country code. */
-function geo(l: LocationRef | null): (string | number)[] {
-  const country = exportCountry(l?.country);
+function geo(l: LocationRef | null, refs: ExportRefs): (string | number)[] {
+  const country = refs.country(l?.country);
   if (!l || !country) return [0, "", "", "", "", "", "", ""];
   const located = l.lat != null && l.lon != null && l.precision !== "country";
   if (!located) return [1, country.name, country.fips, country.fips, "", country.lat, country.lon, country.fips];
   const us = country.fips === "US";
   const type = l.precision === "admin1" ? (us ? 2 : 5) : us ? 3 : 4;
-  return [type, l.name, country.fips, gdeltAdm1(placeCodes(l), country.fips), "", l.lat!, l.lon!, ""];
+  return [type, l.name, country.fips, gdeltAdm1(refs.place(l)?.admin1Key, country.fips), "", l.lat!, l.lon!, ""];
 }
 
 /** A TSV line: tabs and line breaks inside a field become spaces (GDELT fields are never quoted). */
@@ -67,14 +64,14 @@ export const exportGdelt: Exporter = async function* (events, ctx) {
     if (!e.cameo) { skip(ctx, "no CAMEO code"); continue; }
     const ymd = day.first.replace(/-/g, "");
     const cameo = e.cameo ?? "";
-    const actorGeo = (a: ActorRef | null) => (a && e.location && a.country === e.location.country ? geo(e.location) : geo(null));
+    const actorGeo = (a: ActorRef | null) => geo(a && e.location && a.country === e.location.country ? e.location : null, ctx.refs);
     const docs = new Set(reports.map((r) => r.documentId)).size;
     yield tsvLine([
       numericId(e.id), ymd, ymd.slice(0, 6), ymd.slice(0, 4), fractionDate(ymd),
       ...actor(e.source), ...actor(e.target),
       reports.some((r) => r.evidence.start < 600) ? 1 : 0, cameo, cameo.slice(0, 3), cameo.slice(0, 2), cameo ? quadClassOfRoot(cameo.slice(0, 2)) : e.quadClass ?? "", e.goldstein ?? "",
       Math.max(1, e.reports), Math.max(1, e.publishers), Math.max(1, docs), "",
-      ...actorGeo(e.source), ...actorGeo(e.target), ...geo(e.location),
+      ...actorGeo(e.source), ...actorGeo(e.target), ...geo(e.location, ctx.refs),
       added, reports.find((r) => r.url)?.url ?? (reports[0] ? `sitrep:document/${reports[0].documentId}` : ""),
     ]);
   }

@@ -4,11 +4,9 @@
 // field names), event_text, coder and coded_date. The manual allows a provider's own fields: sitrep adds the
 // date's precision, modality, tolls, CAMEO and ACLED codes, confidence and every merged report with its evidence.
 import type { ActorRef, LocationRef } from "../records.ts";
-import type { Exporter } from "./types.ts";
-import { exportCountry } from "./countries.ts";
-import { placeCodes } from "./places.ts";
+import type { Exporter, ExportRefs } from "./types.ts";
 import { exportDay, skip } from "./event-dates.ts";
-import { PLOVER_NONSTATE, PLOVER_SECTORS, ploverQuads } from "./check/plover.ts";
+import { PLOVER_NONSTATE, PLOVER_SECTORS } from "./check/plover.ts";
 
 /** A PLOVER sector from sitrep's (CAMEO's) sector codes: CAMEO MED (media) is PLOVER JRN, CAMEO HLH (health) is
  * PLOVER MED, a politician (POL) a party (PTY); codes PLOVER does not list are left out. */
@@ -18,18 +16,18 @@ function ploverSector(sector: string | null): string | null {
 }
 
 /** The manual's actor object: code (ISO 3166 alpha-3, or a non-state code such as IGO), sector, the text. */
-function actorObjects(a: ActorRef | null): object[] {
+function actorObjects(a: ActorRef | null, refs: ExportRefs): object[] {
   if (!a) return [];
-  const code = a.country && exportCountry(a.country) ? a.country : a.sector && PLOVER_NONSTATE.has(a.sector) ? a.sector : null;
+  const code = a.country && refs.country(a.country) ? a.country : a.sector && PLOVER_NONSTATE.has(a.sector) ? a.sector : null;
   return [{ code, sector: ploverSector(a.sector), actor_text: a.name, identifier_id: a.actorId, cameo_code: a.actorCode }];
 }
 
 /** The manual's location object (GeoNames' field names, plus cc3): the GeoNames id and admin1 code of the
  * gazetteer place, or of the country for a country-level place. */
-function eventLoc(l: LocationRef | null): object | null {
+function eventLoc(l: LocationRef | null, refs: ExportRefs): object | null {
   if (!l || l.lat == null || l.lon == null) return null;
-  const country = exportCountry(l.country);
-  const codes = placeCodes(l);
+  const country = refs.country(l.country);
+  const codes = refs.place(l);
   return {
     geonameid: codes?.geonameId ?? (l.precision === "country" ? (country?.geonameId ?? null) : null),
     name: l.name, latitude: l.lat, longitude: l.lon,
@@ -50,15 +48,15 @@ export const exportPlover: Exporter = async function* (events, ctx) {
       date: day.first,
       enddate: day.last !== day.first ? day.last : undefined,
       date_precision: day.precision,
-      source: actorObjects(e.source),
-      recipient: actorObjects(e.target),
+      source: actorObjects(e.source, ctx.refs),
+      recipient: actorObjects(e.target, ctx.refs),
       event: [e.type],
       mode: e.mode,
       context: [],
       // the manual's quad category of the PLOVER category (the CAMEO code's QuadClass can differ: 020 appeal is 1)
-      quad_code: ploverQuads()[e.type] ?? null,
+      quad_code: ctx.refs.ploverQuads()[e.type] ?? null,
       event_scale: e.goldstein,
-      event_loc: eventLoc(e.location),
+      event_loc: eventLoc(e.location, ctx.refs),
       event_text: [...new Set(reports.map((r) => r.sentence.text.replace(/\s+/g, " ").trim()))],
       coder: "sitrep",
       coded_date: now.toISOString().slice(0, 10),

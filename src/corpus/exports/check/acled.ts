@@ -1,9 +1,23 @@
 // ACLED CSV rules, from the ACLED Codebook (2023 layout, after the column changes of 20 March 2023: 31 columns,
 // disorder_type / civilian_targeting / tags added, data_id / event_id_no_cnty / iso3 removed).
 import { parse } from "csv-parse/sync";
-import { ACLED_REGIONS, allExportCountries } from "../countries.ts";
-import { ACLED_COLUMNS } from "../acled.ts";
+import type { ExportRefs } from "../types.ts";
 import { EARLIEST_YEAR, Findings, calendarDay, isDecimal, isInteger, type CheckReport } from "./report.ts";
+
+/** ACLED's 31 columns in ACLED's order. */
+export const ACLED_COLUMNS = [
+  "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+  "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
+  "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
+  "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+] as const;
+
+/** ACLED's regions (Codebook, "region"). */
+export const ACLED_REGIONS = [
+  "Western Africa", "Middle Africa", "Eastern Africa", "Southern Africa", "Northern Africa", "South Asia", "Southeast Asia",
+  "East Asia", "Middle East", "Caucasus and Central Asia", "Europe", "North America", "Central America", "South America",
+  "Caribbean", "Oceania", "Antarctica",
+] as const;
 
 /** ACLED's event types and their sub-event types (Codebook, "Event types and sub-event types"). */
 export const ACLED_EVENT_TYPES: Record<string, readonly string[]> = {
@@ -30,7 +44,7 @@ const INTER = /^[1-8]$/;
 /** source_scale terms; several join with "-" ("National-International"). */
 const SOURCE_SCALES = new Set(["Local partner", "New media", "Subnational", "National", "Regional", "International", "Other"]);
 
-export function checkAcled(text: string, now = new Date()): CheckReport {
+export function checkAcled(text: string, refs: ExportRefs, now = new Date()): CheckReport {
   const f = new Findings();
   let records: string[][];
   try {
@@ -44,7 +58,7 @@ export function checkAcled(text: string, now = new Date()): CheckReport {
     const missing = ACLED_COLUMNS.filter((c) => !header.includes(c));
     f.add(0, "header", "header.columns", missing.length ? `missing ACLED columns: ${missing.join(", ")}` : `columns not in ACLED's order (expected ${ACLED_COLUMNS.join(",")})`);
   }
-  const countries = allExportCountries();
+  const countries = refs.countries();
   const byNumeric = new Map(countries.map((c) => [c.numeric, c]));
   const latestTimestamp = Math.floor(now.getTime() / 1000) + 86_400;
   const ids = new Map<string, number>();

@@ -1,12 +1,20 @@
 // GDELT 2.0 event table rules, from the GDELT 2.0 Event Database Data Format Codebook: 61 tab-separated columns
 // in the codebook's order, no header; dates, CAMEO event and actor codes, FIPS 10-4 country codes in the geography.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { parse } from "csv-parse/sync";
-import { PACKAGE_ROOT } from "../../../package-root.ts";
-import { allExportCountries } from "../countries.ts";
-import { GDELT_COLUMNS } from "../gdelt.ts";
+import type { ExportRefs } from "../types.ts";
 import { EARLIEST_YEAR, Findings, calendarDay, isDecimal, type CheckReport } from "./report.ts";
+
+const actorCols = (p: string) => ["Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code", "Type1Code", "Type2Code", "Type3Code"].map((c) => `${p}${c}`);
+const geoCols = (p: string) => ["Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID"].map((c) => `${p}_${c}`);
+
+/** The 61 columns of the GDELT 2.0 event table, in the codebook's order. */
+export const GDELT_COLUMNS = [
+  "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
+  ...actorCols("Actor1"), ...actorCols("Actor2"),
+  "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone",
+  ...geoCols("Actor1Geo"), ...geoCols("Actor2Geo"), ...geoCols("ActionGeo"),
+  "DATEADDED", "SOURCEURL",
+];
 
 /** CAMEO actor type codes (CAMEO manual, ch. 2: domestic roles, other roles, organisation types). */
 export const CAMEO_TYPE_CODES = new Set([
@@ -22,16 +30,9 @@ export function quadClassOfRoot(root: string): number {
   return r <= 5 ? 1 : r <= 9 ? 2 : r <= 14 ? 3 : 4;
 }
 
-let cameoCodes: Set<string> | null = null;
-/** The CAMEO event codes (data/ontology.json, built from the CAMEO manual). */
-export function cameoEventCodes(): Set<string> {
-  cameoCodes ??= new Set(Object.keys((JSON.parse(readFileSync(join(PACKAGE_ROOT, "data", "ontology.json"), "utf8")) as { cameo: object }).cameo));
-  return cameoCodes;
-}
-
 const col = (name: string) => GDELT_COLUMNS.indexOf(name);
 
-export function checkGdelt(text: string): CheckReport {
+export function checkGdelt(text: string, refs: ExportRefs): CheckReport {
   const f = new Findings();
   let rows: string[][];
   try {
@@ -42,8 +43,8 @@ export function checkGdelt(text: string): CheckReport {
     return f.report("gdelt", 0);
   }
   if (rows[0]?.[0] === "GLOBALEVENTID") f.add(1, "row", "header.none", "GDELT event files have no header row");
-  const fips = new Set(allExportCountries().map((c) => c.fips));
-  const cameo = cameoEventCodes();
+  const fips = new Set(refs.countries().map((c) => c.fips));
+  const cameo = refs.cameoCodes();
   const ids = new Map<string, number>();
   rows.forEach((cells, i) => {
     const n = i + 1;

@@ -4,9 +4,12 @@ import { checkGdelt } from "./gdelt.ts";
 import { checkPlover } from "./plover.ts";
 import { checkGeojson } from "./geojson.ts";
 import type { CheckReport } from "./report.ts";
+import type { ExportRefs } from "../types.ts";
 
 /** Each format's checker; `now` bounds the dates and times a file may carry (default: the present). */
-export const CHECKERS: Record<string, (text: string, now?: Date) => CheckReport> = { acled: checkAcled, gdelt: checkGdelt, plover: checkPlover, geojson: checkGeojson };
+export const CHECKERS: Record<string, (text: string, refs: ExportRefs, now?: Date) => CheckReport> = {
+  acled: checkAcled, gdelt: checkGdelt, plover: checkPlover, geojson: (text) => checkGeojson(text),
+};
 
 /** The export format of a file, from its extension, else its content; null when neither tells. */
 export function detectFormat(name: string, text: string): string | null {

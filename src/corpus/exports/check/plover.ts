@@ -2,10 +2,7 @@
 // one JSON object per line; required id, date (YYYY-MM-DD), source (a list of actor objects) and event (a list of
 // event categories); optional recipient (actor objects), enddate, event_loc (a location object with GeoNames'
 // field names), quad_code 1-4, event_scale. Other fields are the provider's own and are allowed.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { PACKAGE_ROOT } from "../../../package-root.ts";
-import { allExportCountries } from "../countries.ts";
+import type { ExportRefs } from "../types.ts";
 import { EARLIEST_YEAR, Findings, calendarDay, type CheckReport } from "./report.ts";
 
 /** The manual's sector primary codes (ch. 3, "Sector Primary Code"). */
@@ -13,21 +10,14 @@ export const PLOVER_SECTORS = new Set(["GOV", "JUD", "LEG", "MIL", "COP", "OPP",
 /** Actor codes that are not countries (ch. 3, "Non-state actor codes"). */
 export const PLOVER_NONSTATE = new Set(["IGO", "NGO", "ISM", "IMG", "MNC"]);
 
-let quads: Record<string, number> | null = null;
-/** The PLOVER categories this project codes and their quad categories (data/ontology.json: the manual's sixteen,
- * with REQUEST for DEMAND as POLECAT writes it). The manual's DEMAND and INVESTIGATE are accepted too. */
-export function ploverQuads(): Record<string, number> {
-  quads ??= { DEMAND: 3, INVESTIGATE: 2, ...Object.fromEntries(Object.entries((JSON.parse(readFileSync(join(PACKAGE_ROOT, "data", "ontology.json"), "utf8")) as { ploverTypes: Record<string, { quadClass: number }> }).ploverTypes).map(([k, v]) => [k, v.quadClass])) };
-  return quads;
-}
-
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
 
-export function checkPlover(text: string, now = new Date()): CheckReport {
+export function checkPlover(text: string, refs: ExportRefs, now = new Date()): CheckReport {
   const f = new Findings();
-  const iso3 = new Set(allExportCountries().map((c) => c.iso3));
-  const iso2 = new Set(allExportCountries().map((c) => c.iso2));
-  const categories = ploverQuads();
+  const iso3 = new Set(refs.countries().map((c) => c.iso3));
+  const iso2 = new Set(refs.countries().map((c) => c.iso2));
+  // the PLOVER categories this project codes, with their quad categories (refs.ploverQuads)
+  const categories = refs.ploverQuads();
   const ids = new Map<string, number>();
   const lines = text.split("\n").filter((l) => l.trim());
   lines.forEach((line, i) => {
