@@ -8,6 +8,7 @@ import { loadKnowledge } from "../src/knowledge/load.ts";
 import { SqliteStore } from "../src/store/sqlite.ts";
 import { startServer } from "../src/server/serve.ts";
 import { buildDashboard } from "../src/server/build-web.ts";
+import { serverExportFormats } from "../src/cli/export.ts";
 export { buildDashboard };
 
 export const TOKEN = "dashboard-test-token";
@@ -21,7 +22,7 @@ export async function startDashboardServer(docs: ExtractionDocument[]): Promise<
   const store = new SqliteStore(join(dir, "test.db"));
   for (const d of docs) await store.addDocument(d);
   // The knowledge loads only when a test ingests (it takes seconds).
-  const { server, port } = await startServer(store, { port: 0, token: TOKEN, kb: () => loadKnowledge() });
+  const { server, port } = await startServer(store, { port: 0, token: TOKEN, kb: () => loadKnowledge(), exports: serverExportFormats() });
   return {
     url: `http://127.0.0.1:${port}`,
     close: async () => {

@@ -7,6 +7,7 @@ import { startServer } from "../server/serve.ts";
 import { loadKnowledge } from "../knowledge/load.ts";
 import { buildDashboard } from "../server/build-web.ts";
 import type { Store } from "../store/store.ts";
+import { serverExportFormats } from "./export.ts";
 
 export function registerServe(program: Command): void {
   program.command("serve").description("Serve the HTTP API (/api/*, /openapi.json) and the dashboard.")
@@ -36,7 +37,7 @@ export async function serveDashboard(store: Store, o: { port: string; host: stri
   const anyHost = (o.host === "0.0.0.0" || o.host === "::") && named.length === 0;
   const allowedHosts = anyHost ? null : [...LOCAL_HOSTS, o.host, ...named];
   if (anyHost) console.error("sitrep serve: listening on every interface without --allowed-host: requests for any host name are answered");
-  const { port: bound } = await startServer(store, { port, host: o.host, token, kb: () => loadKnowledge(), allowedHosts });
+  const { port: bound } = await startServer(store, { port, host: o.host, token, kb: () => loadKnowledge(), allowedHosts, exports: serverExportFormats() });
   console.error(`sitrep serve: dashboard and API at http://${o.host}:${bound}/ (store ${o.dbLabel}; ${token ? "ingest allowed with the token" : "read-only"})`);
   return new Promise<never>(() => {}); // until interrupted
 }

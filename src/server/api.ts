@@ -9,6 +9,7 @@ import { parseBbox } from "../store/filters.ts";
 import type { Article } from "../doc.ts";
 import { OPENAPI } from "./openapi.ts";
 import { countryCode } from "../knowledge/country-codes.ts";
+import { exportResponse, type ExportFormats } from "./export.ts";
 
 export interface IngestUpload {
   name: string;
@@ -24,6 +25,8 @@ export interface ApiOptions {
   ingest?: (uploads: IngestUpload[]) => Promise<unknown>;
   /** Host header names served (with the local ones); null serves any (tests on a bare app) */
   allowedHosts?: readonly string[] | null;
+  /** the formats GET /api/export streams (none: the route answers 400 for every format) */
+  exports?: ExportFormats;
 }
 
 /** Largest ingest body accepted, and most articles in one request. */
@@ -77,6 +80,16 @@ export function createApi(store: Store, opts: ApiOptions = {}): Hono {
   app.get("/openapi.json", (c) => c.json(OPENAPI));
 
   app.get("/api/events", async (c) => c.json(await store.events(eventFilter(c))));
+
+  // the events of the current filters in an export format, streamed as a download (no paging: every match)
+  app.get("/api/export", (c) => {
+    const format = (c.req.query("format") ?? "").toLowerCase();
+    const filter = eventFilter(c);
+    const formats = opts.exports ?? {};
+    const response = exportResponse(store, formats, format, { ...filter, limit: undefined, offset: undefined });
+    if (!response) throw new BadRequest(`format must be one of ${Object.keys(formats).join(", ") || "(none: this server has no export formats)"}`);
+    return response;
+  });
 
   app.get("/api/events/:id", async (c) => {
     const d = await store.event(c.req.param("id"));

@@ -40,6 +40,9 @@ export const OPENAPI = {
       responses: { 200: json({ type: "object", properties: { nodes: { type: "array" }, edges: { type: "array", items: { type: "object", properties: { source: { type: "string" }, target: { type: "string" }, kind: { enum: ["conflict", "cooperation", "backs"] }, weight: { type: "integer" } } } } } }) } } },
     "/api/map": { get: { summary: "Located events; clustered server-side when dense", parameters: [...filterParams, { name: "zoom", in: "query", schema: { type: "integer", minimum: 0, maximum: 20 } }],
       responses: { 200: json({ type: "object", properties: { points: { type: "array", items: { type: "object", properties: { id: { type: "string" }, lat: { type: "number" }, lon: { type: "number" }, precision: { type: "string" }, type: { type: "string" }, count: { type: "integer" } } } } } }) } } },
+    "/api/export": { get: { summary: "Every event of the filters (no paging) as a download: ACLED CSV, GDELT 2.0 TSV, PLOVER JSON Lines, GeoJSON or a plain CSV",
+      parameters: [{ name: "format", in: "query", required: true, schema: { enum: ["acled", "gdelt", "plover", "geojson", "csv"] } }, ...filterParams],
+      responses: { 200: { description: "The export, streamed, with a Content-Disposition file name", content: { "text/csv": {}, "text/tab-separated-values": {}, "application/x-ndjson": {}, "application/geo+json": {} } }, 400: error } } },
     "/api/stats": { get: { summary: "Counts of documents, report events, canonical events and actors", responses: { 200: json({ type: "object" }) } } },
     "/api/ingest": { post: { summary: "Ingest articles (requires the server's bearer token)", security: [{ bearer: [] }],
       requestBody: { content: {

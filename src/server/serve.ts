@@ -10,6 +10,7 @@ import { ingestItems } from "../ingest/ingest.ts";
 import { decodeText, checkDate, checkText, InputError } from "../ingest/decode.ts";
 import { readContent } from "../ingest/readers.ts";
 import type { InputItem } from "../ingest/types.ts";
+import type { ExportFormats } from "./export.ts";
 
 export interface ServeOptions {
   port?: number;
@@ -18,6 +19,8 @@ export interface ServeOptions {
   kb?: () => Knowledge;
   /** Host header names served; null answers any (see guards.ts). Default: the local names and `host`. */
   allowedHosts?: readonly string[] | null;
+  /** the formats of GET /api/export (the CLI hands in src/corpus/exports') */
+  exports?: ExportFormats;
 }
 
 /** Slow clients are cut off: headers within 10 s, the whole request within 60 s (Node's default is 300 s). */
@@ -46,7 +49,7 @@ export function uploadIngester(store: Store, kb: () => Knowledge) {
 
 export function startServer(store: Store, opts: ServeOptions = {}): Promise<{ server: ServerType; port: number }> {
   const allowedHosts = opts.allowedHosts === undefined ? [...LOCAL_HOSTS, opts.host ?? "127.0.0.1"] : opts.allowedHosts;
-  const api = createApi(store, { token: opts.token ?? null, ingest: opts.kb ? uploadIngester(store, opts.kb) : undefined, allowedHosts });
+  const api = createApi(store, { token: opts.token ?? null, ingest: opts.kb ? uploadIngester(store, opts.kb) : undefined, allowedHosts, exports: opts.exports });
   const app = api.get("*", (c) => staticResponse(c.req.raw) ?? c.json({ error: "not found" }, 404));
   return new Promise((resolve) => {
     const server = serveNode({ fetch: app.fetch, port: opts.port ?? 8080, hostname: opts.host ?? "127.0.0.1" }, (info: AddressInfo) => resolve({ server, port: info.port }));

@@ -9,6 +9,7 @@ import { eventMap } from "./views/map.ts";
 import { actorNetwork } from "./views/network.ts";
 import { detailPanel } from "./views/detail.ts";
 import { ingestPanel } from "./views/ingest.ts";
+import { downloadControl } from "./views/download.ts";
 
 const store = new Store();
 const addButton = h("button", { type: "button", class: "add", id: "open-ingest" }, "+ Add articles");
@@ -18,7 +19,7 @@ home.href = location.pathname;
 
 const app = document.getElementById("app")!;
 app.replaceChildren(
-  h("header", { class: "top" }, home, h("span", { class: "tagline" }, "news → events, every one linked to its sentences"), addButton),
+  h("header", { class: "top" }, home, h("span", { class: "tagline" }, "news → events, every one linked to its sentences"), downloadControl(store), addButton),
   filterBar(store),
   ingestPanel(store),
   h("main", { class: "grid" }, timeline(store), eventMap(store), actorNetwork(store), eventsTable(store)),

@@ -1,17 +1,14 @@
-// ACLED-style CSV: ACLED's column names and conventions (time_precision 1 day / 2 week / 3 month or coarser,
-// geo_precision 1 town / 2 region / 3 province or country, interaction codes from the actors' kinds).
+// ACLED-style CSV: ACLED's 31 columns in ACLED's order (Codebook, 2023 layout) and its conventions. Only events
+// ACLED would code get a row: an ACLED event type, a country and a date to the month or better (ACLED's coarsest
+// time_precision is 3, a month); the rest are counted in ctx.skipped. Unnamed actors take ACLED's generic names.
 import { stringify } from "csv-stringify/sync";
 import { spreadsheetSafe } from "../../util/spreadsheet.ts";
-import type { ActorRef } from "../records.ts";
+import type { ActorRef, CanonicalEvent } from "../records.ts";
 import { countryOf, publishersOf, type Exporter } from "./types.ts";
-import { firstDayOf } from "../dates.ts";
+import { exportDay, skip } from "./event-dates.ts";
+import { ACLED_COLUMNS, acledDisorderType } from "./check/acled.ts";
 
-export const ACLED_COLUMNS = [
-  "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
-  "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
-  "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
-  "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
-] as const;
+export { ACLED_COLUMNS };
 
 /** ACLED's actor-type codes: 1 state forces, 2 rebels, 3 political militias, 6 protesters, 7 civilians, 8 external/other. */
 export function interCode(a: ActorRef | null): number | "" {
@@ -26,59 +23,78 @@ export function interCode(a: ActorRef | null): number | "" {
   }
 }
 
-function disorderType(eventType: string | undefined): string {
-  if (!eventType) return "";
-  if (/protest|riot/i.test(eventType)) return "Demonstrations";
-  if (/strategic/i.test(eventType)) return "Strategic developments";
-  return "Political violence";
+/** ACLED's names for actors a report does not name (Codebook: "Unidentified Armed Group (Country)",
+ * "Protesters (Country)", "Rioters (Country)", "Civilians (Country)"), with their inter codes. */
+function unnamedActor1(eventType: string, country: string): [string, number] {
+  if (eventType === "Protests") return [`Protesters (${country})`, 6];
+  if (eventType === "Riots") return [`Rioters (${country})`, 5];
+  return [`Unidentified Armed Group (${country})`, 3];
 }
 
+/** time_precision: 1 the day is known, 2 the week, 3 the month (or only the report's date). */
 const timePrecision = (p: string) => (p === "day" ? 1 : p === "week" ? 2 : 3);
+/** geo_precision: 1 the town or site, 2 a district or region near it, 3 a province or the country. */
 const geoPrecision = (p: string | undefined) => (p === "site" || p === "city" ? 1 : p === "admin2" || p === "region" ? 2 : 3);
+
+/** ISO3 + a number (ACLED's event_id_cnty is the country's letters and digits), from the canonical id's hash. */
+const eventIdCnty = (iso3: string, e: CanonicalEvent) => `${iso3}${parseInt(e.id.replace(/^ce_/, "").slice(0, 8), 16)}`;
 
 export const exportAcled: Exporter = async function* (events, ctx) {
   yield stringify([ACLED_COLUMNS as unknown as string[]]);
-  const ts = Math.floor((ctx.now ?? new Date()).getTime() / 1000);
+  const now = ctx.now ?? new Date();
+  const ts = Math.floor(now.getTime() / 1000);
   for await (const { event: e, reports } of events) {
-    const iso3 = countryOf(e);
-    const country = iso3 ? ctx.country?.(iso3) : undefined;
-    const i1 = interCode(e.source), i2 = interCode(e.target);
-    const inter = i1 === "" ? "" : i2 === "" ? i1 * 10 : Math.min(i1, i2) * 10 + Math.max(i1, i2);
+    const country = ctx.refs.country(countryOf(e));
+    const day = exportDay(e, now);
+    if (!e.acled) { skip(ctx, "no ACLED event type"); continue; }
+    if (!country) { skip(ctx, "no country"); continue; }
+    if (!day || day.precision === "year" || day.precision === "decade") { skip(ctx, "no date to the month"); continue; }
+    const countryName = country.name;
+    const { eventType, subEventType } = e.acled;
+    const disorder = acledDisorderType(eventType, subEventType);
+    const [actor1, inter1]: [string, number] = e.source ? [e.source.name, interCode(e.source) as number] : unnamedActor1(eventType, countryName);
+    let [actor2, inter2]: [string, number | ""] = e.target ? [e.target.name, interCode(e.target)] : ["", ""];
+    // violence against civilians has civilians on the other side, named or not
+    if (eventType === "Violence against civilians" && !e.target) [actor2, inter2] = [`Civilians (${countryName})`, 7];
+    const interaction = inter2 === "" ? inter1 * 10 : Math.min(inter1, inter2) * 10 + Math.max(inter1, inter2);
+    const civilianTargeting = disorder.includes("Political violence") && (eventType === "Violence against civilians" || inter2 === 7) ? "Civilian targeting" : "";
+    // without coordinates the event sits at the country's centroid, at geo_precision 3 (ACLED does the same)
+    const located = e.location?.lat != null && e.location.lon != null;
     const pubs = publishersOf(reports);
     const lead = reports[0];
-    const day = firstDayOf(e.date);
     const notes = [lead?.sentence.text.replace(/\s+/g, " ").trim(), e.reports > 1 ? `[${e.reports} reports, ${e.publishers} publishers]` : null].filter(Boolean).join(" ");
     yield stringify([([
-      `${iso3 ?? "XXX"}${e.id.replace(/^ce_/, "").slice(0, 8).toUpperCase()}`,
-      day ?? "",
-      day ? day.slice(0, 4) : "",
-      timePrecision(e.precision),
-      disorderType(e.acled?.eventType),
-      e.acled?.eventType ?? "",
-      e.acled?.subEventType ?? "",
-      e.source?.name ?? "",
+      eventIdCnty(country.iso3, e),
+      day.first,
+      day.first.slice(0, 4),
+      timePrecision(day.precision),
+      disorder,
+      eventType,
+      subEventType,
+      actor1,
       "",
-      i1,
-      e.target?.name ?? "",
+      inter1,
+      actor2,
       "",
-      i2,
-      inter,
-      i2 === 7 && /violence|explosion|battle/i.test(e.acled?.eventType ?? "") ? "Civilian targeting" : "",
+      inter2,
+      interaction,
+      civilianTargeting,
+      country.numeric,
+      country.acledRegion,
+      countryName,
+      // the first-level unit: the place itself, else the gazetteer's unit of the place (GeoNames admin1)
+      located ? (e.location!.precision === "admin1" ? e.location!.name : (ctx.refs.place(e.location!)?.admin1Name ?? "")) : "",
       "",
-      country?.region ?? "",
-      country?.name ?? iso3 ?? "",
-      e.location?.precision === "admin1" ? e.location.name : "",
       "",
+      located ? e.location!.name : countryName,
+      located ? e.location!.lat : country.lat,
+      located ? e.location!.lon : country.lon,
+      located ? geoPrecision(e.location!.precision) : 3,
+      pubs.length ? pubs.join("; ") : (lead?.title ?? "Unknown"),
       "",
-      e.location?.name ?? "",
-      e.location?.lat ?? "",
-      e.location?.lon ?? "",
-      e.location ? geoPrecision(e.location.precision) : "",
-      pubs.join("; "),
-      pubs.length > 1 ? "Multiple" : "",
       notes,
       e.fatalities ?? 0,
-      e.modality === "asserted" ? "" : `modality: ${e.modality}`,
+      [e.modality === "asserted" ? "" : `modality: ${e.modality}`, day.fromPublication ? "date: report date" : ""].filter(Boolean).join("; "),
       ts,
     ] as unknown[]).map(spreadsheetSafe)]);
   }

@@ -3,6 +3,7 @@ import { exportAcled } from "./acled.ts";
 import { exportGdelt } from "./gdelt.ts";
 import { exportPlover } from "./plover.ts";
 import { exportGeojson } from "./geojson.ts";
+import { exportTable } from "./table.ts";
 import type { Exporter } from "./types.ts";
 
 export const EXPORTERS: Record<string, { run: Exporter; ext: string; mime: string }> = {
@@ -10,5 +11,6 @@ export const EXPORTERS: Record<string, { run: Exporter; ext: string; mime: strin
   gdelt: { run: exportGdelt, ext: "tsv", mime: "text/tab-separated-values" },
   plover: { run: exportPlover, ext: "jsonl", mime: "application/x-ndjson" },
   geojson: { run: exportGeojson, ext: "geojson", mime: "application/geo+json" },
+  csv: { run: exportTable, ext: "csv", mime: "text/csv" },
 };
 export type { EventWithReports, ExportContext, Exporter } from "./types.ts";

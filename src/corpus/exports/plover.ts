@@ -1,31 +1,69 @@
-// PLOVER JSON Lines: one event per line with PLOVER's field names (event, mode, context, actor, recipient) plus the
-// evidence that makes it traceable: each report's document, publisher, sentence and offsets.
-import type { Exporter } from "./types.ts";
-import { firstDayOf } from "../dates.ts";
+// PLOVER JSON Lines: one event per line with the PLOVER manual's JSON fields ("JSON Data Fields", draft 0.7):
+// id, date (YYYY-MM-DD) and enddate, source and recipient as lists of actor objects (code, sector, actor_text,
+// identifier_id), event as a list of categories, mode, context, quad_code, event_scale, event_loc (GeoNames'
+// field names), event_text, coder and coded_date. The manual allows a provider's own fields: sitrep adds the
+// date's precision, modality, tolls, CAMEO and ACLED codes, confidence and every merged report with its evidence.
+import type { ActorRef, LocationRef } from "../records.ts";
+import type { Exporter, ExportRefs } from "./types.ts";
+import { exportDay, skip } from "./event-dates.ts";
+import { PLOVER_NONSTATE, PLOVER_SECTORS } from "./check/plover.ts";
 
-export const exportPlover: Exporter = async function* (events) {
+/** A PLOVER sector from sitrep's (CAMEO's) sector codes: CAMEO MED (media) is PLOVER JRN, CAMEO HLH (health) is
+ * PLOVER MED, a politician (POL) a party (PTY); codes PLOVER does not list are left out. */
+function ploverSector(sector: string | null): string | null {
+  const s = sector === "MED" ? "JRN" : sector === "HLH" ? "MED" : sector === "POL" ? "PTY" : sector;
+  return s && PLOVER_SECTORS.has(s) ? s : null;
+}
+
+/** The manual's actor object: code (ISO 3166 alpha-3, or a non-state code such as IGO), sector, the text. */
+function actorObjects(a: ActorRef | null, refs: ExportRefs): object[] {
+  if (!a) return [];
+  const code = a.country && refs.country(a.country) ? a.country : a.sector && PLOVER_NONSTATE.has(a.sector) ? a.sector : null;
+  return [{ code, sector: ploverSector(a.sector), actor_text: a.name, identifier_id: a.actorId, cameo_code: a.actorCode }];
+}
+
+/** The manual's location object (GeoNames' field names, plus cc3): the GeoNames id and admin1 code of the
+ * gazetteer place, or of the country for a country-level place. */
+function eventLoc(l: LocationRef | null, refs: ExportRefs): object | null {
+  if (!l || l.lat == null || l.lon == null) return null;
+  const country = refs.country(l.country);
+  const codes = refs.place(l);
+  return {
+    geonameid: codes?.geonameId ?? (l.precision === "country" ? (country?.geonameId ?? null) : null),
+    name: l.name, latitude: l.lat, longitude: l.lon,
+    "country code": country?.iso2 ?? null, cc3: country?.iso3 ?? null,
+    "admin1 code": codes?.admin1Key.split(".")[1] ?? null,
+    precision: l.precision,
+  };
+}
+
+export const exportPlover: Exporter = async function* (events, ctx) {
+  const now = ctx.now ?? new Date();
   for await (const { event: e, reports } of events) {
+    const day = exportDay(e, now);
+    if (!day) { skip(ctx, "no date"); continue; }
     yield JSON.stringify({
       id: e.id,
-      // PLOVER's date is a day (YYYY-MM-DD); the precision says how much of it the text gave
-      date: firstDayOf(e.date),
-      date_precision: e.precision,
-      event: e.type,
+      // PLOVER's date is a day; enddate closes a week, month or year, and date_precision says how much the text gave
+      date: day.first,
+      enddate: day.last !== day.first ? day.last : undefined,
+      date_precision: day.precision,
+      source: actorObjects(e.source, ctx.refs),
+      recipient: actorObjects(e.target, ctx.refs),
+      event: [e.type],
       mode: e.mode,
       context: [],
-      actor: e.source?.name ?? null,
-      actor_country: e.source?.country ?? null,
-      actor_code: e.source?.actorCode ?? null,
-      recipient: e.target?.name ?? null,
-      recipient_country: e.target?.country ?? null,
-      recipient_code: e.target?.actorCode ?? null,
-      location: e.location,
+      // the manual's quad category of the PLOVER category (the CAMEO code's QuadClass can differ: 020 appeal is 1)
+      quad_code: ctx.refs.ploverQuads()[e.type] ?? null,
+      event_scale: e.goldstein,
+      event_loc: eventLoc(e.location, ctx.refs),
+      event_text: [...new Set(reports.map((r) => r.sentence.text.replace(/\s+/g, " ").trim()))],
+      coder: "sitrep",
+      coded_date: now.toISOString().slice(0, 10),
       modality: e.modality,
       fatalities: e.fatalities,
       injuries: e.injuries,
       cameo: e.cameo,
-      goldstein: e.goldstein,
-      quad_class: e.quadClass,
       acled: e.acled,
       confidence: e.confidence,
       num_reports: e.reports,
