@@ -184,3 +184,11 @@ test("a bracketed expansion inside a sentence is part of it; a wire section tag 
   assert.ok(texts.includes("[TEXT]"), JSON.stringify(texts));
   assert.ok(texts.some((t) => t.includes("ELN [ARMY OF NATIONAL LIBERATION] CELL")), JSON.stringify(texts));
 });
+
+test("idioms of 'take', residing and abusing power are no events", () => {
+  for (const text of ["The ceremony has taken place in Guayaquil without incident.",
+    "He was taken to a military hospital by members of the security police.",
+    "The officers illegally abuse their power when they monitor telephone calls."]) assert.deepEqual(types(text), [], show(text));
+  const custody = "Police took the suspect into custody on Monday.";
+  assert.ok(types(custody).includes("COERCE"), show(custody));
+});

@@ -350,6 +350,14 @@ const EXTRA_VERBS: Array<{ lemma: string; code: string | null; post?: El[]; pre?
   { lemma: "comply", code: "080", override: true },
   // saving people is rescue (PLOVER AID); inviting someone expresses the intent to meet (CAMEO 036, PLOVER AGREE)
   { lemma: "save", code: "073", override: true }, { lemma: "invite", code: "036", override: true },
+  // idioms of "take" that seize nothing: an event "takes place", people "take part", the wounded are "taken to
+  // hospital" (PETRARCH's bare "take" is an arrest)
+  { lemma: "take", code: null, after: ["place"] }, { lemma: "take", code: null, after: ["part"] },
+  { lemma: "take", code: null, post: [[["to"], ["hospital"]], [["to"], ["hospitals"]], [["to"], ["clinic"]], [["to"], ["morgue"]], [["to"], ["safety"]]] as El[] },
+  // residing somewhere occupies nothing (PETRARCH files "reside" with invading)
+  { lemma: "reside", code: null, override: true },
+  // abusing one's power or office is misconduct, not violence against someone
+  { lemma: "abuse", code: null, post: objects(["power", "powers", "authority", "position", "office", "trust", "privileges", "discretion"]) },
   // attending to something is dealing with it, not attending a meeting
   { lemma: "attend", code: null, after: ["to"] },
   // sharing know-how or intelligence is cooperation (CAMEO 064)

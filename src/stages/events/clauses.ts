@@ -40,6 +40,8 @@ export function clauseAt(doc: Doc, kb: Knowledge, i: number, lo: number, hi: num
     if (RELATIVE.has(w.key) && w.key !== "that" && w.pos !== "DET") {
       // "Kenya, which has troops there, condemned": i is the main verb after a relative clause between commas
       if (t[k - 1]?.key === "," && closedBefore(doc, k, i)) { k--; continue; }
+      // "a building where diplomats reside in Lima was attacked": the parse closes the relative clause before i
+      if (relativeClosedBefore(doc, k, i)) continue;
       from = k; kind = "relative"; marker = k; break;
     }
     if (w.key === "that" && isThatClause(doc, k)) {
@@ -83,6 +85,18 @@ function isSubordinator(doc: Doc, k: number): boolean {
   const w = doc.tokens[k]!.key;
   if (!SUBORDINATORS.has(w) || w === "as") return false;
   return !(w === "once" && ["again", "more"].includes(doc.tokens[k + 1]?.key ?? ""));
+}
+
+/** The parse puts the relative pronoun at k in a relative clause that does not hold the verb at i. */
+function relativeClosedBefore(doc: Doc, k: number, i: number): boolean {
+  const wk = doc.wordOfToken(k), wi = doc.wordOfToken(i);
+  if (!wk || !wi || wk.sentence !== wi.sentence) return false;
+  const words = doc.words;
+  let r = wk;
+  for (let n = 0; n < 12 && !r.deprel.startsWith("acl") && r.head >= 0; n++) r = words[r.head]!;
+  if (!r.deprel.startsWith("acl") || r === wi) return false;
+  for (let x: typeof wi | undefined = wi, n = 0; x && n < 40; x = x.head >= 0 ? words[x.head] : undefined, n++) if (x === r) return false;
+  return true;
 }
 
 /** A relative clause opened at k closes with a comma, after which only auxiliaries and adverbs precede i. */
