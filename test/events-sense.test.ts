@@ -192,3 +192,10 @@ test("idioms of 'take', residing and abusing power are no events", () => {
   const custody = "Police took the suspect into custody on Monday.";
   assert.ok(types(custody).includes("COERCE"), show(custody));
 });
+
+test("what exploded must be a weapon for an explosion to be an attack", () => {
+  const accident = "The boiler exploded early on Sunday at the textile plant, a fire official said.";
+  assert.ok(!types(accident).includes("ASSAULT"), show(accident));
+  const bomb = "A car bomb exploded outside the police station in Kabul, killing six people.";
+  assert.ok(types(bomb).includes("ASSAULT"), show(bomb));
+});

@@ -226,6 +226,8 @@ const SENSE_CONSTRAINTS = {
   opinion: ["think", "consider", "believe", "know", "hear", "learn", "hope", "wish", "want", "feel", "seem", "suppose", "expect",
     "guess", "doubt", "fear", "worry", "wonder", "admit", "express", "decide", "imagine", "realize", "realise", "understand",
     "remember", "recall", "seek", "prefer", "like", "love", "hate", "favour", "favor"],
+  /** verbs of violence only when a weapon is named: a shuttle or a boiler that "exploded" is an accident */
+  weaponOnly: ["explode"],
   /** verbs whose subject undergoes the act: "two soldiers died" names victims, not attackers */
   victimSubject: ["die", "perish", "succumb", "drown"],
   /** verbs that ask for an act only when their clause says what should be done ("suggest", "propose") */

@@ -62,6 +62,8 @@ export interface SenseConstraints {
   cyber?: string[];
   /** verbs whose subject is no agent of the act their object names */
   experiencer?: string[];
+  /** verbs of violence only when a weapon is named */
+  weaponOnly?: string[];
 }
 
 interface LexiconData {
@@ -116,6 +118,7 @@ export class EventLexicon {
   readonly victimSubjectVerbs: Set<string>;
   readonly cyberWords: Set<string>;
   readonly experiencerVerbs: Set<string>;
+  readonly weaponOnlyVerbs: Set<string>;
   /** PLOVER types that need a source and a target: always, or when a verb's bare default chose them */
   readonly twoParties: Map<string, "always" | "bare">;
   readonly numbers: Map<string, number>;
@@ -145,6 +148,7 @@ export class EventLexicon {
     this.victimSubjectVerbs = new Set(data.senseConstraints?.victimSubject ?? []);
     this.cyberWords = new Set(data.senseConstraints?.cyber ?? []);
     this.experiencerVerbs = new Set(data.senseConstraints?.experiencer ?? []);
+    this.weaponOnlyVerbs = new Set(data.senseConstraints?.weaponOnly ?? []);
     this.twoParties = new Map(Object.entries(data.senseConstraints?.twoParties ?? {}));
     this.numbers = new Map(Object.entries(data.numbers));
     this.victims = new Map(Object.entries(data.victims));

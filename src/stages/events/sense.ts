@@ -87,6 +87,8 @@ function forceNamed(doc: Doc, kb: Knowledge, d: Draft, s: Sentence): boolean {
   if (d.cue.mode || d.cue.weapon) return true;
   const lo = s.tokenStart, hi = s.tokenEnd;
   if (kb.lexicon.weapons.findAll(doc.tokens, lo, hi).length) return true;
+  // (what exploded must be a weapon: "Challenger exploded 73 seconds after liftoff, killing all six aboard")
+  if (kb.lexicon.weaponOnlyVerbs.has(d.lemma)) return false;
   return armedParty(doc, kb, d, s) || violenceNamed(doc, kb, d, s);
 }
 
