@@ -1,5 +1,6 @@
 // Fuzz bench: property-based and mutation fuzzing of the extraction core and the readers (issue 14).
-//   npm run bench:fuzz -- [--cases N] [--seconds S] [--seed N] [--jobs N] [--targets core,html,...] [--out DIR] [--json FILE]
+//   npm run bench:fuzz -- [--cases N] [--seconds S] [--seed N] [--jobs N] [--max-chars N] [--targets core,html,...]
+//                          [--out DIR] [--json FILE]
 //   npm run bench:fuzz -- --replay FILE...     re-runs saved inputs (a failure's file, or DIR/in-flight.json)
 // Every case must hold: no throw (a reader may refuse an input only with an InputError carrying a code), every
 // document valid against the schema, every offset inside the text and every span's text its slice. Prints cases/s,
@@ -18,7 +19,7 @@ const { values, positionals } = parseArgs({
   options: {
     cases: { type: "string" }, seconds: { type: "string" }, seed: { type: "string" }, targets: { type: "string" },
     out: { type: "string", default: "artifacts/fuzz" }, json: { type: "string" }, replay: { type: "boolean" },
-    jobs: { type: "string" }, shard: { type: "string" },
+    jobs: { type: "string" }, shard: { type: "string" }, "max-chars": { type: "string" },
   },
 });
 
@@ -43,7 +44,7 @@ for (const t of targets ?? []) if (!TARGETS.includes(t)) throw new Error(`unknow
 const seed = values.seed !== undefined ? Number(values.seed) : (Date.now() ^ (process.pid << 16)) >>> 0;
 const cases = values.cases ? Number(values.cases) : undefined;
 const seconds = values.seconds ? Number(values.seconds) : cases ? undefined : 60;
-console.log(`fuzz: seed ${seed} (replay the run with --seed ${seed}), ${cases ? `${cases} cases` : ""}${cases && seconds ? " or " : ""}${seconds ? `${seconds} s` : ""}, failing inputs to ${values.out}/failures`);
+console.log(`fuzz: seed ${seed} (replay the run with --seed ${seed}), ${cases ? `${cases} cases` : ""}${cases && seconds ? " or " : ""}${seconds ? `${seconds} s` : ""}${values["max-chars"] ? `, inputs cut to ${values["max-chars"]} characters` : ""}, failing inputs to ${values.out}/failures`);
 
 const rate = (r: FuzzReport) => (r.cases / Math.max(r.seconds, 1e-9)).toFixed(1);
 const jobs = Math.max(1, Number(values.jobs ?? 1));
@@ -54,7 +55,7 @@ function runOne(): FuzzReport {
   const [index, count] = (values.shard ?? "0/1").split("/").map(Number) as [number, number];
   const tag = count > 1 ? `[${index + 1}/${count}] ` : "";
   return runFuzz({
-    seed, cases, seconds, targets, outDir: count > 1 ? join(values.out!, `shard-${index}`) : values.out, kb: loadKnowledge(), shard: { index, count },
+    seed, cases, seconds, targets, maxChars: values["max-chars"] ? Number(values["max-chars"]) : undefined, outDir: count > 1 ? join(values.out!, `shard-${index}`) : values.out, kb: loadKnowledge(), shard: { index, count },
     onProgress: (r) => console.log(`  ${tag}${r.cases} cases in ${r.seconds.toFixed(0)} s (${rate(r)}/s), ${r.documents} documents, ${r.crashes} crashes, ${r.violations} violations`),
   });
 }
@@ -64,7 +65,7 @@ async function runShards(n: number): Promise<FuzzReport> {
   const dir = mkdtempSync(join(tmpdir(), "sitrep-fuzz-"));
   const died: string[] = [];
   const args = (i: number) => [...process.execArgv, process.argv[1]!, "--seed", String(seed), "--shard", `${i}/${n}`, "--json", join(dir, `${i}.json`), "--out", values.out!,
-    ...(cases ? ["--cases", String(Math.ceil(cases / n))] : []), ...(values.seconds ? ["--seconds", values.seconds] : []), ...(values.targets ? ["--targets", values.targets] : [])];
+    ...(cases ? ["--cases", String(Math.ceil(cases / n))] : []), ...(values.seconds ? ["--seconds", values.seconds] : []), ...(values.targets ? ["--targets", values.targets] : []), ...(values["max-chars"] ? ["--max-chars", values["max-chars"]] : [])];
   await Promise.all(Array.from({ length: n }, (_, i) => new Promise<void>((done) => {
     const child = spawn(process.execPath, args(i), { stdio: ["ignore", "pipe", "inherit"] });
     child.stdout.on("data", (b: Buffer) => { for (const line of b.toString().split("\n")) if (/^\s+\[/.test(line)) console.log(line); });

@@ -107,5 +107,5 @@ const dateline = fc.tuple(fc.constantFrom("SAN SALVADOR", "LIMA", "ROME (ITALY)"
   fc.constantFrom("JAN", "FEB", "DEC", "FOO", "MAYO", "JUNE"), fc.constantFrom("90", "1989", "", "00", "99999", "0"), fc.constantFrom("", " (EFE)", " (RADIO CADENA YSU)", " ("))
   .map(([place, d, m, y, src]) => `${place}, ${d} ${m} ${y}${src} --`);
 
-export const wireFile = fc.array(fc.tuple(wireId, fc.option(dateline, { nil: "" }), newsish(120)), { minLength: 1, maxLength: 4 })
+export const wireFile = fc.array(fc.tuple(wireId, fc.option(dateline, { nil: "" }), newsish(50)), { minLength: 1, maxLength: 4 })
   .map((msgs) => msgs.map(([id, dl, body]) => `${id}\n\n   ${dl} ${body.toUpperCase()}\n`).join("\n"));

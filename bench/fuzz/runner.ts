@@ -27,6 +27,8 @@ export interface FuzzOptions {
   cases?: number;
   seconds?: number;
   targets?: Target[];
+  /** cut every input to this many characters (bytes): a run of many small documents */
+  maxChars?: number;
   /** where failing inputs are written; none when unset */
   outDir?: string;
   /** this process runs every count-th batch from index on (several processes share one run) */
@@ -134,7 +136,7 @@ export function runFuzz(opts: FuzzOptions): FuzzReport {
   for (let batch = shard.index; report.cases < maxCases && performance.now() < deadline; batch += shard.count) {
     const cases = fc.sample(arb, { seed: mix(opts.seed, batch), numRuns: BATCH });
     for (let k = 0; k < cases.length && report.cases < maxCases && performance.now() < deadline; k++) {
-      const c = cases[k]!;
+      const c = opts.maxChars ? cut(cases[k]!, opts.maxChars) : cases[k]!;
       const caseId = `${opts.seed}:${batch * BATCH + k}`;
       // a case that hangs or kills the process is still on disk to replay
       if (inFlight) writeFileSync(inFlight, serialiseCase(c, { caseId }));
@@ -180,6 +182,10 @@ export function runFuzz(opts: FuzzOptions): FuzzReport {
   report.seconds = (performance.now() - started) / 1000;
   Object.assign(report, timeFindings(timings));
   return report;
+}
+
+function cut(c: FuzzCase, max: number): FuzzCase {
+  return { ...c, ...(c.text !== undefined ? { text: c.text.slice(0, max) } : {}), ...(c.bytes ? { bytes: c.bytes.subarray(0, max) } : {}) };
 }
 
 /** The slowest documents, and those whose time per KB is far above the median of the long ones. */

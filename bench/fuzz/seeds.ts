@@ -35,7 +35,7 @@ export function loadSeeds(): Seeds {
   if (!articles.length || !wire.length) throw new Error("fuzz seeds missing: data/demo (the bundled corpus) is needed");
   const messages = wire.flatMap((w) => w.split(/\n(?=[A-Z0-9]+-MUC\d-\d{4} )/).slice(0, 20));
   // the structured seeds carry short messages: each case extracts every item of a feed or line of a file
-  const short = messages.map((m) => m.slice(0, 800));
+  const short = messages.map((m) => m.slice(0, 400));
   const paragraphs = (t: string) => t.split(/\n\s*\n/).filter((p) => p.trim());
   const html = articles.map((a) => {
     const [head, ...body] = paragraphs(a);
@@ -56,15 +56,15 @@ export function loadSeeds(): Seeds {
   return (cached = { articles, wire, html, feeds, jsonl });
 }
 
-/** A window of one of the texts: most under 600 characters (cheap to extract), a few up to 40,000. */
+/** A window of one of the texts: most under 400 characters (cheap to extract), a few up to 40,000. */
 export function windowOf(texts: () => string[], alignTo?: RegExp): fc.Arbitrary<string> {
   return fc.record({
     which: fc.nat(),
     start: fc.double({ min: 0, max: 1, noNaN: true }),
     length: fc.oneof(
-      { weight: 100, arbitrary: fc.integer({ min: 0, max: 600 }) },
-      { weight: 10, arbitrary: fc.integer({ min: 600, max: 3000 }) },
-      { weight: 1, arbitrary: fc.integer({ min: 3000, max: 40_000 }) },
+      { weight: 100, arbitrary: fc.integer({ min: 0, max: 400 }) },
+      { weight: 10, arbitrary: fc.integer({ min: 400, max: 2000 }) },
+      { weight: 1, arbitrary: fc.integer({ min: 2000, max: 40_000 }) },
     ),
   }).map(({ which, start, length }) => {
     const all = texts();
