@@ -1,9 +1,8 @@
 // RSS 2.0 and Atom feed files (fast-xml-parser): one article per item or entry, its HTML description turned to text.
 import { XMLParser } from "fast-xml-parser";
-import { parseHTML } from "linkedom";
 import type { Article } from "../doc.ts";
 import { InputError } from "./decode.ts";
-import { blockText, normaliseDate } from "./html.ts";
+import { blockText, htmlDocument, normaliseDate } from "./html.ts";
 import type { InputItem } from "./types.ts";
 
 export function isFeed(text: string): boolean {
@@ -20,10 +19,10 @@ function textOf(v: unknown): string {
   return "";
 }
 
-function htmlToText(s: string): string {
+function htmlToText(s: string, name: string): string {
   if (!/<[a-z][\s\S]*>/i.test(s)) return s.trim();
-  const { document } = parseHTML(`<html><body>${s}</body></html>`);
-  return blockText(document.body as unknown as Node);
+  const body = htmlDocument(`<html><body>${s}</body></html>`, name).body;
+  return body ? blockText(body) : "";
 }
 
 function atomLink(v: unknown): string | null {
@@ -56,7 +55,7 @@ export function readFeed(xml: string, name: string): InputItem[] {
     items.forEach((it, i) =>
       push(i, {
         title: textOf(it.title) || null,
-        text: htmlToText(textOf(it["content:encoded"]) || textOf(it.description)),
+        text: htmlToText(textOf(it["content:encoded"]) || textOf(it.description), name),
         published: normaliseDate(textOf(it.pubDate) || textOf(it["dc:date"])),
         source: textOf(it.source) || publisher,
         url: textOf(it.link) || null,
@@ -68,7 +67,7 @@ export function readFeed(xml: string, name: string): InputItem[] {
     entries.forEach((e, i) =>
       push(i, {
         title: textOf(e.title) || null,
-        text: htmlToText(textOf(e.content) || textOf(e.summary)),
+        text: htmlToText(textOf(e.content) || textOf(e.summary), name),
         published: normaliseDate(textOf(e.published) || textOf(e.updated)),
         source: textOf((e.source as Record<string, unknown> | undefined)?.title) || publisher,
         url: atomLink(e.link),

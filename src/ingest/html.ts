@@ -7,22 +7,41 @@ import { checkDate, checkText, InputError } from "./decode.ts";
 
 const BLOCK = new Set(["P", "DIV", "SECTION", "ARTICLE", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUOTE", "PRE", "TR", "BR", "FIGCAPTION", "UL", "OL", "TABLE"]);
 
-/** Text of a DOM subtree with a blank line between blocks, spaces collapsed inside them. */
+/** Text of a DOM subtree with a blank line between blocks, spaces collapsed inside them. Walked with a stack of its
+ * own, not by recursion, so a page nested thousands deep cannot overflow the call stack. */
 export function blockText(node: Node): string {
   const parts: string[] = [];
-  const walk = (n: Node) => {
-    if (n.nodeType === 3) parts.push(n.nodeValue ?? "");
+  // a string on the stack is a block's closing break, due after its children
+  const stack: (Node | string)[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (typeof n === "string") parts.push(n);
+    else if (n.nodeType === 3) parts.push(n.nodeValue ?? "");
     else if (n.nodeType === 1) {
       const tag = (n as Element).tagName.toUpperCase();
-      if (tag === "SCRIPT" || tag === "STYLE" || tag === "NOSCRIPT") return;
+      if (tag === "SCRIPT" || tag === "STYLE" || tag === "NOSCRIPT") continue;
       const block = BLOCK.has(tag);
-      if (block) parts.push("\n\n");
-      n.childNodes.forEach(walk);
-      if (block) parts.push("\n\n");
+      if (block) parts.push("\n\n"), stack.push("\n\n");
+      const children = n.childNodes;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
     }
-  };
-  walk(node);
+  }
   return parts.join("").split(/\n{2,}/).map((p) => p.replace(/\s+/g, " ").trim()).filter(Boolean).join("\n\n");
+}
+
+/** Readability's time grows faster than the square of the nesting depth (400 levels: 3 s), and no real article
+ * is nested near this deep: a deeper page is read as its body's text instead. */
+const READABILITY_MAX_DEPTH = 100;
+
+function deeperThan(root: Node, limit: number): boolean {
+  const stack: [Node, number][] = [[root, 0]];
+  while (stack.length) {
+    const [n, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    const children = n.childNodes;
+    for (let i = 0; i < children.length; i++) if (children[i]!.nodeType === 1) stack.push([children[i]!, depth + 1]);
+  }
+  return false;
 }
 
 interface LdArticle {
@@ -58,19 +77,30 @@ function meta(document: Document, ...names: string[]): string | null {
   return null;
 }
 
+/** The DOM of a page. linkedom roots a fragment ("<p>…</p>") at its first element, with no body to read, and
+ * leaves a page opening with an unclosed comment without any root (its body getter then throws): such input is
+ * read again inside an html and body element of its own. */
+export function htmlDocument(html: string, name: string): Document {
+  for (const source of [html, `<!doctype html><html><body>${html}</body></html>`]) {
+    const { document } = parseHTML(source);
+    if (document.documentElement?.tagName === "HTML") return document as unknown as Document;
+  }
+  throw new InputError(name, "no article text found in the HTML");
+}
+
 export function readHtmlArticle(html: string, name: string): Article {
   if (!/<(html|body|p|div|article)\b/i.test(html)) throw new InputError(name, "not an HTML document (no html, body or paragraph elements)", "not_html");
-  const { document } = parseHTML(html);
-  const ld = jsonLd(document as unknown as Document);
-  const title = ld?.headline ?? ld?.name ?? meta(document as unknown as Document, "og:title", "twitter:title") ?? document.querySelector("title")?.textContent?.trim() ?? null;
-  const published = ld?.datePublished ?? meta(document as unknown as Document, "article:published_time", "datePublished", "pubdate", "date", "dc.date", "DC.date.issued");
-  const source = (typeof ld?.publisher === "string" ? ld.publisher : ld?.publisher?.name) ?? meta(document as unknown as Document, "og:site_name", "application-name");
+  const document = htmlDocument(html, name);
+  const ld = jsonLd(document);
+  const title = ld?.headline ?? ld?.name ?? meta(document, "og:title", "twitter:title") ?? document.querySelector("title")?.textContent?.trim() ?? null;
+  const published = ld?.datePublished ?? meta(document, "article:published_time", "datePublished", "pubdate", "date", "dc.date", "DC.date.issued");
+  const source = (typeof ld?.publisher === "string" ? ld.publisher : ld?.publisher?.name) ?? meta(document, "og:site_name", "application-name");
   const mep = ld?.mainEntityOfPage;
-  const url = ld?.url ?? (typeof mep === "string" ? mep : mep?.["@id"]) ?? meta(document as unknown as Document, "og:url") ?? document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? null;
+  const url = ld?.url ?? (typeof mep === "string" ? mep : mep?.["@id"]) ?? meta(document, "og:url") ?? document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? null;
 
-  const parsed = new Readability<string>(document as unknown as Document, { serializer: (n) => blockText(n) }).parse();
+  const parsed = deeperThan(document.documentElement, READABILITY_MAX_DEPTH) ? null : new Readability<string>(document, { serializer: (n) => blockText(n) }).parse();
   let body = parsed?.content ?? "";
-  if (!body.trim()) body = document.body ? blockText(document.body as unknown as Node) : "";
+  if (!body.trim()) body = document.body ? blockText(document.body) : "";
   if (!body.trim()) throw new InputError(name, "no article text found in the HTML");
   const head = title ?? parsed?.title ?? null;
   const text = head && !body.startsWith(head) ? `${head}\n\n${body}` : body;

@@ -52,7 +52,13 @@ async function extractStep(item: InputItem, store: Store, extractor: Extractor):
 
 async function storeStep(item: InputItem, step: Step, store: Store): Promise<ItemOutcome> {
   if ("outcome" in step) return step.outcome;
-  const result = await store.addDocument(step.doc, { file: item.name });
+  let result: AddResult;
+  try {
+    result = await store.addDocument(step.doc, { file: item.name });
+  } catch (e) {
+    // a store still locked after its busy timeout (or refusing a write) fails this document, not the run
+    return { status: "failed", error: `${item.name}: not stored: ${(e as Error).message}` };
+  }
   return result.status === "new" ? { status: "new", result, doc: step.doc } : { status: "duplicate", id: step.doc.document.id };
 }
 

@@ -23,7 +23,7 @@ export function articleFromJsonLine(line: string, item: string): Article {
   const o = obj as Record<string, unknown>;
   if (o.id != null && typeof o.id !== "string" && typeof o.id !== "number") throw new InputError(item, `id must be a string or a number, not ${Array.isArray(o.id) ? "an array" : typeof o.id}`, "bad_id");
   // a number keeps the form it was written in ("1e400", "12.50"), not JavaScript's reading of it
-  const id = o.id == null ? undefined : typeof o.id === "string" ? o.id : String((parseLossless(line) as { id: unknown }).id);
+  const id = o.id == null ? undefined : typeof o.id === "string" ? o.id : numberAsWritten(line, item);
   const label = id ? `${item} (id ${id})` : item;
   const published = pick(o, "published", "date", "datePublished", "publishedAt");
   return {
@@ -34,6 +34,16 @@ export function articleFromJsonLine(line: string, item: string): Article {
     source: pick(o, "source", "publisher", "outlet"),
     url: pick(o, "url", "link"),
   };
+}
+
+/** The id number of a line as written. The lossless parser refuses what JSON.parse lets pass (a repeated key,
+ * where JSON.parse keeps the last): such a line is malformed, not a crash. */
+function numberAsWritten(line: string, item: string): string {
+  try {
+    return String((parseLossless(line) as { id: unknown }).id);
+  } catch (e) {
+    throw new InputError(item, `malformed JSON (${(e as Error).message})`, "malformed_json");
+  }
 }
 
 export function readJsonl(text: string, name: string): InputItem[] {

@@ -5,6 +5,7 @@ import type { Doc, Sentence, Token } from "../doc.ts";
 import { wordTokens } from "../text/tokenize.ts";
 import { parseDateline } from "../text/dateline.ts";
 import { winkAnalyse } from "../lang/en/wink.ts";
+import { lowerSameLength } from "../text/normalize.ts";
 
 /** Offsets where a sentence must end: blank lines, the end of a headline line, the end of a dateline. */
 function hardBreaks(text: string): number[] {
@@ -25,7 +26,7 @@ function hardBreaks(text: string): number[] {
 export function textStage(doc: Doc): void {
   const text = doc.norm;
   // Upper-case wire copy is tagged in lower case: the model tags lower case far better than all caps.
-  const analysed = winkAnalyse(doc.upperCase ? text.toLowerCase() : text);
+  const analysed = winkAnalyse(doc.upperCase ? lowerSameLength(text) : text);
   const words = wordTokens(text);
 
   // sentence spans: wink's, cut again at hard breaks and at a dateline's end

@@ -1,4 +1,7 @@
-// Schema migrations, applied in order on open; schema_version records how far a database has come.
+// Schema migrations, applied in order on open; schema_version records how far a database has come. Several
+// processes may open a fresh store at the same moment: migrate() takes the write lock before it reads the version.
+import type Database from "better-sqlite3";
+
 export const MIGRATIONS: string[] = [
   // 1: documents, report events, canonical events, actors
   `
@@ -119,3 +122,28 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX canonical_network_type ON canonical_events(modality, type, source_actor, target_actor, family);
   `,
 ];
+
+/** The version a database has reached: 0 for a fresh file. */
+export function schemaVersion(db: Database.Database): number {
+  const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'").get();
+  if (!table) return 0;
+  return (db.prepare("SELECT MAX(version) AS v FROM schema_version").get() as { v: number | null }).v ?? 0;
+}
+
+/**
+ * Brings a database to the latest schema, once, whoever else opens it at the same time. The version is read again
+ * inside one IMMEDIATE transaction (the write lock, waited for up to the connection's busy timeout), so of three
+ * processes opening a fresh file one applies the migrations and the others then find them applied: never "table
+ * already exists" or "duplicate column name". Idempotent: a current database costs one read and no lock.
+ */
+export function migrate(db: Database.Database): void {
+  if (schemaVersion(db) >= MIGRATIONS.length) return;
+  db.transaction(() => {
+    db.exec("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+    const insert = db.prepare("INSERT INTO schema_version (version) VALUES (?)");
+    for (let v = schemaVersion(db); v < MIGRATIONS.length; v++) {
+      db.exec(MIGRATIONS[v]!);
+      insert.run(v + 1);
+    }
+  }).immediate();
+}

@@ -5,7 +5,8 @@ import Database from "better-sqlite3";
 import type { ExtractionDocument } from "../schema.ts";
 import type { ActorRecord, ActorRef, CanonicalEvent, ReportEvent, ReportRef } from "../corpus/records.ts";
 import type { AddResult, DyadMonth, EventDetail, EventFilter, MapPoint, NetworkGraph, Page, Store, StoreStats, StoredDocument } from "./store.ts";
-import { MIGRATIONS } from "./migrations.ts";
+import { migrate } from "./migrations.ts";
+import { busyTimeoutMs, retryWhileBusy } from "./locking.ts";
 import { filterSql, orderSql } from "./filters.ts";
 import { reportEvent, reportRef } from "../corpus/reports.ts";
 import { profileOf, type Profile } from "../corpus/profile.ts";
@@ -41,26 +42,15 @@ export class SqliteStore implements Store {
   }
 
   constructor(readonly file: string) {
-    this.db = new Database(file);
-    this.db.pragma("journal_mode = WAL");
+    // the busy timeout first: switching a fresh file to WAL takes a lock another process may hold (and SQLite
+    // answers that one SQLITE_BUSY at once, without the timeout: retried)
+    this.db = new Database(file, { timeout: busyTimeoutMs() });
+    retryWhileBusy(() => this.db.pragma("journal_mode = WAL"));
     this.db.pragma("synchronous = NORMAL");
-    this.db.pragma("busy_timeout = 5000");
     // a large store's indexes should stay in memory: 64 MB of page cache, and reads through mmap
     this.db.pragma("cache_size = -65536");
     this.db.pragma("mmap_size = 268435456");
-    this.migrate();
-  }
-
-  private migrate(): void {
-    this.db.exec("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
-    const row = this.sql("SELECT MAX(version) AS v FROM schema_version").get() as { v: number | null };
-    const have = row.v ?? 0;
-    for (let v = have; v < MIGRATIONS.length; v++) {
-      this.db.transaction(() => {
-        this.db.exec(MIGRATIONS[v]!);
-        this.sql("INSERT INTO schema_version (version) VALUES (?)").run(v + 1);
-      })();
-    }
+    migrate(this.db);
   }
 
   get schemaVersion(): number {

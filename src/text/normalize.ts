@@ -14,6 +14,18 @@ export function normalizeSameLength(text: string): string {
   return text.replace(RE, (c) => MAP[c] ?? c);
 }
 
+/** Lower case of the same length, so offsets into it are offsets into the text: a character whose lower case is
+ * longer ("İ" → "i̇") stays as it is. */
+export function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  // lower-casing never shortens a character, so an unchanged length means every character kept its own
+  if (lower.length === text.length) return lower;
+  return text.replace(/[\s\S]/gu, (c) => {
+    const l = c.toLowerCase();
+    return l.length === c.length ? l : c;
+  });
+}
+
 /** Folds a name for lookups: lower case, no diacritics, one apostrophe, single spaces. Not offset-preserving. */
 export function foldKey(s: string): string {
   return normalizeSameLength(s)

@@ -368,5 +368,8 @@ export function effectsIn(doc: Doc, kb: Knowledge, from: number, to: number): Ef
   // ("since" opens a clause of its own: look to the sentence's end)
   const sentence = doc.tokens[from] ? doc.sentences[doc.tokens[from]!.sentence] : undefined;
   if (cumulative(doc, from, Math.max(end, sentence?.tokenEnd ?? end))) { out.fatalities = null; out.injuries = null; }
+  // a number past exact integers ("99999999999999999999 killed", "1e400") is no count a toll can carry
+  if (out.fatalities !== null && !Number.isSafeInteger(out.fatalities)) out.fatalities = null;
+  if (out.injuries !== null && !Number.isSafeInteger(out.injuries)) out.injuries = null;
   return out;
 }
