@@ -87,8 +87,14 @@ function clauseRunEnd(doc: Doc, kb: Knowledge, c: Clause, lo: number, hi: number
 }
 
 /** The clause and its continuations give a death or injury count ("... were killed and 14 wounded"). */
-function hasToll(doc: Doc, kb: Knowledge, clause: Clause, lo: number, hi: number): boolean {
-  const e = effectsIn(doc, kb, clause.from, clauseRunEnd(doc, kb, clause, lo, hi));
+/** Casualties are read within this many tokens of a trigger: a clause with no boundary in a run-on "sentence" of
+ * thousands of words would otherwise be scanned whole for every trigger in it (quadratic time). */
+const EFFECTS_REACH = 80;
+const effectsNear = (doc: Doc, kb: Knowledge, head: number, from: number, to: number) =>
+  effectsIn(doc, kb, Math.max(from, head - EFFECTS_REACH), Math.min(to, head + EFFECTS_REACH));
+
+function hasToll(doc: Doc, kb: Knowledge, clause: Clause, lo: number, hi: number, head: number): boolean {
+  const e = effectsNear(doc, kb, head, clause.from, clauseRunEnd(doc, kb, clause, lo, hi));
   return e.fatalities !== null || e.injuries !== null;
 }
 
@@ -196,7 +202,7 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     const cChars = charSpan(doc, init.clause);
     const runEnd = clauseRunEnd(doc, kb, init.clause, lo, hi);
     const cue = weaponCue(doc, kb, init.head, init.clause.from, runEnd) ?? {};
-    const effects = Number(init.code.slice(0, 2)) >= 18 ? effectsIn(doc, kb, init.clause.from, runEnd) : { fatalities: null, injuries: null, victims: null };
+    const effects = Number(init.code.slice(0, 2)) >= 18 ? effectsNear(doc, kb, init.head, init.clause.from, runEnd) : { fatalities: null, injuries: null, victims: null };
     const rep = reportAt(init.head);
     const quote = doc.quotesOver(at).find((q) => q.speaker);
     const d: Draft = {
@@ -429,7 +435,7 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     // a bare verb's default code (no pattern chose it) needs a named party; a synonym block's inherited code two
     const strong = !!coding?.entry.own || Number(code.slice(0, 2)) >= 14 && !code.startsWith("17") && !code.startsWith("16");
     // (a violent act with a toll is an event whoever did it: "one person was killed and three others injured")
-    if (!specific && (strong ? !(named(sourceActor) || named(targetActor) || sourceActor && targetActor) : !(named(sourceActor) && named(targetActor))) && !(Number(code.slice(0, 2)) >= 18 && hasToll(doc, kb, clause, lo, hi))) return;
+    if (!specific && (strong ? !(named(sourceActor) || named(targetActor) || sourceActor && targetActor) : !(named(sourceActor) && named(targetActor))) && !(Number(code.slice(0, 2)) >= 18 && hasToll(doc, kb, clause, lo, hi, v))) return;
 
     produced.add(info.v);
     const d = make({ head, from: Math.min(trigFrom, head), to: Math.max(trigTo, head + 1), kind: objNom && consumed.has(objNom) ? "noun" : "verb", code, clause, specific, ...(cue ? { cue } : {}) }, sourceActor, targetActor, modality, specific);
@@ -534,7 +540,7 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     const first = T[npFrom]!;
     const definite = DEFINITE.has(first.key) || T.slice(npFrom, n.from).some((t) => t.key === "such");
     // (an attack noun with a toll needs no party: "the raid left 23 people dead")
-    if (n.entry.needsArgument && !source && !target && !(Number(code.slice(0, 2)) >= 18 && hasToll(doc, kb, clause, lo, hi))) continue;
+    if (n.entry.needsArgument && !source && !target && !(Number(code.slice(0, 2)) >= 18 && hasToll(doc, kb, clause, lo, hi, n.head))) continue;
     if (reportAt(n.head)?.code && !source && !target) continue;
     // the noun's own date: a timex within or right after its phrase ("the strikes on Sunday", "the 2019 attack")
     const near = charSpan(doc, { from: npFrom, to: Math.min(clause.to, n.to + 4) });
