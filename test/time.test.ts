@@ -336,4 +336,7 @@ test("quarters without 'of', decades and years in words, parts of the day, and n
   const q = timexes("Third-quarter profit rose to $5 million from $3 million a year earlier. Sales fell from a year ago.", pub);
   assert.deepEqual(q.map((t) => t.value), ["1989-Q3", "1988-Q3", "1988-Q3"]);
   assert.equal(value("He left the company a year ago.", "a year ago", pub), "1988");
+  // a bare year told between does not change the quarter being reported; a day of its own does
+  assert.equal(value("Third-quarter profit rose to $5 million, the best since 1985. Sales reached $40 million, up from $30 million a year earlier.", "a year earlier", pub), "1988-Q3");
+  assert.equal(value("Third-quarter profit rose. On Oct. 3 the plant closed; a year earlier it had hired.", "a year earlier", pub), "1988");
 });

@@ -48,15 +48,20 @@ function anchorDay(before: readonly { type: string; value: string; precision?: P
 }
 
 /** Quarterly results compare with the same quarter a year before: the quarter told last, when it was told within
- * the few hundred characters before ("Third-quarter profit ... up from $7 million a year earlier"). */
+ * the few hundred characters before ("Third-quarter profit ... up from $7 million a year earlier"). Other such
+ * comparisons, bare years ("1989") and durations told since do not change the quarter being reported; a date of
+ * its own (a month, a day) does. */
 function quarterAYearBefore(before: readonly { start: number; value: string; text: string }[], at: number): Resolved | null {
-  // the last timex told, unless it is itself such a comparison (a chain of "a year ago" does not step back further)
-  let i = before.length - 1;
-  while (i >= 0 && /\byear[\s-](?:ago|earlier)\b/i.test(before[i]!.text)) i--;
-  const last = before[i];
-  const m = last && at - last.start < 250 ? /^(\d{4})-Q([1-4])$/.exec(last.value) : null;
-  return m ? { value: `${formatYear(Number(m[1]) - 1)}-Q${m[2]}`, precision: "quarter" } : null;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const t = before[i]!;
+    if (at - t.start >= QUARTER_REACH) return null;
+    if (/\byear[\s-](?:ago|earlier)\b/i.test(t.text) || /^\d{4}$/.test(t.value) || t.value.startsWith("P")) continue;
+    const m = /^(\d{4})-Q([1-4])$/.exec(t.value);
+    return m ? { value: `${formatYear(Number(m[1]) - 1)}-Q${m[2]}`, precision: "quarter" } : null;
+  }
+  return null;
 }
+const QUARTER_REACH = 600;
 
 /** The earlier date an anaphoric expression counts from; looking back ("the previous day", "two days earlier") with
  *  no date told before, the publication date (the article's "now"); looking ahead or at the same time, none. */
