@@ -199,3 +199,12 @@ test("what exploded must be a weapon for an explosion to be an attack", () => {
   const bomb = "A car bomb exploded outside the police station in Kabul, killing six people.";
   assert.ok(types(bomb).includes("ASSAULT"), show(bomb));
 });
+
+test("'alleged' before a noun phrase is an adjective; a passive carrier's agent did the act its subject names", () => {
+  const alleged = "IT WAS REPORTED TODAY THAT ON 10 MARCH ALLEGED SHINING PATH MEMBERS MURDERED FOUR PEASANTS IN SANTA MARIA.";
+  assert.ok(annotateText(alleged).events.some((e) => e.type === "ASSAULT" && /SHINING PATH/i.test(e.source?.name ?? "")), show(alleged));
+  const accused = "The minister on Sunday accused rebels of attacking the convoy.";
+  assert.ok(types(accused).includes("ACCUSE"), show(accused));
+  const carried = "The attack was carried out by Boko Haram fighters on Sunday.";
+  assert.ok(annotateText(carried).events.some((e) => e.type === "ASSAULT" && /Boko Haram/.test(e.source?.name ?? "")), show(carried));
+});

@@ -360,6 +360,9 @@ const EXTRA_VERBS: Array<{ lemma: string; code: string | null; post?: El[]; pre?
   { lemma: "reside", code: null, override: true },
   // abusing one's power or office is misconduct, not violence against someone
   { lemma: "abuse", code: null, post: objects(["power", "powers", "authority", "position", "office", "trust", "privileges", "discretion"]) },
+  // planting a bomb is a bombing (the explosive as object, or as the subject of the passive)
+  ...[{ post: objects(["bomb", "bombs", "explosives", "explosive", "device", "devices", "mine", "mines", "charge", "charges", "dynamite"]) },
+    { pre: objects(["bomb", "bombs", "explosives", "explosive", "device", "devices", "mine", "mines", "charge", "charges", "dynamite"]) }].map((p) => ({ lemma: "plant", code: "183", ...p })),
   // attending to something is dealing with it, not attending a meeting
   { lemma: "attend", code: null, after: ["to"] },
   // sharing know-how or intelligence is cooperation (CAMEO 064)

@@ -532,6 +532,12 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     const win = Math.min(hi, n.to + 10);
     source ??= actorOf(doc, kb, prepPhrase(doc, n.to, Math.min(win, n.to + 3), ["by", "from"]));
     source ??= claimed.get(n) ?? null;
+    // "the attack was carried out by X", "the bomb was planted by two men": the agent of the passive verb the noun
+    // is the subject of
+    if (!source) {
+      const carrier = verbs.find((x) => x.passive && x.subj && x.subj.from <= n.head && n.head < x.subj.to);
+      if (carrier) source = actorOf(doc, kb, treeAgent(doc, carrier.v));
+    }
     let target = targetOf(doc, kb, objectiveOf(doc, code, n.to, win)) ?? targetOf(doc, kb, prepPhrase(doc, n.to, win, TARGET_PREPS[typeFamily(code)] ?? TARGET_PREPS.default!)) ?? actorOf(doc, kb, targetingPhrase(doc, n.to, win));
     if (code.startsWith("04") && !source && !code.startsWith("045")) {
       const between = prepPhrase(doc, n.to, win, ["between", "among"]);
@@ -597,7 +603,19 @@ function isAttributive(doc: Doc, v: number, lo: number, hi: number): boolean {
   if (!next || n >= hi || !["PROPN", "NOUN", "ADJ"].includes(next.pos)) return false;
   let p = v - 1;
   while (p >= lo && QUOTE.test(doc.tokens[p]!.text)) p--;
-  return p < lo || ["DET", "ADJ", "ADP"].includes(doc.tokens[p]!.pos) || doc.tokens[p]!.key === "'s";
+  const prev = doc.tokens[p];
+  // (also after a complementiser or a date that opens the clause: "reported that on 10 March alleged Shining Path
+  // members murdered ...")
+  const opensClause = (k: number) => k < lo || ["SCONJ"].includes(doc.tokens[k]!.pos) || doc.tokens[k]!.key === "that" || doc.tokens[k]!.key === ",";
+  if (p < lo || !prev || ["DET", "ADJ", "ADP", "SCONJ"].includes(prev.pos) || prev.key === "'s" || prev.key === "that") return true;
+  // a date that opens the clause ("that on 10 March alleged members ..."), not one after the subject ("the
+  // minister on Sunday accused rebels")
+  const tx = doc.timexesOver(prev.start, prev.end)[0];
+  if (!tx) return false;
+  let k = p;
+  while (k >= lo && doc.tokens[k]!.start >= tx.start) k--;
+  if (k >= lo && doc.tokens[k]!.pos === "ADP") k--;
+  return opensClause(k);
 }
 
 const READINESS = new Set(["ready", "willing", "prepared", "determined", "committed", "eager", "poised", "set"]);
