@@ -4,7 +4,7 @@ import type { Command } from "commander";
 import { SingleBar, Presets } from "cli-progress";
 import { listFiles, readFile } from "../ingest/readers.ts";
 import { checkDate } from "../ingest/decode.ts";
-import { ingestItems, type IngestSummary } from "../ingest/ingest.ts";
+import { ingestItems, type IngestSummary } from "../app/ingest.ts";
 import { loadKnowledge } from "../knowledge/load.ts";
 import { dbPath, openStore } from "../store/open.ts";
 import { openExtractorPool, parseWorkers } from "../ingest/extractor-pool.ts";
