@@ -6,7 +6,7 @@ import { listFiles, readFile } from "../ingest/readers.ts";
 import { checkDate } from "../ingest/decode.ts";
 import { ingestItems, type IngestSummary } from "../app/ingest.ts";
 import { loadKnowledge } from "../knowledge/load.ts";
-import { dbPath, openStore } from "../store/open.ts";
+import { dbLabel, openStore } from "../store/open.ts";
 import { openExtractorPool, parseWorkers } from "../ingest/extractor-pool.ts";
 import type { InputItem } from "../ingest/types.ts";
 
@@ -69,11 +69,11 @@ export async function runIngest(paths: string[], opts: IngestOptions): Promise<I
     }, pool);
     bar?.stop();
     if (bar) for (const e of summary.failures) console.error(`sitrep ingest: ${e}`);
-    if (opts.json) console.log(JSON.stringify({ db: dbPath(opts.db), ...summary, ...(await store.stats()) }));
+    if (opts.json) console.log(JSON.stringify({ db: dbLabel(opts.db), ...summary, ...(await store.stats()) }));
     else {
       const st = await store.stats();
       console.log(summaryLine(summary));
-      console.log(`store ${dbPath(opts.db)}: ${st.documents} documents, ${st.reportEvents} report events, ${st.canonicalEvents} canonical events, ${st.actors} actors`);
+      console.log(`store ${dbLabel(opts.db)}: ${st.documents} documents, ${st.reportEvents} report events, ${st.canonicalEvents} canonical events, ${st.actors} actors`);
     }
     return summary;
   } finally {

@@ -84,8 +84,8 @@ export interface MergeRepository {
   /** earlier documents sharing band keys with a text, most shared bands first */
   syndicationCandidates(bands: string[], limit: number): Maybe<{ id: string; minhash: number[]; publisherKey: string }[]>;
   insertDocument(doc: NewDocument): Maybe<void>;
-  /** the actor holding a lookup key */
-  actorByKey(key: string): Maybe<string | null>;
+  /** the actor holding the first of these lookup keys that any actor holds */
+  actorByKeys(keys: string[]): Maybe<string | null>;
   /** creates an actor (nothing when the id exists) */
   createActor(id: string, a: { name: string; country: string | null; sector: string | null; actorCode: string | null }): Maybe<void>;
   /** fills in what an earlier mention did not know */
@@ -95,9 +95,8 @@ export interface MergeRepository {
   /** counts one more "subject backs object" */
   addBacking(subject: string, object: string): Maybe<void>;
   candidates(q: CandidateQuery): Maybe<Candidate[]>;
-  insertReport(r: ReportEvent, canonicalId: string, score: number | null, reasons: string[]): Maybe<void>;
-  /** a canonical event's reports, in the order they were added */
-  reportsOf(canonicalId: string): Maybe<ReportEvent[]>;
+  /** adds a report to a canonical event; returns all that event's reports, in the order they were added */
+  addReport(r: ReportEvent, canonicalId: string, score: number | null, reasons: string[]): Maybe<ReportEvent[]>;
   /** writes (or rewrites) a canonical event and its actor links */
   saveCanonical(row: CanonicalRow): Maybe<void>;
 }
@@ -178,8 +177,7 @@ type ActorMention = { name: string; country: string | null; sector?: string | nu
 function* resolveActor(a: ActorMention, doc: ExtractionDocument): Plan<string | null> {
   const keys = actorKeys(a, doc);
   if (!keys.length) return null;
-  let id: string | null = null;
-  for (const k of keys) if ((id = yield* ask((repo) => repo.actorByKey(k)))) break;
+  let id = yield* ask((repo) => repo.actorByKeys(keys));
   const known = id;
   if (!known) {
     id = actorId(keys[0]!);
@@ -224,8 +222,7 @@ function* mergeReport(r: ReportEvent): Plan<boolean> {
   const match = bestMatch(r, yield* ask((repo) => repo.candidates(candidateQuery(r))));
   const id = match?.id ?? canonicalId(r.documentId, r.eventIndex);
   const reasons = match ? [blockKey(r), ...match.score.reasons] : [blockKey(r), "first report of this event"];
-  yield* ask((repo) => repo.insertReport(r, id, match?.score.score ?? null, reasons));
-  const reports = yield* ask((repo) => repo.reportsOf(id));
+  const reports = yield* ask((repo) => repo.addReport(r, id, match?.score.score ?? null, reasons));
   yield* ask((repo) => repo.saveCanonical(canonicalRow(id, reports)));
   return !!match;
 }

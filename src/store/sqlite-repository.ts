@@ -32,8 +32,13 @@ export class SqliteMergeRepository implements MergeRepository {
     for (const b of d.bands) insBand.run(b, d.id);
   }
 
-  actorByKey(key: string): string | null {
-    return (this.sql("SELECT actor_id FROM actor_keys WHERE key = ?").get(key) as { actor_id: string } | undefined)?.actor_id ?? null;
+  actorByKeys(keys: string[]): string | null {
+    const get = this.sql("SELECT actor_id FROM actor_keys WHERE key = ?");
+    for (const k of keys) {
+      const row = get.get(k) as { actor_id: string } | undefined;
+      if (row) return row.actor_id;
+    }
+    return null;
   }
 
   createActor(id: string, a: { name: string; country: string | null; sector: string | null; actorCode: string | null }): void {
@@ -79,12 +84,9 @@ export class SqliteMergeRepository implements MergeRepository {
     return rows.map((c) => ({ id: c.id, profile: JSON.parse(c.profile) as Profile }));
   }
 
-  insertReport(r: ReportEvent, canonicalId: string, score: number | null, reasons: string[]): void {
+  addReport(r: ReportEvent, canonicalId: string, score: number | null, reasons: string[]): ReportEvent[] {
     this.sql("INSERT INTO report_events (document_id, event_index, canonical_id, score, reasons, report) VALUES (?, ?, ?, ?, ?, ?)")
       .run(r.documentId, r.eventIndex, canonicalId, score, JSON.stringify(reasons), JSON.stringify(r));
-  }
-
-  reportsOf(canonicalId: string): ReportEvent[] {
     return (this.sql("SELECT report FROM report_events WHERE canonical_id = ? ORDER BY rowid").all(canonicalId) as { report: string }[])
       .map((x) => JSON.parse(x.report) as ReportEvent);
   }
