@@ -21,9 +21,10 @@ const MAY_IMPORT: Record<string, string[]> = {
   corpus: ["schema", "text", "util"],
   store: ["schema", "util", "text", "corpus"],
   ingest: ["pipeline", "doc", "knowledge", "output", "schema", "text", "util", "package-root", "lang"],
-  app: ["ingest", "pipeline", "store", "corpus", "knowledge", "doc", "schema", "output", "util", "text"],
+  queue: ["doc", "output", "util"],
+  app: ["ingest", "pipeline", "store", "queue", "corpus", "knowledge", "doc", "schema", "output", "util", "text"],
   server: ["app", "ingest", "store", "knowledge", "doc", "schema", "util", "package-root"],
-  cli: ["app", "ingest", "store", "server", "knowledge", "lang", "corpus", "pipeline", "doc", "schema", "util", "text", "output", "package-root"],
+  cli: ["app", "queue", "ingest", "store", "server", "knowledge", "lang", "corpus", "pipeline", "doc", "schema", "util", "text", "output", "package-root"],
   web: ["schema"],
 };
 

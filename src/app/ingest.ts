@@ -33,7 +33,7 @@ export type ItemOutcome = { status: "new"; result: AddResult; doc: ExtractionDoc
 /** How an article becomes a checked extraction document: in this thread, or on a pool's worker. */
 export type Extractor = (article: Article) => Promise<ExtractionDocument>;
 export const inThread = (kb: () => Knowledge): Extractor => async (article) => validateDocument(extract(article, kb()));
-const onPool = (pool: ExtractorPool): Extractor => async (article) => JSON.parse(await pool.submit(article)) as ExtractionDocument;
+export const onPool = (pool: ExtractorPool): Extractor => async (article) => JSON.parse(await pool.submit(article)) as ExtractionDocument;
 
 /** An item's outcome before storing (failed, already stored) or the document to store. */
 export type Step = { outcome: ItemOutcome } | { doc: ExtractionDocument };
