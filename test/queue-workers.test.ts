@@ -170,3 +170,30 @@ test("workers killed with SIGKILL mid-batch and restarted: every queued document
   assert.equal(c.documents, N, "nothing lost");
   assert.deepEqual([c.mismatched, c.orphans, c.miscounted], [0, 0, 0], "nothing doubled or half-stored");
 });
+
+test("a document that cannot be extracted fails once with its error, shows in `queue status`, and `queue retry` runs it again", async () => {
+  const queue = freshQueue(), db = await freshPg();
+  const q = new IngestQueue(queue);
+  // a publication date that is not text breaks extraction: a permanent failure, not retried on its own
+  await q.enqueue([
+    { name: "good.txt", article: { text: "Rebels attacked an army post in Usulutan on Friday, the army said.", published: "1989-11-11" } },
+    { name: "bad.json", article: { text: "Rebels attacked a bridge.", published: 5 as unknown as string } },
+  ]);
+  await q.close();
+  const worker = startWorker(db, queue);
+  try {
+    const s = await waitFor(queue, (x) => x.counts.completed + x.counts.failed === 2, 120_000);
+    assert.equal(s.counts.failed, 1);
+    assert.deepEqual(s.failed.map((f) => [f.name, f.attempts]), [["bad.json", 1]]);
+    assert.match(s.failed[0]!.error, /bad\.json: extraction failed/);
+    const shown = spawnSync(process.execPath, [BIN, "queue", "status", "--queue", queue], { encoding: "utf8" });
+    assert.match(shown.stdout, /1 done, 1 failed/);
+    assert.match(shown.stdout, /failed [0-9a-f]{12} bad\.json \(1 attempt\): bad\.json: extraction failed/);
+    const retried = spawnSync(process.execPath, [BIN, "queue", "retry", "--queue", queue], { encoding: "utf8" });
+    assert.match(retried.stdout, /^1 failed job\(s\) queued again/);
+    const again = await waitFor(queue, (x) => x.failed[0]?.attempts === 2, 60_000);
+    assert.equal(again.counts.completed, 1);
+  } finally {
+    await stop([worker]);
+  }
+});
