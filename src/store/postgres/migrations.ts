@@ -35,6 +35,11 @@ export const PG_MIGRATIONS: string[] = [
   CREATE INDEX canonical_country_date ON canonical_events(country, modality, date_start);
   CREATE INDEX canonical_timeline ON canonical_events(modality, date_start, type);
   CREATE INDEX canonical_pair ON canonical_events(source_actor, target_actor, date_start);
+  -- the map's and the network's counts read covering indexes (index-only scans), not the wide rows
+  CREATE INDEX canonical_map ON canonical_events(modality, lat, lon, type, loc_precision);
+  CREATE INDEX canonical_map_country ON canonical_events(modality, country, lat, lon, type, loc_precision);
+  CREATE INDEX canonical_network ON canonical_events(modality, source_actor, target_actor, family);
+  CREATE INDEX canonical_network_country ON canonical_events(modality, country, source_actor, target_actor, family);
   CREATE INDEX canonical_place ON canonical_events USING gist (point(lon, lat)) WHERE lat IS NOT NULL AND lon IS NOT NULL;
   CREATE INDEX canonical_search ON canonical_events USING gin (search public.gin_trgm_ops);
 

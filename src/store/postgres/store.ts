@@ -138,11 +138,15 @@ export class PostgresStore implements Store {
   async events(filter: EventFilter): Promise<Page<CanonicalEvent>> {
     const { where, params } = await this.where(filter);
     const limit = Math.max(1, Math.min(1000, filter.limit ?? 50)), offset = Math.max(0, filter.offset ?? 0);
-    const [count, page] = await Promise.all([
+    // page by ids first (narrow rows to sort or skip, however deep the offset), then read only that page's records
+    const [count, ids] = await Promise.all([
       this.q<{ n: number }>(`SELECT COUNT(*)::int AS n FROM canonical_events c ${where}`, params),
-      this.q<{ record: string }>(`SELECT c.record FROM canonical_events c ${where} ${pgOrderSql(filter.sort)} LIMIT ${limit} OFFSET ${offset}`, params),
+      this.q<{ id: string }>(`SELECT c.id FROM canonical_events c ${where} ${pgOrderSql(filter.sort)} LIMIT ${limit} OFFSET ${offset}`, params),
     ]);
-    return { total: count[0]!.n, limit, offset, items: page.map((r) => JSON.parse(r.record) as CanonicalEvent) };
+    const records = ids.length
+      ? new Map((await this.q<{ id: string; record: string }>("SELECT id, record FROM canonical_events WHERE id = ANY($1::text[])", [ids.map((r) => r.id)])).map((r) => [r.id, r.record]))
+      : new Map<string, string>();
+    return { total: count[0]!.n, limit, offset, items: ids.map((r) => JSON.parse(records.get(r.id)!) as CanonicalEvent) };
   }
 
   async *eachEvent(filter: EventFilter): AsyncIterable<{ event: CanonicalEvent; reports: ReportRef[] }> {
