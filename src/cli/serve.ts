@@ -12,7 +12,7 @@ export function registerServe(program: Command): void {
   program.command("serve").description("Serve the HTTP API (/api/*, /openapi.json) and the dashboard.")
     .option("--port <n>", "port", "8080")
     .option("--host <h>", "interface to listen on", "127.0.0.1")
-    .option("--db <file>", "SQLite store (default $SITREP_DB or ./sitrep.db)")
+    .option("--db <file|url>", "SQLite file or postgres:// URL (default $SITREP_DB or ./sitrep.db)")
     .option("--token <t>", "allow POST /api/ingest with this bearer token (visible to other users in ps: prefer $SITREP_TOKEN or --token-file)")
     .option("--token-file <file>", "read the ingest token from this file (its first line)")
     .option("--allowed-host <name...>", "Host header names to answer besides 127.0.0.1 and localhost (default $SITREP_ALLOWED_HOSTS, comma-separated)")
