@@ -44,7 +44,7 @@ export function parseQueueUrl(url: string): { connection: { host: string; port: 
 }
 
 /** Automatic retries of a job that failed for a passing reason (the store unreachable), with backoff. */
-const JOB_OPTIONS = { attempts: 5, backoff: { type: "exponential", delay: 2000 }, removeOnComplete: { count: 100_000 }, removeOnFail: false } as const;
+const JOB_OPTIONS = { attempts: 5, backoff: { type: "exponential", delay: 2000 }, removeOnComplete: { count: 10_000 }, removeOnFail: false } as const;
 
 export interface EnqueueSummary {
   queued: number;
