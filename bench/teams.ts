@@ -7,7 +7,7 @@
 //           no document texts) bulk-loaded into SQLite and PostgreSQL, served by the real server; each API call's
 //           first (cold) time and the median of three more
 //   npm run bench:teams [-- --only ingest|api] [--docs 300] [--rows 1000000] [--pg URL] [--redis URL]
-// Writes artifacts/bench-teams.json. The PostgreSQL schema and Redis queue it makes are removed at the end.
+// Writes artifacts/bench-teams.json (bench-teams-ingest.json, bench-teams-api.json with --only). The PostgreSQL schema and Redis queue it makes are removed at the end.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { spawn, type ChildProcess } from "node:child_process";
 import { loadavg, tmpdir } from "node:os";
@@ -299,8 +299,9 @@ try {
   if (only === "all" || only === "api") await apiBench();
   out.loadAverageAtEnd = loadavg()[0];
   mkdirSync(join(root, "artifacts"), { recursive: true });
-  writeFileSync(join(root, "artifacts", "bench-teams.json"), JSON.stringify(out, null, 2) + "\n");
-  console.log("written artifacts/bench-teams.json");
+  const file = `bench-teams${only === "all" ? "" : `-${only}`}.json`;
+  writeFileSync(join(root, "artifacts", file), JSON.stringify(out, null, 2) + "\n");
+  console.log(`written artifacts/${file}`);
 } finally {
   for (const c of cleanup.reverse()) await c().catch((e) => console.error(`cleanup: ${(e as Error).message}`));
   rmSync(work, { recursive: true, force: true });
