@@ -78,6 +78,7 @@ export class PostgresStore implements Store {
     await this.ready;
     for (let attempt = 1; ; attempt++) {
       const c = await this.pool.connect();
+      let broken: Error | undefined;
       try {
         await c.query("BEGIN");
         // locks in one global order (document, then blocks sorted) so two writers never wait on each other in a cycle
@@ -87,10 +88,11 @@ export class PostgresStore implements Store {
         await c.query("COMMIT");
         return result;
       } catch (e) {
-        await c.query("ROLLBACK").catch(() => {});
+        // a connection that cannot even roll back is dropped from the pool, not reused
+        await c.query("ROLLBACK").catch((lost: Error) => (broken = lost));
         if (!(RETRYABLE.has((e as { code?: string }).code ?? "") && attempt < ATTEMPTS)) throw e;
       } finally {
-        c.release();
+        c.release(broken);
       }
     }
   }
