@@ -29,15 +29,18 @@ if ! redis-cli -h 127.0.0.1 ping >/dev/null 2>&1; then
   for _ in $(seq 30); do redis-cli -h 127.0.0.1 ping >/dev/null 2>&1 && break; sleep 1; done
 fi
 
-# the superuser's shell: the postgres account over the local socket (Debian's peer authentication)
+# SQL as the superuser: the postgres account over the local socket (Debian's peer authentication), else over TCP
 psql_admin() {
-  if [ "$(id -u)" = "0" ]; then su postgres -c "psql -v ON_ERROR_STOP=1 -qAt $*"; else $SUDO -u postgres psql -v ON_ERROR_STOP=1 -qAt "$@"; fi
+  local db=$1 sql=$2
+  if [ "$(id -u)" = "0" ] && id postgres >/dev/null 2>&1; then su postgres -c "psql -v ON_ERROR_STOP=1 -qAt -d $db -c \"$sql\""
+  elif [ -n "$SUDO" ]; then $SUDO -u postgres psql -v ON_ERROR_STOP=1 -qAt -d "$db" -c "$sql"
+  else psql -h $PG_HOST -U postgres -v ON_ERROR_STOP=1 -qAt -d "$db" -c "$sql"; fi
 }
-if [ "$(psql_admin "-c \"SELECT 1 FROM pg_roles WHERE rolname = 'sitrep'\"")" != "1" ]; then
-  psql_admin "-c \"CREATE ROLE sitrep LOGIN PASSWORD 'sitrep'\""
+if [ "$(psql_admin postgres "SELECT 1 FROM pg_roles WHERE rolname = 'sitrep'")" != "1" ]; then
+  psql_admin postgres "CREATE ROLE sitrep LOGIN PASSWORD 'sitrep'"
 fi
-if [ "$(psql_admin "-c \"SELECT 1 FROM pg_database WHERE datname = 'sitrep_test'\"")" != "1" ]; then
-  psql_admin "-c \"CREATE DATABASE sitrep_test OWNER sitrep\""
+if [ "$(psql_admin postgres "SELECT 1 FROM pg_database WHERE datname = 'sitrep_test'")" != "1" ]; then
+  psql_admin postgres "CREATE DATABASE sitrep_test OWNER sitrep"
 fi
-psql_admin "-d sitrep_test -c \"CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public\""
+psql_admin sitrep_test "CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public" 2>&1 | grep -v "already exists" || true
 echo "postgresql: $(pg_isready -h $PG_HOST); redis: $(redis-cli -h 127.0.0.1 ping)"
