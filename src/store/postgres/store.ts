@@ -142,13 +142,24 @@ export class PostgresStore implements Store {
     const limit = Math.max(1, Math.min(1000, filter.limit ?? 50)), offset = Math.max(0, filter.offset ?? 0);
     // page by ids first (narrow rows to sort or skip, however deep the offset), then read only that page's records
     const [count, ids] = await Promise.all([
-      this.q<{ n: number }>(`SELECT COUNT(*)::int AS n FROM canonical_events c ${where}`, params),
+      this.total(filter, where, params),
       this.q<{ id: string }>(`SELECT c.id FROM canonical_events c ${where} ${pgOrderSql(filter.sort)} LIMIT ${limit} OFFSET ${offset}`, params),
     ]);
     const records = ids.length
       ? new Map((await this.q<{ id: string; record: string }>("SELECT id, record FROM canonical_events WHERE id = ANY($1::text[])", [ids.map((r) => r.id)])).map((r) => [r.id, r.record]))
       : new Map<string, string>();
-    return { total: count[0]!.n, limit, offset, items: ids.map((r) => JSON.parse(records.get(r.id)!) as CanonicalEvent) };
+    return { total: count, limit, offset, items: ids.map((r) => JSON.parse(records.get(r.id)!) as CanonicalEvent) };
+  }
+
+  /** How many events a filter matches: from the kept counts when it filters on modality and type alone. */
+  private async total(filter: EventFilter, where: string, params: unknown[]): Promise<number> {
+    const kept = Object.entries(filter).every(([k, v]) => v == null || ["modality", "type", "limit", "offset", "sort"].includes(k));
+    if (!kept) return (await this.q<{ n: number }>(`SELECT COUNT(*)::int AS n FROM canonical_events c ${where}`, params))[0]!.n;
+    const modality = filter.modality ?? "asserted";
+    const w: string[] = [], p: unknown[] = [];
+    if (modality !== "any") p.push(modality), w.push(`modality = $${p.length}`);
+    if (filter.type) p.push(filter.type.toUpperCase()), w.push(`type = $${p.length}`);
+    return (await this.q<{ n: number }>(`SELECT COALESCE(SUM(n), 0)::int AS n FROM event_counts ${w.length ? `WHERE ${w.join(" AND ")}` : ""}`, p))[0]!.n;
   }
 
   async *eachEvent(filter: EventFilter): AsyncIterable<{ event: CanonicalEvent; reports: ReportRef[] }> {
@@ -262,9 +273,10 @@ export class PostgresStore implements Store {
   }
 
   async stats(): Promise<StoreStats> {
-    const [r] = await this.q<StoreStats>(`SELECT (SELECT COUNT(*)::int FROM documents) AS "documents", (SELECT COUNT(*)::int FROM report_events) AS "reportEvents",
-        (SELECT COUNT(*)::int FROM canonical_events) AS "canonicalEvents", (SELECT COUNT(*)::int FROM actors) AS "actors"`);
-    return r!;
+    // the row counts kept by trigger (migration 2): COUNT(*) would read every row
+    const rows = await this.q<{ tbl: string; n: number }>("SELECT tbl, SUM(n)::int AS n FROM row_counts GROUP BY tbl");
+    const n = (t: string) => rows.find((r) => r.tbl === t)?.n ?? 0;
+    return { documents: n("documents"), reportEvents: n("report_events"), canonicalEvents: n("canonical_events"), actors: n("actors") };
   }
 
   async close(): Promise<void> {
