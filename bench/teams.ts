@@ -6,7 +6,7 @@
 //   api     a synthetic store of --rows report events (default 1,000,000; each its own canonical event, two actors,
 //           no document texts; 50,000 distinct ones and copies of them) bulk-loaded into SQLite and PostgreSQL, served
 //           by the real server; each API call's first (cold) time and the median of three more
-//   npm run bench:teams [-- --only ingest|api] [--docs 300] [--rows 1000000] [--pg URL] [--redis URL]
+//   npm run bench:teams [-- --only ingest|api] [--docs 300] [--rows 1000000] [--postgres-only] [--pg URL] [--redis URL]
 // Writes artifacts/bench-teams.json (bench-teams-ingest.json, bench-teams-api.json with --only). The PostgreSQL schema and Redis queue it makes are removed at the end.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { spawn, type ChildProcess } from "node:child_process";
@@ -305,22 +305,23 @@ async function timeApi(store: Store): Promise<Record<string, { cold: number; war
 
 async function apiBench(): Promise<void> {
   console.log(`api: ${ROWS} synthetic report events`);
+  // --postgres-only: after a change to the PostgreSQL store, time it alone (SQLite's load is the long one)
+  const withSqlite = !process.argv.includes("--postgres-only");
   let t = performance.now();
-  const lite = await loadSqlite(join(work, "api.db"), ROWS);
+  const lite = withSqlite ? await loadSqlite(join(work, "api.db"), ROWS) : null;
   const sqliteLoad = seconds(performance.now() - t);
-  if (process.argv.includes("--keep")) console.log(`  sqlite store kept in ${join(work, "api.db")}`);
-  console.log(`  sqlite loaded in ${sqliteLoad} s: ${JSON.stringify(await lite.stats())}`);
+  if (lite) console.log(`  sqlite loaded in ${sqliteLoad} s: ${JSON.stringify(await lite.stats())}`);
   t = performance.now();
   const pgs = await loadPostgres(await pgSchema("api"), ROWS);
   const pgLoad = seconds(performance.now() - t);
   const stats = await pgs.stats();
   console.log(`  postgres loaded in ${pgLoad} s: ${JSON.stringify(stats)}`);
-  const a = await timeApi(lite), b = await timeApi(pgs);
-  const rows = API_PATHS.map((p) => ({ path: p, sqlite: a[p]!, postgres: b[p]!, warmRatio: Math.round((b[p]!.warm / Math.max(0.1, a[p]!.warm)) * 100) / 100 }));
-  for (const r of rows) console.log(`  ${r.path.padEnd(62)} sqlite ${String(r.sqlite.warm).padStart(7)} ms (cold ${r.sqlite.cold})  postgres ${String(r.postgres.warm).padStart(7)} ms (cold ${r.postgres.cold})  ×${r.warmRatio}`);
-  await lite.close();
+  const a = lite ? await timeApi(lite) : null, b = await timeApi(pgs);
+  const rows = API_PATHS.map((p) => ({ path: p, sqlite: a?.[p] ?? null, postgres: b[p]!, warmRatio: a ? Math.round((b[p]!.warm / Math.max(0.1, a[p]!.warm)) * 100) / 100 : null }));
+  for (const r of rows) console.log(`  ${r.path.padEnd(62)} ${r.sqlite ? `sqlite ${String(r.sqlite.warm).padStart(7)} ms (cold ${r.sqlite.cold})  ` : ""}postgres ${String(r.postgres.warm).padStart(7)} ms (cold ${r.postgres.cold})${r.warmRatio == null ? "" : `  ×${r.warmRatio}`}`);
+  await lite?.close();
   await pgs.close();
-  out.api = { reportEvents: stats.reportEvents, canonicalEvents: stats.canonicalEvents, loadSeconds: { sqlite: sqliteLoad, postgres: pgLoad }, latenciesMs: rows };
+  out.api = { reportEvents: stats.reportEvents, canonicalEvents: stats.canonicalEvents, loadSeconds: { sqlite: lite ? sqliteLoad : null, postgres: pgLoad }, latenciesMs: rows };
 }
 
 try {
