@@ -1,10 +1,11 @@
-// The HTTP API over real HTTP on 127.0.0.1 (ephemeral ports) and a real SQLite file.
+// The HTTP API over real HTTP on 127.0.0.1 (ephemeral ports), on a real SQLite file and a real PostgreSQL schema.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { SqliteStore } from "../src/store/sqlite.ts";
+import { STORE_KINDS, type StoreKind } from "./store-kinds.ts";
+import type { Store } from "../src/store/store.ts";
 import { startServer } from "../src/server/serve.ts";
 import { docWith } from "./corpus-fixtures.ts";
 import { request as httpRequest } from "node:http";
@@ -18,8 +19,15 @@ const places = [
   { name: "Dongola", country: "SDN", lat: 19.17, lon: 30.48 },
 ];
 
-async function fixture() {
-  const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), "sitrep-api-")), "api.db"));
+const stores: Store[] = [];
+async function open(kind: StoreKind) {
+  const store = await kind.open();
+  stores.push(store);
+  return store;
+}
+
+async function fixture(kind: StoreKind = STORE_KINDS[0]!) {
+  const store = await open(kind);
   for (const [i, p] of places.entries()) {
     const text = `Protesters marched through ${p.name} on Saturday demanding the release of detained students, witnesses said.`;
     await store.addDocument(docWith({ text, published: `2022-04-${10 + i}`, source: "Example Wire" }, [
@@ -30,16 +38,20 @@ async function fixture() {
 }
 
 const servers: { close(): void }[] = [];
-after(() => servers.forEach((s) => s.close()));
+after(async () => {
+  servers.forEach((s) => s.close());
+  for (const s of stores) await s.close();
+});
 
-async function serve(store: SqliteStore, token: string | null = null) {
+async function serve(store: Store, token: string | null = null) {
   const { server, port } = await startServer(store, { port: 0, token, kb });
   servers.push(server);
   return `http://127.0.0.1:${port}`;
 }
 
-test("events are paginated; pages do not overlap and add up to the total", async () => {
-  const base = await serve(await fixture());
+for (const kind of STORE_KINDS)
+test(`${kind.name}: events are paginated; pages do not overlap and add up to the total`, async () => {
+  const base = await serve(await fixture(kind));
   const p1 = await (await fetch(`${base}/api/events?limit=2&sort=date`)).json();
   const p2 = await (await fetch(`${base}/api/events?limit=2&offset=2&sort=date`)).json();
   const p3 = await (await fetch(`${base}/api/events?limit=2&offset=4&sort=date`)).json();
@@ -54,8 +66,9 @@ test("events are paginated; pages do not overlap and add up to the total", async
   assert.equal(bad.status, 400);
 });
 
-test("event detail, document, actors, dyad, timeline, network, map and the OpenAPI description", async () => {
-  const base = await serve(await fixture());
+for (const kind of STORE_KINDS)
+test(`${kind.name}: event detail, document, actors, dyad, timeline, network, map and the OpenAPI description`, async () => {
+  const base = await serve(await fixture(kind));
   const get = async (p: string) => {
     const r = await fetch(base + p);
     assert.equal(r.status, 200, p);
@@ -83,13 +96,14 @@ test("event detail, document, actors, dyad, timeline, network, map and the OpenA
   assert.equal((await fetch(`${base}/api/events/ce_nope`)).status, 404);
 });
 
-test("ingest is refused without a configured token and with a wrong one; accepted with the right one", async () => {
+for (const kind of STORE_KINDS)
+test(`${kind.name}: ingest is refused without a configured token and with a wrong one; accepted with the right one`, async () => {
   const body = JSON.stringify({ text: "Police fired tear gas at protesters in the capital on Sunday, witnesses said.", published: "2022-04-18", source: "Example Wire" });
-  const readOnly = await serve(await fixture());
+  const readOnly = await serve(await fixture(kind));
   const r0 = await fetch(`${readOnly}/api/ingest`, { method: "POST", headers: { "content-type": "application/json", authorization: "Bearer anything" }, body });
   assert.equal(r0.status, 403);
 
-  const store = await fixture();
+  const store = await fixture(kind);
   const base = await serve(store, "s3cret");
   const r1 = await fetch(`${base}/api/ingest`, { method: "POST", headers: { "content-type": "application/json" }, body });
   assert.equal(r1.status, 401);
@@ -122,9 +136,10 @@ test("the map clusters points server-side when dense, keeping counts", async () 
   assert.ok(clustered.every((p) => p.precision === "cluster"));
 });
 
-test("at scale, the map clusters places holding many events and the timeline's periods add up", async () => {
+for (const kind of STORE_KINDS)
+test(`${kind.name}: at scale, the map clusters places holding many events and the timeline's periods add up`, async () => {
   const { syntheticDocuments } = await import("./dashboard-data.ts");
-  const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), "sitrep-api-")), "scale.db"));
+  const store = await open(kind);
   for (const doc of syntheticDocuments(900)) await store.addDocument(doc);
   const all = await store.events({ limit: 1 });
   assert.ok(all.total > 500, `enough events to cluster (${all.total})`);
@@ -149,7 +164,6 @@ test("at scale, the map clusters places holding many events and the timeline's p
   const first = await store.events({ limit: 20, offset: 0, modality: "any" });
   const deep = await store.events({ limit: 10, offset: 10, modality: "any" });
   assert.deepEqual(deep.items.map((e) => e.id), first.items.slice(10).map((e) => e.id));
-  await store.close();
 });
 
 /** A raw HTTP request, so the Host header can be anything (fetch will not send a forged one). */

@@ -10,7 +10,7 @@ import Database from "better-sqlite3";
 import { MIGRATIONS } from "../src/store/migrations.ts";
 import { SqliteStore } from "../src/store/sqlite.ts";
 import { freshStoreTrials } from "../bench/store/fresh-store.ts";
-import { ingestItems } from "../src/ingest/ingest.ts";
+import { ingestItems } from "../src/app/ingest.ts";
 import { listFiles, readFile } from "../src/ingest/readers.ts";
 import { DEMO } from "./corpus-fixtures.ts";
 import { kb } from "./helpers.ts";

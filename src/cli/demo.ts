@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { Command } from "commander";
 import { DATA_DIR } from "../knowledge/load.ts";
 import { runIngest } from "./ingest.ts";
-import { openStore, dbPath } from "../store/open.ts";
+import { openStore, dbLabel } from "../store/open.ts";
 import { eventRow } from "./query.ts";
 import { table } from "./format.ts";
 import { serveDashboard } from "./serve.ts";
@@ -14,7 +14,7 @@ export const DEMO_DIR = join(DATA_DIR, "demo");
 export function registerDemo(program: Command): void {
   program.command("demo")
     .description("Ingest the bundled demo corpus into ./sitrep.db, print a summary, then serve the dashboard.\nIn a terminal it serves by default; in a pipeline (no TTY) it exits after the summary unless --serve.")
-    .option("--db <file>", "SQLite store (default $SITREP_DB or ./sitrep.db)")
+    .option("--db <file|url>", "SQLite file or postgres:// URL (default $SITREP_DB or ./sitrep.db)")
     .option("-q, --quiet", "no progress bar")
     .option("--serve", "serve the dashboard after ingesting, even without a terminal")
     .option("--no-serve", "exit after the summary")
@@ -26,7 +26,7 @@ export function registerDemo(program: Command): void {
       const store = openStore(o.db);
       try {
         const st = await store.stats();
-        console.log(`demo: ${st.documents} documents, ${st.reportEvents} report events, ${st.canonicalEvents} canonical events, ${st.actors} actors in ${dbPath(o.db)} (${seconds.toFixed(1)} s${s.new ? "" : ", already ingested"})`);
+        console.log(`demo: ${st.documents} documents, ${st.reportEvents} report events, ${st.canonicalEvents} canonical events, ${st.actors} actors in ${dbLabel(o.db)} (${seconds.toFixed(1)} s${s.new ? "" : ", already ingested"})`);
         const top = await store.events({ sort: "reports", limit: 8 });
         const multi = top.items.filter((e) => e.reports > 1);
         if (multi.length) {
@@ -39,6 +39,6 @@ export function registerDemo(program: Command): void {
       }
       // commander sets serve=true by default because of --no-serve; an explicit --serve is read from argv
       const serve = o.serve === false ? false : process.argv.includes("--serve") || Boolean(process.stdout.isTTY);
-      if (serve) await serveDashboard(openStore(o.db), { port: o.port, host: "127.0.0.1", dbLabel: dbPath(o.db) });
+      if (serve) await serveDashboard(openStore(o.db), { port: o.port, host: "127.0.0.1", dbLabel: dbLabel(o.db) });
     });
 }

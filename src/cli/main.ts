@@ -14,6 +14,8 @@ const COMMANDS: Record<string, () => Promise<(program: Command) => void>> = {
   serve: async () => (await import("./serve.ts")).registerServe,
   demo: async () => (await import("./demo.ts")).registerDemo,
   parse: async () => (await import("./parse.ts")).registerParse,
+  worker: async () => (await import("./worker.ts")).registerWorker,
+  queue: async () => (await import("./queue.ts")).registerQueue,
 };
 
 /** Registers the command named in argv, or every command when none is known (help, version, a typo). */

@@ -39,7 +39,7 @@ interface FilterOptions {
 /** The event filter options, shared by events, export and dyad. */
 export function addFilterOptions(cmd: Command): Command {
   return cmd
-    .option("--db <file>", "SQLite store (default $SITREP_DB or ./sitrep.db)")
+    .option("--db <file|url>", "SQLite file or postgres:// URL (default $SITREP_DB or ./sitrep.db)")
     .option("--actor <a>", "actor id, actor code, country code or name")
     .option("--country <name>", "where it happened: a country name or ISO code (\"El Salvador\", SLV, SV)")
     .option("--type <plover>", "PLOVER type (ASSAULT, PROTEST ...)")
@@ -91,7 +91,7 @@ export function registerQueries(program: Command): void {
 
   program.command("actors").description("List actors resolved across documents, with their event counts.")
     .argument("[query]", "name, id, actor code or country code")
-    .option("--db <file>", "SQLite store")
+    .option("--db <file|url>", "SQLite file or postgres:// URL")
     .option("--limit <n>", "how many", "50")
     .option("--format <f>", "table, json or csv", "table")
     .action(async (q: string | undefined, o: FilterOptions) => {
@@ -104,7 +104,7 @@ export function registerQueries(program: Command): void {
 
   program.command("show").description("Show a canonical event: its record, every report behind it, and why they were merged.")
     .argument("<id>", "event id (ce_...)")
-    .option("--db <file>", "SQLite store")
+    .option("--db <file|url>", "SQLite file or postgres:// URL")
     .option("--format <f>", "table or json", "table")
     .action(async (id: string, o: FilterOptions) => {
       const format = checkFormat(o.format);

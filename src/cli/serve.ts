@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { LOCAL_HOSTS } from "../server/guards.ts";
-import { openStore, dbPath } from "../store/open.ts";
+import { openStore, dbLabel } from "../store/open.ts";
 import { startServer } from "../server/serve.ts";
 import { loadKnowledge } from "../knowledge/load.ts";
 import { buildDashboard } from "../server/build-web.ts";
@@ -13,12 +13,12 @@ export function registerServe(program: Command): void {
   program.command("serve").description("Serve the HTTP API (/api/*, /openapi.json) and the dashboard.")
     .option("--port <n>", "port", "8080")
     .option("--host <h>", "interface to listen on", "127.0.0.1")
-    .option("--db <file>", "SQLite store (default $SITREP_DB or ./sitrep.db)")
+    .option("--db <file|url>", "SQLite file or postgres:// URL (default $SITREP_DB or ./sitrep.db)")
     .option("--token <t>", "allow POST /api/ingest with this bearer token (visible to other users in ps: prefer $SITREP_TOKEN or --token-file)")
     .option("--token-file <file>", "read the ingest token from this file (its first line)")
     .option("--allowed-host <name...>", "Host header names to answer besides 127.0.0.1 and localhost (default $SITREP_ALLOWED_HOSTS, comma-separated)")
     .action(async (o: { port: string; host: string; db?: string; token?: string; tokenFile?: string; allowedHost?: string[] }) => {
-      await serveDashboard(openStore(o.db), { ...o, dbLabel: dbPath(o.db) });
+      await serveDashboard(openStore(o.db), { ...o, dbLabel: dbLabel(o.db) });
     });
 }
 

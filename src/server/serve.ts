@@ -6,7 +6,7 @@ import { staticResponse } from "./static.ts";
 import { LOCAL_HOSTS } from "./guards.ts";
 import type { Store } from "../store/store.ts";
 import type { Knowledge } from "../knowledge/index.ts";
-import { ingestItems } from "../ingest/ingest.ts";
+import { ingestItems } from "../app/ingest.ts";
 import { decodeText, checkDate, checkText, InputError } from "../ingest/decode.ts";
 import { readContent } from "../ingest/readers.ts";
 import type { InputItem } from "../ingest/types.ts";

@@ -3,28 +3,18 @@
 // and a re-run skips what is there by content hash.
 import Database from "better-sqlite3";
 import type { ExtractionDocument } from "../schema.ts";
-import type { ActorRecord, ActorRef, CanonicalEvent, ReportEvent, ReportRef } from "../corpus/records.ts";
+import type { ActorRecord, ActorRef, CanonicalEvent, ReportRef } from "../corpus/records.ts";
 import type { AddResult, DyadMonth, EventDetail, EventFilter, MapPoint, NetworkGraph, Page, Store, StoreStats, StoredDocument } from "./store.ts";
 import { migrate } from "./migrations.ts";
 import { busyTimeoutMs, retryWhileBusy } from "./locking.ts";
 import { filterSql, orderSql } from "./filters.ts";
-import { reportEvent, reportRef } from "../corpus/reports.ts";
-import { profileOf, type Profile } from "../corpus/profile.ts";
-import { bestMatch, type Candidate } from "../corpus/score.ts";
-import { canonicalId, summarize } from "../corpus/summarize.ts";
-import { bandKeys, minhash, NEAR_DUPLICATE_SIMILARITY, publisherKeyOf, similarity } from "../corpus/syndication.ts";
-import { actorId, actorKeys } from "../corpus/actors.ts";
-import { typeFamily, modalityClass } from "../corpus/families.ts";
-import { isoOfDay, isoWeekOf } from "../corpus/dates.ts";
+import { reportRef } from "../corpus/reports.ts";
+import { addDocumentPlan, runSync } from "../corpus/merge.ts";
+import { SqliteMergeRepository } from "./sqlite-repository.ts";
+import { dyadMonths, mergeReasons, networkEdges } from "./read-models.ts";
 import { CLUSTER_ABOVE, clusterPoints } from "./cluster.ts";
 
 type Row = Record<string, unknown>;
-const CANDIDATE_LIMIT = 300;
-/** Events whose date window spans at most this many days are "narrow" (migration 2's generated column `wide`). */
-const NARROW_DAYS = 31;
-/** Syndication: how many earlier documents sharing LSH bands are compared, most shared bands first. */
-const SYNDICATION_CANDIDATES = 40;
-const CONFLICT_FAMILIES = new Set(["violence", "posture", "protest", "sanction", "threat", "dispute"]);
 
 export class SqliteStore implements Store {
   readonly db: Database.Database;
@@ -51,7 +41,11 @@ export class SqliteStore implements Store {
     this.db.pragma("cache_size = -65536");
     this.db.pragma("mmap_size = 268435456");
     migrate(this.db);
+    this.repository = new SqliteMergeRepository((text) => this.sql(text));
   }
+
+  /** The merge's repository port (corpus/merge.ts), on this connection. */
+  private readonly repository: SqliteMergeRepository;
 
   get schemaVersion(): number {
     return (this.sql("SELECT MAX(version) AS v FROM schema_version").get() as { v: number }).v;
@@ -62,154 +56,7 @@ export class SqliteStore implements Store {
   }
 
   async addDocument(doc: ExtractionDocument, opts: { file?: string } = {}): Promise<AddResult> {
-    return this.db.transaction(() => this.addDocumentSync(doc, opts)).immediate();
-  }
-
-  // ---- adding -------------------------------------------------------------------------------------------
-
-  private addDocumentSync(doc: ExtractionDocument, opts: { file?: string }): AddResult {
-    const d = doc.document;
-    const result: AddResult = { documentId: d.id, status: "duplicate", events: 0, founded: 0, merged: 0, syndicatedFrom: null };
-    if (this.sql("SELECT 1 FROM documents WHERE id = ?").get(d.id)) return result;
-    result.status = "new";
-
-    // syndication: a near-identical earlier text lends this one its publisher key
-    const sig = minhash(d.text);
-    const bands = bandKeys(sig);
-    // Templated text (boilerplate, wire round-ups) shares single bands with many documents; a near-duplicate
-    // shares several, so only the documents sharing the most bands are compared.
-    const candidates = this.sql(`SELECT d.id, d.minhash, d.publisher_key FROM
-                (SELECT document_id, COUNT(*) AS shared FROM document_bands WHERE band IN (${bands.map(() => "?").join(",")})
-                 GROUP BY document_id ORDER BY shared DESC LIMIT ${SYNDICATION_CANDIDATES}) b
-                JOIN documents d ON d.id = b.document_id`)
-      .all(...bands) as { id: string; minhash: string; publisher_key: string }[];
-    let publisherKey = publisherKeyOf(d.source, d.id);
-    let bestSim = 0;
-    for (const c of candidates) {
-      const sim = similarity(sig, JSON.parse(c.minhash));
-      if (sim >= NEAR_DUPLICATE_SIMILARITY && sim > bestSim) bestSim = sim, publisherKey = c.publisher_key, result.syndicatedFrom = c.id;
-    }
-
-    this.sql(`INSERT INTO documents (id, input_id, title, published, source, url, file, publisher_key, syndicated_from, minhash, ingested_at, extraction)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-      .run(d.id, d.inputId ?? null, d.title ?? null, d.published ?? null, d.source ?? null, d.url ?? null, opts.file ?? null, publisherKey,
-        result.syndicatedFrom, JSON.stringify(sig), new Date().toISOString(), JSON.stringify(doc));
-    const insBand = this.sql("INSERT INTO document_bands (band, document_id) VALUES (?, ?)");
-    for (const b of bands) insBand.run(b, d.id);
-
-    this.storeRelations(doc);
-    for (let i = 0; i < doc.events.length; i++) {
-      const r = reportEvent(doc, i, publisherKey);
-      const ev = doc.events[i]!;
-      if (r.source && ev.source) r.source.actorId = this.resolveActor(ev.source, doc);
-      if (r.target && ev.target) r.target.actorId = this.resolveActor(ev.target, doc);
-      this.mergeReport(r) ? result.merged++ : result.founded++;
-      result.events++;
-    }
-    return result;
-  }
-
-  /** The corpus-wide id of an actor: found by any of its keys, else created under its first. */
-  private resolveActor(a: { name: string; country: string | null; sector?: string | null; actorCode?: string | null; entity?: string | null }, doc: ExtractionDocument): string | null {
-    const keys = actorKeys(a, doc);
-    if (!keys.length) return null;
-    const get = this.sql("SELECT actor_id FROM actor_keys WHERE key = ?");
-    let id: string | undefined;
-    for (const k of keys) if ((id = (get.get(k) as { actor_id: string } | undefined)?.actor_id)) break;
-    if (!id) {
-      id = actorId(keys[0]!);
-      this.sql("INSERT OR IGNORE INTO actors (id, name, country, sector, actor_code) VALUES (?, ?, ?, ?, ?)")
-        .run(id, a.name, a.country ?? null, a.sector ?? null, a.actorCode ?? null);
-    } else {
-      // fill in what an earlier mention did not know
-      this.sql("UPDATE actors SET sector = COALESCE(sector, ?), actor_code = COALESCE(actor_code, ?) WHERE id = ?")
-        .run(a.sector ?? null, a.actorCode ?? null, id);
-    }
-    const ins = this.sql("INSERT OR IGNORE INTO actor_keys (key, actor_id) VALUES (?, ?)");
-    for (const k of keys) ins.run(k, id);
-    return id;
-  }
-
-  /** "X backs Y" relations between resolved actors, for the network's backing edges. */
-  private storeRelations(doc: ExtractionDocument): void {
-    for (const rel of doc.relations) {
-      if (rel.predicate !== "backs") continue;
-      const s = doc.entities.find((e) => e.id === rel.subject), o = doc.entities.find((e) => e.id === rel.object);
-      if (!s || !o) continue;
-      const sid = this.resolveActor({ ...s, entity: s.id }, doc), oid = this.resolveActor({ ...o, entity: o.id }, doc);
-      if (!sid || !oid) continue;
-      this.sql(`INSERT INTO actor_relations (subject, object, predicate, count) VALUES (?, ?, 'backs', 1)
-                       ON CONFLICT (subject, object, predicate) DO UPDATE SET count = count + 1`).run(sid, oid);
-    }
-  }
-
-  /** Blocking: same type family and modality class, a date window reaching the report's, a compatible country. */
-  private candidates(r: ReportEvent): Candidate[] {
-    const family = typeFamily(r.type), mc = modalityClass(r.modality);
-    const country = r.location?.country ?? null;
-    const where = country ? " AND (country IS NULL OR country = ?)" : "";
-    const tail = country ? [country] : [];
-    type Row = { id: string; date_start: number | null; profile: string };
-    let rows: Row[];
-    if (!r.days) {
-      rows = this.sql(`SELECT id, date_start, profile FROM canonical_events WHERE family = ? AND modality_class = ?${where}
-                       ORDER BY date_start DESC LIMIT ${CANDIDATE_LIMIT}`).all(family, mc, ...tail) as Row[];
-    } else {
-      // An open-ended "date_start <= end" walks every older event of the family: bound it from below. A narrow
-      // event reaching the report's window starts at most NARROW_DAYS before it; wide ones are few and indexed apart.
-      const lo = r.days.start - 1, hi = r.days.end + 1;
-      const narrow = this.sql(`SELECT id, date_start, profile FROM canonical_events WHERE family = ? AND modality_class = ?
-                       AND date_start BETWEEN ? AND ? AND date_end >= ?${where} ORDER BY date_start DESC LIMIT ${CANDIDATE_LIMIT}`)
-        .all(family, mc, lo - NARROW_DAYS, hi, lo, ...tail) as Row[];
-      const wide = this.sql(`SELECT id, date_start, profile FROM canonical_events WHERE family = ? AND modality_class = ? AND wide = 1
-                       AND date_start <= ? AND date_end >= ?${where} ORDER BY date_start DESC LIMIT ${CANDIDATE_LIMIT}`)
-        .all(family, mc, hi, lo, ...tail) as Row[];
-      const seen = new Set(narrow.map((x) => x.id));
-      rows = [...narrow, ...wide.filter((x) => !seen.has(x.id))]
-        .sort((a, b) => (b.date_start ?? -Infinity) - (a.date_start ?? -Infinity)).slice(0, CANDIDATE_LIMIT);
-    }
-    return rows.map((c) => ({ id: c.id, profile: JSON.parse(c.profile) as Profile }));
-  }
-
-  private blockKey(r: ReportEvent): string {
-    const when = !r.days ? "undated" : r.days.end - r.days.start <= 7 ? isoWeekOf(r.days.start) : `${isoOfDay(r.days.start)}..${isoOfDay(r.days.end)}`;
-    return `block ${typeFamily(r.type)} × ${r.location?.country ?? "any country"} × ${when}`;
-  }
-
-  /** Merges a report into its best canonical event, or founds one. Returns true when it merged. */
-  private mergeReport(r: ReportEvent): boolean {
-    const match = bestMatch(r, this.candidates(r));
-    const id = match?.id ?? canonicalId(r.documentId, r.eventIndex);
-    const reasons = match ? [this.blockKey(r), ...match.score.reasons] : [this.blockKey(r), "first report of this event"];
-    this.sql("INSERT INTO report_events (document_id, event_index, canonical_id, score, reasons, report) VALUES (?, ?, ?, ?, ?, ?)")
-      .run(r.documentId, r.eventIndex, id, match?.score.score ?? null, JSON.stringify(reasons), JSON.stringify(r));
-    this.refreshCanonical(id);
-    return !!match;
-  }
-
-  /** Recomputes a canonical event's record and profile from all its reports. */
-  private refreshCanonical(id: string): void {
-    const reports = (this.sql("SELECT report FROM report_events WHERE canonical_id = ? ORDER BY rowid").all(id) as { report: string }[])
-      .map((x) => JSON.parse(x.report) as ReportEvent);
-    const rec = summarize(id, reports);
-    const prof = profileOf(reports);
-    const country = rec.location?.country ?? rec.target?.country ?? rec.source?.country ?? null;
-    const search = [rec.type, rec.location?.name, rec.source?.name, rec.target?.name, ...reports.map((r) => r.evidence)].filter(Boolean).join(" \u0001 ").toLowerCase();
-    // delete, then insert: REPLACE's implicit delete would not fire the text index's delete trigger
-    this.sql("DELETE FROM canonical_events WHERE id = ?").run(id);
-    this.sql(`INSERT INTO canonical_events (id, family, modality_class, type, modality, acled_type, country, date_start, date_end, dated,
-        date, lat, lon, place, goldstein, quad_class, fatalities, confidence, reports, publishers, first_seen, source_actor, target_actor, search, record, profile, loc_precision)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-      .run(id, prof.family, prof.modalityClass, rec.type, rec.modality, rec.acled?.eventType ?? null, country, prof.days?.start ?? null, prof.days?.end ?? null,
-        prof.dated ? 1 : 0, rec.date, rec.location?.lat ?? null, rec.location?.lon ?? null, rec.location?.name ?? null, rec.goldstein, rec.quadClass,
-        rec.fatalities, rec.confidence, rec.reports, rec.publishers, rec.firstSeen, rec.source?.actorId ?? null, rec.target?.actorId ?? null,
-        search, JSON.stringify(rec), JSON.stringify(prof), rec.location?.precision ?? null);
-    this.sql("DELETE FROM event_actors WHERE canonical_id = ?").run(id);
-    const ins = this.sql("INSERT OR IGNORE INTO event_actors (canonical_id, actor_id, role) VALUES (?, ?, ?)");
-    for (const r of reports) {
-      if (r.source?.actorId) ins.run(id, r.source.actorId, "source");
-      if (r.target?.actorId) ins.run(id, r.target.actorId, "target");
-    }
+    return this.db.transaction(() => runSync(addDocumentPlan(doc, opts), this.repository)).immediate();
   }
 
   // ---- reading ------------------------------------------------------------------------------------------
@@ -278,15 +125,9 @@ export class SqliteStore implements Store {
     const row = this.sql("SELECT record FROM canonical_events WHERE id = ?").get(id) as { record: string } | undefined;
     if (!row) return null;
     const refs = this.reportRefs(id);
-    const reasons: string[] = [];
-    refs.forEach((x, i) => {
-      const who = `${x.ref.source ?? "unknown publisher"}${x.ref.published ? `, ${x.ref.published}` : ""}`;
-      const head = i === 0 ? `report 1 (${who}) founded the event` : `report ${i + 1} (${who}) merged with score ${x.score}`;
-      reasons.push(`${head}: ${x.reasons.join("; ")}`);
-    });
     const syn = this.sql(`SELECT COUNT(*) AS n FROM documents WHERE syndicated_from IS NOT NULL AND id IN
       (SELECT document_id FROM report_events WHERE canonical_id = ?)`).get(id) as { n: number };
-    if (syn.n) reasons.push(`${syn.n} report(s) come from near-identical (syndicated) copies and count as their original's publisher`);
+    const reasons = mergeReasons(refs, syn.n);
     return { event: JSON.parse(row.record), reports: refs.map((x) => x.ref), merge: { reasons } };
   }
 
@@ -315,14 +156,7 @@ export class SqliteStore implements Store {
     const rows = this.sql(`SELECT c.date_start AS d, COUNT(*) AS events, COALESCE(SUM(c.goldstein), 0) AS gsum, COUNT(c.goldstein) AS gn
         FROM canonical_events c ${where ? where + " AND" : "WHERE"} ${dyadCond} AND c.date_start IS NOT NULL GROUP BY c.date_start`)
       .all(...params, A, B, B, A) as { d: number; events: number; gsum: number; gn: number }[];
-    const months = new Map<string, { events: number; gsum: number; gn: number }>();
-    for (const r of rows) {
-      const m = isoOfDay(r.d).slice(0, 7), x = months.get(m) ?? { events: 0, gsum: 0, gn: 0 };
-      x.events += r.events, x.gsum += r.gsum, x.gn += r.gn;
-      months.set(m, x);
-    }
-    return [...months.entries()].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([month, r]) => ({ month, events: r.events,
-      goldsteinSum: Math.round(r.gsum * 100) / 100, goldsteinMean: r.gn ? Math.round((r.gsum / r.gn) * 100) / 100 : null }));
+    return dyadMonths(rows);
   }
 
   async timeline(interval: "day" | "week" | "month" | "year", filter: EventFilter): Promise<{ period: string; type: string; count: number }[]> {
@@ -349,29 +183,13 @@ export class SqliteStore implements Store {
     const rows = this.sql(`SELECT c.source_actor AS s, c.target_actor AS t, c.family AS family, COUNT(*) AS n FROM canonical_events c
         ${where ? where + " AND" : "WHERE"} c.source_actor IS NOT NULL AND c.target_actor IS NOT NULL AND c.source_actor <> c.target_actor
         GROUP BY s, t, family`).all(...params) as { s: string; t: string; family: string; n: number }[];
-    const weight = new Map<string, number>();
-    const edges = new Map<string, NetworkGraph["edges"][number]>();
-    for (const r of rows) {
-      const kind = CONFLICT_FAMILIES.has(r.family) ? "conflict" : "cooperation";
-      const k = `${r.s}\u0000${r.t}\u0000${kind}`;
-      const e = edges.get(k) ?? { source: r.s, target: r.t, kind, weight: 0 };
-      e.weight += r.n;
-      edges.set(k, e);
-      weight.set(r.s, (weight.get(r.s) ?? 0) + r.n);
-      weight.set(r.t, (weight.get(r.t) ?? 0) + r.n);
-    }
-    const top = new Set([...weight.entries()].sort((a, b) => b[1] - a[1]).slice(0, Math.max(1, limit)).map(([id]) => id));
-    for (const r of this.sql("SELECT subject, object, count FROM actor_relations WHERE predicate = 'backs'").all() as { subject: string; object: string; count: number }[])
-      if (top.has(r.subject) || top.has(r.object)) {
-        edges.set(`${r.subject}\u0000${r.object}\u0000backs`, { source: r.subject, target: r.object, kind: "backs", weight: r.count });
-        top.add(r.subject), top.add(r.object);
-      }
-    const ids = [...top];
+    const backs = this.sql("SELECT subject, object, count FROM actor_relations WHERE predicate = 'backs'").all() as { subject: string; object: string; count: number }[];
+    const { actorIds: ids, weight, edges } = networkEdges(rows, backs, limit);
     const nodes = ids.length
       ? (this.sql(`SELECT id, name, country, sector FROM actors WHERE id IN (${ids.map(() => "?").join(",")})`).all(...ids) as Row[])
           .map((a) => ({ id: a.id as string, name: a.name as string, country: (a.country as string) ?? null, sector: (a.sector as string) ?? null, events: weight.get(a.id as string) ?? 0 }))
       : [];
-    return { nodes, edges: [...edges.values()].filter((e) => top.has(e.source) && top.has(e.target)) };
+    return { nodes, edges };
   }
 
   async map(filter: EventFilter, zoom?: number): Promise<MapPoint[]> {

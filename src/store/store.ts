@@ -1,7 +1,8 @@
-// The store interface: everything the CLI, the API and the dashboard ask of a corpus. SQLite implements it
-// (sqlite.ts); a PostgreSQL implementation can follow behind the same interface, which is why it is async.
+// The store interface: everything the CLI, the API and the dashboard ask of a corpus. SQLite (sqlite.ts) and
+// PostgreSQL (postgres/) implement it; the merge itself lives in corpus/merge.ts behind a repository port.
 import type { Event, ExtractionDocument } from "../schema.ts";
 import type { ActorRecord, CanonicalEvent, ReportRef } from "../corpus/records.ts";
+import type { AddResult } from "../corpus/merge.ts";
 
 export interface EventFilter {
   /** actor id, actor code, or a name (substring, case-insensitive) */
@@ -35,17 +36,7 @@ export interface Page<T> {
   items: T[];
 }
 
-export interface AddResult {
-  documentId: string;
-  status: "new" | "duplicate";
-  /** report events stored */
-  events: number;
-  /** canonical events founded / merged into */
-  founded: number;
-  merged: number;
-  /** the document this one is a near-identical copy of */
-  syndicatedFrom: string | null;
-}
+export type { AddResult };
 
 /** The stored extraction document; each event carries its index and the canonical event it joined. */
 export type StoredDocument = Omit<ExtractionDocument, "events"> & { events: (Event & { index: number; canonicalId: string | null })[] };

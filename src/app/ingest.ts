@@ -1,14 +1,15 @@
-// Ingest: read items → skip what the store already holds (by content hash, before the costly extraction) →
-// extract → add to the store, one atomic document at a time. A failure is counted, named and skipped.
+// The ingest application service: read items → skip what the store already holds (by content hash, before the
+// costly extraction) → extract → add to the store (which merges, corpus/merge.ts), one atomic document at a time.
+// A failure is counted, named and skipped. The CLI, the HTTP server's uploads and the queue's workers all use it.
 import type { Article } from "../doc.ts";
 import type { Knowledge } from "../knowledge/index.ts";
 import type { ExtractionDocument } from "../schema.ts";
 import type { AddResult, Store } from "../store/store.ts";
-import type { InputItem } from "./types.ts";
+import type { InputItem } from "../ingest/types.ts";
 import { extract } from "../pipeline.ts";
 import { contentId } from "../output.ts";
 import { validateDocument } from "../schema.ts";
-import { inOrder, PoolError, type ExtractorPool } from "./extractor-pool.ts";
+import { inOrder, PoolError, type ExtractorPool } from "../ingest/extractor-pool.ts";
 
 export interface IngestSummary {
   read: number;
@@ -30,15 +31,15 @@ export const emptySummary = (): IngestSummary => ({ read: 0, new: 0, duplicate: 
 export type ItemOutcome = { status: "new"; result: AddResult; doc: ExtractionDocument } | { status: "duplicate"; id: string } | { status: "failed"; error: string };
 
 /** How an article becomes a checked extraction document: in this thread, or on a pool's worker. */
-type Extractor = (article: Article) => Promise<ExtractionDocument>;
-const inThread = (kb: () => Knowledge): Extractor => async (article) => validateDocument(extract(article, kb()));
-const onPool = (pool: ExtractorPool): Extractor => async (article) => JSON.parse(await pool.submit(article)) as ExtractionDocument;
+export type Extractor = (article: Article) => Promise<ExtractionDocument>;
+export const inThread = (kb: () => Knowledge): Extractor => async (article) => validateDocument(extract(article, kb()));
+export const onPool = (pool: ExtractorPool): Extractor => async (article) => JSON.parse(await pool.submit(article)) as ExtractionDocument;
 
 /** An item's outcome before storing (failed, already stored) or the document to store. */
-type Step = { outcome: ItemOutcome } | { doc: ExtractionDocument };
+export type Step = { outcome: ItemOutcome } | { doc: ExtractionDocument };
 
 /** Skips what the store already holds (by content hash, before the costly extraction), then extracts. */
-async function extractStep(item: InputItem, store: Store, extractor: Extractor): Promise<Step> {
+export async function extractStep(item: InputItem, store: Store, extractor: Extractor): Promise<Step> {
   if (item.error !== undefined) return { outcome: { status: "failed", error: item.error } };
   const id = contentId(item.article.text);
   if (await store.hasDocument(id)) return { outcome: { status: "duplicate", id } };
@@ -50,7 +51,7 @@ async function extractStep(item: InputItem, store: Store, extractor: Extractor):
   }
 }
 
-async function storeStep(item: InputItem, step: Step, store: Store): Promise<ItemOutcome> {
+export async function storeStep(item: InputItem, step: Step, store: Store): Promise<ItemOutcome> {
   if ("outcome" in step) return step.outcome;
   let result: AddResult;
   try {
@@ -87,4 +88,9 @@ export async function ingestItems(items: Iterable<InputItem> | AsyncIterable<Inp
     onItem?.(item, outcome);
   });
   return s;
+}
+
+/** Ingests one item: skipped when stored, else extracted and added (a queue worker's job). */
+export async function ingestOne(item: InputItem, store: Store, extractor: Extractor): Promise<ItemOutcome> {
+  return storeStep(item, await extractStep(item, store, extractor), store);
 }
