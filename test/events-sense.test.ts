@@ -208,3 +208,8 @@ test("'alleged' before a noun phrase is an adjective; a passive carrier's agent 
   const carried = "The attack was carried out by Boko Haram fighters on Sunday.";
   assert.ok(annotateText(carried).events.some((e) => e.type === "ASSAULT" && /Boko Haram/.test(e.source?.name ?? "")), show(carried));
 });
+
+test("a building or a vehicle is what an act hits, never who acts", () => {
+  const text = "HOUSES ATTACKED PERSONS IN THE TOWN OF SAN MIGUEL.";
+  assert.ok(!annotateText(text).events.some((e) => /HOUSES/.test(e.source?.name ?? "")), show(text));
+});

@@ -67,10 +67,20 @@ export function extractDrafts(doc: Doc, kb: Knowledge): Draft[] {
   }
   // an actor does not act on itself: the same entity (or span) in both roles is a misread target, not a recipient
   for (const d of drafts) if (d.source && d.target && sameActor(d.source, d.target)) d.target = null;
+  // a building, a vehicle or a road is what an act hits, never who acts ("houses" read as the subject of an attack)
+  for (const d of drafts) if (d.source && isProperty(kb, d.source)) d.source = null;
   // PLOVER drops CAMEO's bare statements (01x): "quoted", "according to" are frames, not events
   return drafts
     .filter((d) => fitSense(doc, kb, d))
     .filter((d) => (d.source || d.target || d.fatalities !== null || d.injuries !== null) && kb.ontology.ploverType(d.code) !== "OTHER");
+}
+
+/** An actor that is only a thing: a property noun with no entity, sector or members behind it (a country may be
+ * the place's). */
+function isProperty(kb: Knowledge, a: Actor): boolean {
+  if (a.entity || a.sector || a.members?.length) return false;
+  const words = a.name.toLowerCase().split(/\s+/);
+  return kb.lexicon.propertyNouns.has(words[words.length - 1]!);
 }
 
 /** End of the clause together with its coordinated and participial continuations (for casualties). */
