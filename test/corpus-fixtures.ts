@@ -1,5 +1,7 @@
 // Test fixtures for the corpus layer: real wire reports from the bundled demo corpus (MUC-3, public domain),
 // with events written by hand the way the extractor reports them, so merge tests do not depend on extraction.
+import assert from "node:assert/strict";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { readFile } from "../src/ingest/readers.ts";
 import { contentId } from "../src/output.ts";
@@ -69,3 +71,13 @@ export function docWith(article: Article, events: EventSpec[]): ExtractionDocume
 export const MEDELLIN = { name: "Medellin", country: "COL", lat: 6.2518, lon: -75.5636 };
 export const BOGOTA = { name: "Bogota", country: "COL", lat: 4.6097, lon: -74.0817 };
 export const SAN_PEDRO_SULA = { name: "San Pedro Sula", country: "HND", lat: 15.5042, lon: -88.025 };
+
+/** The first `n` articles of a MUC wire file, as a smaller wire file (tests that interrupt an ingest need one
+ *  long enough to interrupt, not hundreds of articles: extraction, not storage, takes the time). */
+export function wireExcerpt(src: string, n: number, dest: string): string {
+  const text = readFileSync(src, "utf8");
+  const starts = [...text.matchAll(/^DEV-MUC3-\d{4}.*$/gm)].map((m) => m.index!);
+  assert.ok(starts.length > n, `${src} holds more than ${n} articles`);
+  writeFileSync(dest, text.slice(0, starts[n]));
+  return dest;
+}

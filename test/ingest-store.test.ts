@@ -6,7 +6,7 @@ import { mkdtempSync, mkdirSync, copyFileSync, readFileSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { DEMO } from "./corpus-fixtures.ts";
+import { DEMO, wireExcerpt } from "./corpus-fixtures.ts";
 
 const BIN = join(import.meta.dirname, "..", "bin", "sitrep.js");
 const temp = () => mkdtempSync(join(tmpdir(), "sitrep-ingest-"));
@@ -50,16 +50,6 @@ test("re-ingesting the same content adds nothing", () => {
   assert.deepEqual(counts(db), before);
   assert.equal(before.mismatched, 0);
 });
-
-/** The first `n` articles of a MUC wire file, as a smaller wire file: the kill test needs an ingest long enough to
- *  interrupt, not hundreds of articles (extraction, not storage, is what takes the time). */
-function wireExcerpt(src: string, n: number, dest: string): string {
-  const text = readFileSync(src, "utf8");
-  const starts = [...text.matchAll(/^DEV-MUC3-\d{4}.*$/gm)].map((m) => m.index!);
-  assert.ok(starts.length > n, `${src} holds more than ${n} articles`);
-  writeFileSync(dest, text.slice(0, starts[n]));
-  return dest;
-}
 
 test("an ingest killed with SIGKILL resumes with nothing lost or doubled", async () => {
   const d = temp();

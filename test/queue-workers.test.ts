@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { DEMO } from "./corpus-fixtures.ts";
+import { DEMO, wireExcerpt } from "./corpus-fixtures.ts";
 import { freshPgSchema, REDIS_URL } from "./store-kinds.ts";
 import { IngestQueue } from "../src/queue/ingest-queue.ts";
 import { SqliteStore } from "../src/store/sqlite.ts";
@@ -37,15 +37,6 @@ async function freshPg(): Promise<string> {
   const s = await freshPgSchema();
   cleanup.push(() => s.drop());
   return s.url;
-}
-
-/** The first `n` articles of a MUC wire file, as a smaller wire file. */
-function wireExcerpt(src: string, n: number, dest: string): string {
-  const text = readFileSync(src, "utf8");
-  const starts = [...text.matchAll(/^DEV-MUC3-\d{4}.*$/gm)].map((m) => m.index!);
-  assert.ok(starts.length > n, `${src} holds more than ${n} articles`);
-  writeFileSync(dest, text.slice(0, starts[n]));
-  return dest;
 }
 
 /** Integrity of a PostgreSQL store: every document has one report row per extracted event, every report a canonical
