@@ -1,6 +1,6 @@
 // Sentence by sentence: verbs and nouns that trigger events, their arguments from clause structure, embedded
 // events under control and reporting verbs, modality, date, place and casualties → drafts (before dedupe).
-import type { Doc, Sentence } from "../../doc.ts";
+import type { Doc, Sentence, Token } from "../../doc.ts";
 import type { Knowledge } from "../../knowledge/index.ts";
 import type { Actor, Modality } from "../../schema.ts";
 import { actorOf, targetOf, targetPlaces } from "./actors.ts";
@@ -96,13 +96,13 @@ function clauseRunEnd(doc: Doc, kb: Knowledge, c: Clause, lo: number, hi: number
   return end;
 }
 
-/** The clause and its continuations give a death or injury count ("... were killed and 14 wounded"). */
 /** Casualties are read within this many tokens of a trigger: a clause with no boundary in a run-on "sentence" of
  * thousands of words would otherwise be scanned whole for every trigger in it (quadratic time). */
 const EFFECTS_REACH = 80;
 const effectsNear = (doc: Doc, kb: Knowledge, head: number, from: number, to: number) =>
   effectsIn(doc, kb, Math.max(from, head - EFFECTS_REACH), Math.min(to, head + EFFECTS_REACH));
 
+/** The clause and its continuations give a death or injury count ("... were killed and 14 wounded"). */
 function hasToll(doc: Doc, kb: Knowledge, clause: Clause, lo: number, hi: number, head: number): boolean {
   const e = effectsNear(doc, kb, head, clause.from, clauseRunEnd(doc, kb, clause, lo, hi));
   return e.fatalities !== null || e.injuries !== null;
@@ -614,18 +614,17 @@ function isAttributive(doc: Doc, v: number, lo: number, hi: number): boolean {
   let p = v - 1;
   while (p >= lo && QUOTE.test(doc.tokens[p]!.text)) p--;
   const prev = doc.tokens[p];
-  // (also after a complementiser or a date that opens the clause: "reported that on 10 March alleged Shining Path
-  // members murdered ...")
-  const opensClause = (k: number) => k < lo || ["SCONJ"].includes(doc.tokens[k]!.pos) || doc.tokens[k]!.key === "that" || doc.tokens[k]!.key === ",";
-  if (p < lo || !prev || ["DET", "ADJ", "ADP", "SCONJ"].includes(prev.pos) || prev.key === "'s" || prev.key === "that") return true;
-  // a date that opens the clause ("that on 10 March alleged members ..."), not one after the subject ("the
+  // (also after a complementiser: "reported that alleged Shining Path members murdered ...")
+  const complementiser = (t: Token) => t.pos === "SCONJ" || t.key === "that";
+  if (p < lo || !prev || ["DET", "ADJ", "ADP"].includes(prev.pos) || prev.key === "'s" || complementiser(prev)) return true;
+  // after a date that opens the clause ("that on 10 March alleged members ..."), not one after the subject ("the
   // minister on Sunday accused rebels")
   const tx = doc.timexesOver(prev.start, prev.end)[0];
   if (!tx) return false;
   let k = p;
   while (k >= lo && doc.tokens[k]!.start >= tx.start) k--;
   if (k >= lo && doc.tokens[k]!.pos === "ADP") k--;
-  return opensClause(k);
+  return k < lo || complementiser(doc.tokens[k]!) || doc.tokens[k]!.key === ",";
 }
 
 const READINESS = new Set(["ready", "willing", "prepared", "determined", "committed", "eager", "poised", "set"]);

@@ -28,7 +28,7 @@ export function fitSense(doc: Doc, kb: Knowledge, d: Draft): Draft | null {
   // a toll or a pattern over years is context, not an incident ("13,000 people have been killed since 1980")
   // (read in the trigger's own stretch up to a comma: "the second such attack in four months" is no toll)
   if (violent(d.code) && cumulative(doc, d.head, ownStretchEnd(doc, d))) return null;
-  if (kb.ontology.ploverType(d.code) === "ASSAULT" && cyberClause(doc, kb, d)) {
+  if (kb.ontology.ploverType(d.code) === "ASSAULT" && digitalAttack(doc, kb, d)) {
     d.code = "17";
     d.cue = { ...d.cue, mode: "cyber", weapon: null };
   }
@@ -57,7 +57,7 @@ function ownStretchEnd(doc: Doc, d: Draft): number {
  * in the actors' names and in the trigger's own arguments (its subject, object, agent, obliques, compounds, and
  * those of a relative clause on it: "the attacks that took down websites"), not anywhere in the clause ("claimed
  * the attack on its website"); a weapon named keeps it an assault. */
-function cyberClause(doc: Doc, kb: Knowledge, d: Draft): boolean {
+function digitalAttack(doc: Doc, kb: Knowledge, d: Draft): boolean {
   if (d.cue.weapon) return false;
   const cyber = (w: string) => kb.lexicon.cyberWords.has(w.toLowerCase());
   const names = [d.source?.name, d.target?.name].filter((n): n is string => !!n).join(" ").split(/[^A-Za-z-]+/);
