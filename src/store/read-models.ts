@@ -1,10 +1,24 @@
 // What every store makes of its query rows, whatever its SQL: a merge's explanation, a dyad's months, the actor
 // network. Kept here so SQLite and PostgreSQL answer the API identically.
+import type { ExtractionDocument } from "../schema.ts";
 import type { ReportRef } from "../corpus/records.ts";
+import { reportRef } from "../corpus/reports.ts";
 import { isoOfDay } from "../corpus/dates.ts";
 import type { DyadMonth, NetworkGraph } from "./store.ts";
 
 const CONFLICT_FAMILIES = new Set(["violence", "posture", "protest", "sanction", "threat", "dispute"]);
+
+/** A canonical event's report rows (in the order they joined) as report references with their merge reasons;
+ *  rows whose document or event is gone are left out. */
+export function reportRefsOf(rows: { document_id: string; event_index: number; score: number | null; reasons: string }[],
+  docOf: (id: string) => ExtractionDocument | null | undefined): { ref: ReportRef; reasons: string[]; score: number | null }[] {
+  const out: { ref: ReportRef; reasons: string[]; score: number | null }[] = [];
+  for (const r of rows) {
+    const doc = docOf(r.document_id);
+    if (doc?.events[r.event_index]) out.push({ ref: reportRef(doc, r.event_index), reasons: JSON.parse(r.reasons), score: r.score });
+  }
+  return out;
+}
 
 /** Why a canonical event holds its reports, report by report, in the order they joined. */
 export function mergeReasons(refs: { ref: ReportRef; reasons: string[]; score: number | null }[], syndicatedReports: number): string[] {

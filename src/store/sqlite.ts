@@ -8,10 +8,9 @@ import type { AddResult, DyadMonth, EventDetail, EventFilter, MapPoint, NetworkG
 import { migrate } from "./migrations.ts";
 import { busyTimeoutMs, retryWhileBusy } from "./locking.ts";
 import { filterSql, orderSql } from "./filters.ts";
-import { reportRef } from "../corpus/reports.ts";
 import { addDocumentPlan, runSync } from "../corpus/merge.ts";
 import { SqliteMergeRepository } from "./sqlite-repository.ts";
-import { dyadMonths, mergeReasons, networkEdges } from "./read-models.ts";
+import { dyadMonths, mergeReasons, networkEdges, reportRefsOf } from "./read-models.ts";
 import { CLUSTER_ABOVE, clusterPoints } from "./cluster.ts";
 
 type Row = Record<string, unknown>;
@@ -113,12 +112,7 @@ export class SqliteStore implements Store {
   private reportRefs(id: string): { ref: ReportRef; reasons: string[]; score: number | null }[] {
     const rows = this.sql("SELECT document_id, event_index, score, reasons FROM report_events WHERE canonical_id = ? ORDER BY rowid").all(id) as
       { document_id: string; event_index: number; score: number | null; reasons: string }[];
-    const out: { ref: ReportRef; reasons: string[]; score: number | null }[] = [];
-    for (const r of rows) {
-      const doc = this.loadDoc(r.document_id);
-      if (doc?.events[r.event_index]) out.push({ ref: reportRef(doc, r.event_index), reasons: JSON.parse(r.reasons), score: r.score });
-    }
-    return out;
+    return reportRefsOf(rows, (id) => this.loadDoc(id));
   }
 
   async event(id: string): Promise<EventDetail | null> {

@@ -8,11 +8,10 @@ import type { ExtractionDocument } from "../../schema.ts";
 import type { ActorRecord, CanonicalEvent, ReportRef } from "../../corpus/records.ts";
 import type { AddResult, DyadMonth, EventDetail, EventFilter, MapPoint, NetworkGraph, Page, Store, StoreStats, StoredDocument } from "../store.ts";
 import { addDocumentPlan, documentBlocks, runAsync } from "../../corpus/merge.ts";
-import { reportRef } from "../../corpus/reports.ts";
 import { PgMergeRepository } from "./repository.ts";
 import { PG_MIGRATIONS } from "./migrations.ts";
 import { pgFilterSql, pgOrderSql } from "./filters.ts";
-import { dyadMonths, mergeReasons, networkEdges } from "../read-models.ts";
+import { dyadMonths, mergeReasons, networkEdges, reportRefsOf } from "../read-models.ts";
 import { CLUSTER_ABOVE, clusterPoints } from "../cluster.ts";
 
 /** Errors worth running a document's transaction again for: deadlock, serialization failure, a unique-key race. */
@@ -174,12 +173,7 @@ export class PostgresStore implements Store {
     const rows = await this.q<{ document_id: string; event_index: number; score: number | null; reasons: string }>(
       "SELECT document_id, event_index, score, reasons FROM report_events WHERE canonical_id = $1 ORDER BY seq", [id]);
     const docs = await this.loadDocs(rows.map((r) => r.document_id));
-    const out: { ref: ReportRef; reasons: string[]; score: number | null }[] = [];
-    for (const r of rows) {
-      const doc = docs.get(r.document_id);
-      if (doc?.events[r.event_index]) out.push({ ref: reportRef(doc, r.event_index), reasons: JSON.parse(r.reasons), score: r.score });
-    }
-    return out;
+    return reportRefsOf(rows, (id) => docs.get(id));
   }
 
   async event(id: string): Promise<EventDetail | null> {
