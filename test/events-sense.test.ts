@@ -213,3 +213,58 @@ test("a building or a vehicle is what an act hits, never who acts", () => {
   const text = "HOUSES ATTACKED PERSONS IN THE TOWN OF SAN MIGUEL.";
   assert.ok(!annotateText(text).events.some((e) => /HOUSES/.test(e.source?.name ?? "")), show(text));
 });
+
+const find = (text: string, type: string) => annotateText(text).events.find((e) => e.type === type);
+
+test("whoever is charged or accused in the passive is the target, never the accuser", () => {
+  const charged = find("Jeffs is charged in Utah with sexual assault of underage girls.", "ACCUSE");
+  assert.equal(charged?.source ?? null, null, show("Jeffs is charged in Utah with sexual assault of underage girls."));
+  assert.match(charged?.target?.name ?? "", /Jeffs/);
+  const accused = find("Two police officers were accused of torture.", "ACCUSE");
+  assert.match(accused?.target?.name ?? "", /officers/);
+  const active = find("Kenyan police accused dock workers of sabotage.", "ACCUSE");
+  assert.match(active?.source?.name ?? "", /police/);
+});
+
+test("a lower-case 'us' is the pronoun, not the United States", () => {
+  const text = "If you are interested in our products, please give us a call.";
+  assert.ok(!annotateText(text).events.some((e) => e.target?.country === "USA" || e.source?.country === "USA"), show(text));
+  assert.ok(types("The US imposed sanctions on Iran on Monday.").includes("SANCTION"));
+});
+
+test("a natural hazard or an illness is no party: what it does is no event", () => {
+  for (const text of ["The storm threatened oil installations in the Gulf of Mexico.", "We evacuated citizens from areas that were hit by the tsunami.", "The earthquake killed 300 people in Nepal."]) {
+    assert.deepEqual(types(text), [], show(text));
+  }
+  assert.ok(types("The militants killed 30 people in Nepal.").includes("ASSAULT"));
+});
+
+test("the subject of suffering or facing an act is its target; its author is named by 'by' or 'from'", () => {
+  const convoy = find("The convoy suffered an attack by rebels near Goma.", "ASSAULT");
+  assert.match(convoy?.source?.name ?? "", /rebels/, show("The convoy suffered an attack by rebels near Goma."));
+  assert.match(convoy?.target?.name ?? "", /convoy/);
+  const sanctions = find("Russia faces new sanctions from the EU.", "SANCTION");
+  assert.equal(sanctions?.source?.country ?? sanctions?.source?.name, "European Union", show("Russia faces new sanctions from the EU."));
+  assert.equal(sanctions?.target?.country, "RUS");
+});
+
+test("a participle modifying a noun, 'going to' before a verb and joining a body report no act", () => {
+  assert.deepEqual(types("He took screenshots of two beheading videos."), []);
+  assert.deepEqual(types("He is worried that Bill and Melinda are going to die soon."), []);
+  assert.deepEqual(types("The future president joined the National Guard in May 1968."), []);
+  assert.ok(types("Thousands joined the protests in Cairo.").includes("PROTEST"));
+  assert.ok(types("The minister went to Moscow for talks with Putin.").includes("CONSULT"));
+});
+
+test("'set fire to X': the thing set on fire is the target, not the fire", () => {
+  const fire = find("Rebels set fire to the police station.", "ASSAULT");
+  assert.match(fire?.target?.name ?? "", /police station/, show("Rebels set fire to the police station."));
+});
+
+test("an act that may yet happen or was avoided is not asserted; insisting that something is so asks for nothing", () => {
+  assert.equal(find("Any US attack on Iran could be perceived by China as a threat.", "ASSAULT")?.modality, "hypothetical");
+  assert.equal(find("The US has avoided criticising President Musharraf.", "ACCUSE")?.modality ?? "negated", "negated");
+  assert.deepEqual(types("Pakistani officials insist that the decision was unconnected to the meeting."), []);
+  assert.ok(types("Iran insisted that the US must lift all sanctions.").includes("REQUEST"));
+  assert.ok(types("Iran insisted on the release of its diplomats.").includes("REQUEST"));
+});

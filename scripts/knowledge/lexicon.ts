@@ -225,7 +225,8 @@ const SENSE_CONSTRAINTS = {
    * of theirs may still code one: "considered sanctions against X") */
   opinion: ["think", "consider", "believe", "know", "hear", "learn", "hope", "wish", "want", "feel", "seem", "suppose", "expect",
     "guess", "doubt", "fear", "worry", "wonder", "admit", "express", "decide", "imagine", "realize", "realise", "understand",
-    "remember", "recall", "seek", "prefer", "like", "love", "hate", "favour", "favor"],
+    "remember", "recall", "seek", "prefer", "like", "love", "hate", "favour", "favor", "determine", "reconsider", "rethink",
+    "need"],
   /** verbs of violence only when a weapon is named: a shuttle or a boiler that "exploded" is an accident */
   weaponOnly: ["explode"],
   /** verbs whose subject undergoes the act: "two soldiers died" names victims, not attackers */
@@ -240,12 +241,25 @@ const SENSE_CONSTRAINTS = {
   experiencer: ["fear", "dread", "anticipate", "witness", "see", "watch", "hear", "survive", "escape", "suffer", "sustain",
     "undergo", "endure", "receive", "repudiate", "deplore", "regret", "mourn", "lament", "commemorate", "remember", "recall",
     "investigate", "probe", "report", "describe", "recount", "discuss", "mention", "cite", "attribute", "ascribe", "blame",
-    "repel", "repulse", "resist", "foil", "thwart", "avert", "prevent", "investigate", "protest", "denounce", "condemn"],
+    "repel", "repulse", "resist", "foil", "thwart", "avert", "prevent", "investigate", "protest", "denounce", "condemn",
+    "face", "weather"],
+  /** experiencer verbs whose subject is what the act their object names hit: "suffered an attack by rebels",
+   * "faces an attack from militants", "survived an assassination attempt" */
+  patient: ["suffer", "sustain", "undergo", "endure", "survive", "escape", "face", "weather"],
   /** words that make an attack digital (PLOVER COERCE mode "cyber": hacking, website attacks, security breaches):
    * an assault verb whose clause names one of them is a cyber attack ("the site is being attacked by hackers") */
   cyber: ["website", "websites", "homepage", "homepages", "server", "servers", "hacker", "hackers", "hacking",
     "hacked", "cyber", "cyberattack", "cyberattacks", "cyber-attack", "cyber-attacks", "ddos", "denial-of-service", "botnet",
     "malware", "ransomware", "spyware", "phishing", "database", "databases"],
+  /** natural hazards and illness: as the agent of a verb ("the storm threatened oil rigs", "areas hit by the tsunami",
+   * "the earthquake killed 300") they are no party, and what they do is no interaction between parties */
+  naturalForces: ["storm", "storms", "hurricane", "hurricanes", "typhoon", "typhoons", "cyclone", "cyclones", "tornado",
+    "tornadoes", "tsunami", "tsunamis", "earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors", "aftershock",
+    "aftershocks", "flood", "floods", "flooding", "floodwaters", "wildfire", "wildfires", "bushfire", "bushfires", "blaze",
+    "fire", "fires", "drought", "droughts", "heatwave", "rain", "rains", "rainfall", "snow", "snowstorm", "blizzard",
+    "landslide", "landslides", "mudslide", "mudslides", "avalanche", "avalanches", "eruption", "volcano", "lightning",
+    "wind", "winds", "gale", "gales", "waves", "surge", "virus", "viruses", "disease", "diseases", "epidemic", "pandemic",
+    "outbreak", "cancer", "illness", "infection", "weather"],
 };
 
 /** PETRARCH patterns refiled (code) or dropped (no code), read against CAMEO's own definitions. */
@@ -257,13 +271,15 @@ const REFILED_PATTERNS: Array<{ block: string; match: { code: string; post?: str
   { block: "EXPLAIN_VERBAL", match: { code: "020", post: "wish" } },
   // voting in an election is no promise of reform (CAMEO 034)
   { block: "SELECT", match: { code: "034", post: "election" } },
+  // joining a protest is protesting (CAMEO 141), not disapproval
+  { block: "ASSEMBLE", match: { code: "110", post: "protest" }, code: "141" },
 ];
 
 /** Verbs that report speech; what the speech act is when its content is an event or an evaluation. */
 const REPORTING_VERBS: Record<string, string | null> = {
   say: null, tell: null, add: null, state: null, announce: null, note: null, stress: null, explain: null, declare: null,
   claim: "112", allege: "112", charge: "112", accuse: "112", blame: "112", condemn: "111", denounce: "111", criticize: "111",
-  criticise: "111", warn: "130", threaten: "130", insist: "100", demand: "100", urge: "020", recommend: "020", call: "020",
+  criticise: "111", warn: "130", threaten: "130", insist: null, demand: "100", urge: "020", recommend: "020", call: "020",
   reiterate: null, repeat: null, conclude: null, argue: null, write: null, tweet: null, report: null, confirm: null, acknowledge: null, suggest: "020", deny: null,
 };
 
@@ -356,6 +372,9 @@ const EXTRA_VERBS: Array<{ lemma: string; code: string | null; post?: El[]; pre?
   // hospital" (PETRARCH's bare "take" is an arrest)
   { lemma: "take", code: null, after: ["place"] }, { lemma: "take", code: null, after: ["part"] },
   { lemma: "take", code: null, post: [[["to"], ["hospital"]], [["to"], ["hospitals"]], [["to"], ["clinic"]], [["to"], ["morgue"]], [["to"], ["safety"]]] as El[] },
+  // joining an organisation, an army or a party is membership, not a meeting (the patterns keep "joined the talks",
+  // "joined the coalition"; a protest or an attack joined is coded from its noun)
+  { lemma: "join", code: null, override: true },
   // residing somewhere occupies nothing (PETRARCH files "reside" with invading)
   { lemma: "reside", code: null, override: true },
   // abusing one's power or office is misconduct, not violence against someone
@@ -473,6 +492,10 @@ const MODALITY = {
   conditional: ["if", "unless", "provided", "providing"],
   denial: ["deny", "reject", "dismiss", "refute", "rebuff"],
   obligation: ["must", "should", "ought", "need"],
+  /** verbs whose gerund complement did not happen ("avoided criticising X", "refrained from condemning") */
+  avoidance: ["avoid", "refrain", "abstain", "desist", "eschew", "forgo", "forego"],
+  /** premodifiers of an event noun that make it one that may yet happen ("any attack on Iran", "a possible strike") */
+  prospective: ["any", "possible", "potential", "future", "proposed", "planned", "prospective", "hypothetical", "would-be", "eventual", "feared"],
 };
 
 const NUMBER_WORDS: Record<string, number> = {

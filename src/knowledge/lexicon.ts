@@ -64,6 +64,10 @@ export interface SenseConstraints {
   experiencer?: string[];
   /** verbs of violence only when a weapon is named */
   weaponOnly?: string[];
+  /** natural hazards and illness: no agent of an event */
+  naturalForces?: string[];
+  /** experiencer verbs whose subject the act hit */
+  patient?: string[];
 }
 
 interface LexiconData {
@@ -119,6 +123,8 @@ export class EventLexicon {
   readonly cyberWords: Set<string>;
   readonly experiencerVerbs: Set<string>;
   readonly weaponOnlyVerbs: Set<string>;
+  readonly naturalForces: Set<string>;
+  readonly patientVerbs: Set<string>;
   /** PLOVER types that need a source and a target: always, or when a verb's bare default chose them */
   readonly twoParties: Map<string, "always" | "bare">;
   readonly numbers: Map<string, number>;
@@ -149,6 +155,8 @@ export class EventLexicon {
     this.cyberWords = new Set(data.senseConstraints?.cyber ?? []);
     this.experiencerVerbs = new Set(data.senseConstraints?.experiencer ?? []);
     this.weaponOnlyVerbs = new Set(data.senseConstraints?.weaponOnly ?? []);
+    this.naturalForces = new Set(data.senseConstraints?.naturalForces ?? []);
+    this.patientVerbs = new Set(data.senseConstraints?.patient ?? []);
     this.twoParties = new Map(Object.entries(data.senseConstraints?.twoParties ?? {}));
     this.numbers = new Map(Object.entries(data.numbers));
     this.victims = new Map(Object.entries(data.victims));

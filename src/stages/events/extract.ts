@@ -1,5 +1,6 @@
 // Sentence by sentence: verbs and nouns that trigger events, their arguments from clause structure, embedded
 // events under control and reporting verbs, modality, date, place and casualties → drafts (before dedupe).
+import { Countries } from "../../knowledge/countries.ts";
 import type { Doc, Sentence, Token } from "../../doc.ts";
 import type { Knowledge } from "../../knowledge/index.ts";
 import type { Actor, Modality } from "../../schema.ts";
@@ -139,12 +140,17 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     // (nor a participle describing a noun, "a guard involved in a shooting", which wink reads as an adjective)
     const verb = t.pos === "VERB" || !t.cap && doc.uposOf(v) === "VERB" && !describesNoun(doc, v);
     if (!verb && !quotedInfinitive) continue;
+    // "are going to die": "going to" before a verb is the future, not a trip
+    if (t.key === "going" && T[v + 1]?.key === "to" && T[v + 2]?.pos === "VERB") continue;
     // "according to" is a preposition, whatever the tagger says
     if (t.key === "according" && T[v + 1]?.key === "to") continue;
     // "Iran-backed": a verb inside a hyphenated modifier is no predicate
     if (T[v - 1]?.text === "-" && T[v - 1]!.end === t.start) continue;
     // "Ousted President X", "the detained leaders": a participle used as an adjective
     if (/ed$/.test(t.key) && isAttributive(doc, v, lo, hi)) continue;
+    // "two beheading videos", "the fleeing gunmen": a participle the parse hangs on the noun after it modifies that noun
+    const asWord = doc.wordOfToken(v);
+    if (/ing$/.test(t.key) && asWord && (asWord.deprel === "compound" || asWord.deprel === "amod") && asWord.head > asWord.i && doc.words[asWord.head]?.upos === "NOUN") continue;
     const clause = clauseAt(doc, kb, v, lo, hi);
     // "bases hosting US troops": a reduced relative participle describes, it does not report an act
     // ("a statement demanding that ...", "a letter urging ..." do report: the document speaks for its author)
@@ -167,6 +173,8 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     if (!kb.lexicon.reportingVerbs.has(info.lemma) || info.clause.kind === "infinitive") continue;
     // "called off", "turned down": a phrasal verb has its own sense, not the bare verb's speech act
     if (info.coding?.entry.after?.some((w) => !["on", "for", "upon"].includes(w))) continue;
+    // "X is charged with ...", "Y was criticised": the subject of a passive is who the act is about, not its speaker
+    if (info.passive) continue;
     let subj = info.subj;
     let from = info.v + 1, to = hi;
     if (!subj) {
@@ -182,7 +190,9 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     // a speech act's own pattern refines it ("called for sanctions against X" rallies opposition against X)
     const said = kb.lexicon.reportingVerbs.get(info.lemma) ?? null;
     const refined = info.coding?.specific && info.coding.code && ["02", "10", "11", "12", "13"].includes(info.coding.code.slice(0, 2)) ? info.coding.code : null;
-    const code = refined ?? said;
+    // ("insisted on the release of X" demands it; "insisted that the talks would go on" only asserts)
+    const insistsOn = T[info.v + 1]?.key === "on" && info.coding?.code?.startsWith("10") ? info.coding.code : null;
+    const code = refined ?? insistsOn ?? said;
     reports.push({ v: info.v, from, to, speaker: actorOf(doc, kb, subj), code, info });
   }
   // "X said Y was heading in the wrong direction": a report of another's conduct in words of disapproval accuses
@@ -382,6 +392,7 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     // (the speaker beats coreference there: "the army denied it and said it had targeted militants")
     if (!passive && subj && subj.to - subj.from === 1 && T[subj.head]?.pos === "PRON" && rep?.speaker) sourceActor = rep.speaker;
     let targetActor: Actor | null = null;
+    const undergoes = !passive && !!subj && kb.lexicon.patientVerbs.has(lemma) && (!!objNom && !subjectActs || specific);
     // "two soldiers died": the subject of a verb of dying is its victim, not its agent
     if (!passive && kb.lexicon.victimSubjectVerbs.has(lemma)) {
       targetActor = sourceActor;
@@ -391,6 +402,12 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     } else if (passive) {
       targetActor = actorOf(doc, kb, subj);
       sourceActor = actorOf(doc, kb, treeAgent(doc, v));
+    } else if (undergoes) {
+      // "suffered an attack by rebels", "faces sanctions from the EU": the subject is what the act hit, and its
+      // author is named by "by" or "from"
+      const end = objNom?.to ?? verbEnd;
+      targetActor = targetPhrase ? targetOf(doc, kb, targetPhrase) : actorOf(doc, kb, subj);
+      sourceActor = (objNom ? nominalSource(doc, kb, objNom, lo, clause.to) : null) ?? actorOf(doc, kb, prepPhrase(doc, end, Math.min(clause.to, end + 4), ["by", "from"]));
     } else if (targetPhrase) targetActor = targetOf(doc, kb, targetPhrase);
     else {
       // "rejected the unions' demands": a verb with its own sense acts on the author of the noun's act
@@ -426,9 +443,12 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     // (the place's people, see fillPartyCountries); a weapon in the object is what was used, not what was hit
     // (and whoever is arrested or deported is its target: "arrested three suspects")
     const actedOn = Number(code.slice(0, 2)) >= 18 || code.startsWith("173") || code.startsWith("174");
-    if (!targetActor && !passive && obj && !objNom && actedOn && isThing(doc, obj) && !weaponCue(doc, kb, obj.head, obj.from, obj.to)) {
-      const text = spanText(doc, obj);
-      targetActor = { name: text.replace(/^(?:the|a|an|its|their|his|her)\s+/i, ""), text, country: null, sector: null, start: T[obj.from]!.start, end: T[obj.to - 1]!.end };
+    // ("set fire to the station": a noun of the verb's own pattern is part of the predicate; what it reaches is the thing)
+    const inPattern = !!obj && !!coding?.matched.some((m) => obj.head >= m.from && obj.head < m.to);
+    const thing = !inPattern ? obj : ["to", "on"].includes(T[obj!.to]?.key ?? "") ? nounPhraseRight(doc, obj!.to + 1, clause.to) : null;
+    if (!targetActor && !passive && thing && !objNom && actedOn && isThing(doc, thing) && !weaponCue(doc, kb, thing.head, thing.from, thing.to)) {
+      const text = spanText(doc, thing);
+      targetActor = { name: text.replace(/^(?:the|a|an|its|their|his|her)\s+/i, ""), text, country: null, sector: null, start: T[thing.from]!.start, end: T[thing.to - 1]!.end };
     }
     // "sent troops to Lebanon", "arrived in Amman": a country in a phrase after the verb stands for the recipient
     // "offered its engineers to X", "pull its soldiers out of X": the source's own people or goods are what it
@@ -441,11 +461,14 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
       if (pp) targetActor = targetActor ? { ...targetActor, country: pp.country } : pp;
     }
     // a thing as the agent ("an agreement that will lead to ...") is no actor's act, save weapons and attacks
-    if (!passive && subj && !sourceActor && Number(code.slice(0, 2)) < 18 && !trigFromNominal(trigFrom, v)) return;
+    if (!passive && !undergoes && subj && !sourceActor && Number(code.slice(0, 2)) < 18 && !trigFromNominal(trigFrom, v)) return;
     // a bare verb's default code (no pattern chose it) needs a named party; a synonym block's inherited code two
     const strong = !!coding?.entry.own || Number(code.slice(0, 2)) >= 14 && !code.startsWith("17") && !code.startsWith("16");
+    // (a party accused or blamed in the passive is one: "two officers were accused of torture", "X is charged in
+    // Utah with ...")
+    const accusedParty = passive && code.startsWith("11") && !!kb.lexicon.reportingVerbs.get(lemma)?.startsWith("11") && !!targetActor;
     // (a violent act with a toll is an event whoever did it: "one person was killed and three others injured")
-    if (!specific && (strong ? !(named(sourceActor) || named(targetActor) || sourceActor && targetActor) : !(named(sourceActor) && named(targetActor))) && !(Number(code.slice(0, 2)) >= 18 && hasToll(doc, kb, clause, lo, hi, v))) return;
+    if (!specific && !accusedParty && (strong ? !(named(sourceActor) || named(targetActor) || sourceActor && targetActor) : !(named(sourceActor) && named(targetActor))) && !(Number(code.slice(0, 2)) >= 18 && hasToll(doc, kb, clause, lo, hi, v))) return;
 
     produced.add(info.v);
     const d = make({ head, from: Math.min(trigFrom, head), to: Math.max(trigTo, head + 1), kind: objNom && consumed.has(objNom) ? "noun" : "verb", code, clause, specific, ...(cue ? { cue } : {}) }, sourceActor, targetActor, modality, specific);
@@ -563,7 +586,7 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     const ownTimex = doc.timexesIn(near.start, near.end).length > 0;
     const date = ownTimex ? eventDate(doc, T[n.head]!.start, near, near) : definite ? publicationDate(doc) : eventDate(doc, T[n.head]!.start, charSpan(doc, clause), charSpan(doc, clause));
     const cue = n.entry.mode ? { mode: n.entry.mode, weapon: n.entry.weapon ?? null } : weaponCue(doc, kb, n.head, npFrom, n.to) ?? {};
-    out.push(make({ head: n.head, from: n.from, to: n.to, kind: "noun", code, clause, definite, date, cue }, source, target, nominalModality(doc, kb, npFrom), true));
+    out.push(make({ head: n.head, from: n.from, to: n.to, kind: "noun", code, clause, definite, date, cue }, source, target, nominalModality(doc, kb, npFrom, n.from), true));
   }
   // "After Soleimani's death, Iran vowed ...": a clause opening with after/following X dates by X's event
   // "lifting the sanctions is out of the question", "talks are off the table": a stance refusing the act named
@@ -736,8 +759,10 @@ function fallbackTarget(doc: Doc, kb: Knowledge, s: Sentence, source: Actor | nu
   if (cands.length === 0) {
     for (const m of kb.countries.matcher.findAll(doc.tokens, s.tokenStart, s.tokenEnd)) {
       const start = doc.tokens[m.from]!.start, end = doc.tokens[m.to - 1]!.end;
-      if (m.values[0]!.kind === "capital") continue; // "in Vienna" is a venue, not a party
-      const c = m.values[0]!.country;
+      // (as written: a lower-case "us" is the pronoun, not the US)
+      const vals = Countries.acceptMatch(m, doc.tokens, doc.upperCase);
+      if (!vals.length || vals[0]!.kind === "capital") continue; // "in Vienna" is a venue, not a party
+      const c = vals[0]!.country;
       if ((source?.country && c.iso3 === source.country) || !outside({ start, end })) continue;
       if (doc.tokens[m.to]?.text === "-") continue; // "Iran-backed"
       cands.push({ start, end, actor: { name: c.name, text: doc.text.slice(start, end), country: c.iso3, sector: null, actorCode: c.iso3, start, end } });

@@ -29,7 +29,7 @@ export function verbModality(doc: Doc, kb: Knowledge, v: number, clause: Clause,
       if (doc.tokens[k]!.pos === "VERB") { aux.push(...auxChain(doc, k, sentence.from).map((x) => doc.tokens[x]!.key)); break; }
     }
   }
-  const negated = aux.some((w) => kb.lexicon.isCue("negation", w)) || negativeSubject(doc, v);
+  const negated = aux.some((w) => kb.lexicon.isCue("negation", w)) || negativeSubject(doc, v) || avoided(doc, kb, v);
   const future = aux.some((w) => kb.lexicon.isCue("future", w)) || aux.includes("would") && reportedPast || aux.includes("going") && doc.tokens[v - 1]?.key === "to";
   const hypothetical = aux.some((w) => kb.lexicon.isCue("hypothetical", w) && !(w === "would" && reportedPast));
   const obligation = aux.some((w) => kb.lexicon.isCue("obligation", w));
@@ -52,6 +52,14 @@ function negativeSubject(doc: Doc, v: number): boolean {
   });
 }
 
+/** The complement of a verb of avoidance: "has avoided criticising X", "refrained from condemning the invasion". */
+function avoided(doc: Doc, kb: Knowledge, v: number): boolean {
+  const w = doc.wordOfToken(v);
+  if (!w || !["xcomp", "advcl"].includes(w.deprel) || w.head < 0) return false;
+  const gov = doc.words[w.head]!;
+  return kb.lexicon.isCue("avoidance", doc.tokens[gov.token]!.lemma);
+}
+
 /** An if/unless clause elsewhere in the sentence. */
 function hasConditionOutside(doc: Doc, kb: Knowledge, clause: Clause, sentence: Span): boolean {
   for (let k = sentence.from; k < sentence.to; k++) {
@@ -63,10 +71,12 @@ function hasConditionOutside(doc: Doc, kb: Knowledge, clause: Clause, sentence: 
 }
 
 /** Cues of a nominal trigger: "no talks", "talks could resume". */
-export function nominalModality(doc: Doc, kb: Knowledge, npFrom: number): Modality {
+export function nominalModality(doc: Doc, kb: Knowledge, npFrom: number, nounFrom = npFrom): Modality {
   const d = doc.tokens[npFrom];
   if (d && (d.key === "no" || d.key === "without")) return "negated";
   const before = doc.tokens[npFrom - 1];
   if (before && kb.lexicon.isCue("negation", before.key)) return "negated";
+  // "any US attack on Iran", "a possible strike": an act that may yet happen
+  for (let k = npFrom; k < nounFrom; k++) if (kb.lexicon.isCue("prospective", doc.tokens[k]!.key)) return "hypothetical";
   return "asserted";
 }

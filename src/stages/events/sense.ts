@@ -8,7 +8,7 @@
 import type { Doc, Sentence } from "../../doc.ts";
 import type { Knowledge } from "../../knowledge/index.ts";
 import type { Actor } from "../../schema.ts";
-import { childrenWith, subtreeSpan } from "../../lang/en/tree.ts";
+import { agentWord, childrenWith, subtreeSpan } from "../../lang/en/tree.ts";
 import type { Draft } from "./draft.ts";
 import { cumulative } from "./effects.ts";
 
@@ -33,6 +33,7 @@ export function fitSense(doc: Doc, kb: Knowledge, d: Draft): Draft | null {
     d.cue = { ...d.cue, mode: "cyber", weapon: null };
   }
   if (d.kind !== "verb") return d;
+  if (naturalAgent(doc, kb, d.head)) return null;
   if (kb.lexicon.opinionVerbs.has(d.lemma) && !d.specific) return null;
   if (kb.lexicon.deonticVerbs.has(d.lemma) && d.code.startsWith("02") && !asksForAct(doc, kb, d.head)) return null;
   if (needsForce(d.code) && kb.lexicon.forceVerbs.has(d.lemma) && !forceNamed(doc, kb, d, s)) return null;
@@ -68,6 +69,15 @@ function digitalAttack(doc: Doc, kb: Knowledge, d: Draft): boolean {
   const heads = childrenWith(doc.words, w, ARGS);
   for (const rel of childrenWith(doc.words, w, ["acl"])) heads.push(...childrenWith(doc.words, rel, ["nsubj", "obj"]));
   return heads.some((h) => cyber(h.form) || childrenWith(doc.words, h, ["compound", "amod"]).some((c) => cyber(c.form)));
+}
+
+/** A natural hazard or illness as the verb's agent ("the storm threatened oil rigs", "areas hit by the tsunami",
+ * "the quake killed 300"): nobody acted. */
+function naturalAgent(doc: Doc, kb: Knowledge, head: number): boolean {
+  const w = doc.wordOfToken(head);
+  if (!w) return false;
+  const agent = childrenWith(doc.words, w, ["nsubj"])[0] ?? agentWord(doc.words, w);
+  return !!agent && kb.lexicon.naturalForces.has(agent.form.toLowerCase());
 }
 
 /** A sentence that ends in a question mark (before any closing quote) asks; it does not report. */

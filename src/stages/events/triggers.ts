@@ -74,7 +74,10 @@ function matchSide(doc: Doc, kb: Knowledge, els: readonly PatternElement[], from
  * matching most elements wins (exact word forms break ties), else the entry's own code.
  */
 export function codeVerb(doc: Doc, kb: Knowledge, v: number, subject: Span | null, clauseEnd: number): VerbCoding | null {
-  const all = kb.lexicon.verbsAt(doc.tokens, v);
+  // ("going to die", "has to leave": a "to" before a verb marks its infinitive, it is not the preposition of "go to")
+  // ("committed to opening": a gerund after it is the preposition's object)
+  const infinitive = (k: number) => !!doc.tokens[k] && !doc.tokens[k]!.cap && doc.uposOf(k) === "VERB" && !/(?:ing|ed)$/.test(doc.tokens[k]!.key);
+  const all = kb.lexicon.verbsAt(doc.tokens, v).filter(({ entry, to }) => !(entry.after?.at(-1) === "to" && infinitive(to)));
   if (all.length === 0) return null;
   // a phrasal verb found in the text ("called off") is that verb, not the bare verb's senses ("call on")
   const phrasal = all.filter((e) => (e.entry.after?.length ?? 0) + (e.entry.before?.length ?? 0) > 0);
