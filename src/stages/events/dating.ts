@@ -4,7 +4,7 @@
 import type { Doc } from "../../doc.ts";
 import type { Timex } from "../../schema.ts";
 import type { Span } from "./phrases.ts";
-import { modifiesClauseOf, spanHead } from "../../lang/en/tree.ts";
+import { childrenWith, modifiesClauseOf, spanHead } from "../../lang/en/tree.ts";
 
 export interface EventDateValue {
   value: string | null;
@@ -79,4 +79,31 @@ export function publicationDate(doc: Doc): EventDateValue {
 export function charSpan(doc: Doc, s: Span): { start: number; end: number } {
   if (s.to <= s.from) return { start: doc.tokens[s.from]?.start ?? 0, end: doc.tokens[s.from]?.start ?? 0 };
   return { start: doc.tokens[s.from]!.start, end: doc.tokens[s.to - 1]!.end };
+}
+
+/** "On Friday, fishermen rescued 700 people ... The navy saved 200 more.": a past event the text does not date
+ * happened at the narrative's time, the date of the paragraph's last dated past event, not on the publication day.
+ * (A perfect, a present or a future keeps the publication day; a new paragraph starts a new narrative.) */
+export function narrativeDates(doc: Doc, drafts: Array<{ head: number; kind: string; date: EventDateValue | null }>): void {
+  let anchor: { date: EventDateValue; end: number } | null = null;
+  for (const d of drafts) {
+    const at = doc.tokens[d.head]!.start;
+    if (anchor && doc.text.slice(anchor.end, at).includes("\n\n")) anchor = null;
+    if (!d.date?.value || d.kind !== "verb" || !simplePast(doc, d.head)) continue;
+    if (d.date.basis === "clause timex" || d.date.basis === "sentence timex") {
+      if (d.date.precision === "day" && (!doc.published || d.date.value < doc.published)) anchor = { date: d.date, end: at };
+    } else if (d.date.basis === "publication date" && anchor) d.date = { ...anchor.date, basis: `narrative (${anchor.date.text ?? anchor.date.value})` };
+  }
+}
+
+/** A verb in the simple past or the past passive ("attacked", "was arrested"), not a perfect ("has attacked"). */
+function simplePast(doc: Doc, head: number): boolean {
+  const w = doc.wordOfToken(head);
+  if (!w) return false;
+  if (w.xpos === "VBD") return true;
+  if (w.xpos !== "VBN") return false;
+  const aux = childrenWith(doc.words, w, ["aux", "aux:pass"]).map((x) => x.form.toLowerCase());
+  // (a participle with a subject and no auxiliary is a past tense the tagger misread: "troops arrested ten rebels")
+  if (aux.length === 0) return childrenWith(doc.words, w, ["nsubj"]).length > 0;
+  return aux.some((a) => a === "was" || a === "were") && !aux.some((a) => ["has", "have", "had", "will", "would", "be", "being"].includes(a));
 }

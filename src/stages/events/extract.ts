@@ -9,7 +9,7 @@ import { complementSubject, objectOf, prepPhrase, subjectOf, TARGET_PREPS } from
 import { clauseAt, type Clause } from "./clauses.ts";
 import { treeAgent, treePassive } from "./tree-args.ts";
 import { demandOf, intentOf, isCooperative, isMaterialConflict, refusalOf, threatOf } from "./coding.ts";
-import { charSpan, eventDate, publicationDate } from "./dating.ts";
+import { charSpan, eventDate, narrativeDates, publicationDate } from "./dating.ts";
 import type { Draft } from "./draft.ts";
 import { fitSense } from "./sense.ts";
 import { effectsIn } from "./effects.ts";
@@ -70,6 +70,7 @@ export function extractDrafts(doc: Doc, kb: Knowledge): Draft[] {
   for (const d of drafts) if (d.source && d.target && sameActor(d.source, d.target)) d.target = null;
   // a building, a vehicle or a road is what an act hits, never who acts ("houses" read as the subject of an attack)
   for (const d of drafts) if (d.source && isProperty(kb, d.source)) d.source = null;
+  narrativeDates(doc, drafts);
   // PLOVER drops CAMEO's bare statements (01x): "quoted", "according to" are frames, not events
   return drafts
     .filter((d) => fitSense(doc, kb, d))
@@ -568,7 +569,9 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     // "the attack was carried out by X", "the bomb was planted by two men": the agent of the passive verb the noun
     // is the subject of
     if (!source) {
-      const carrier = verbs.find((x) => x.passive && x.subj && x.subj.from <= n.head && n.head < x.subj.to);
+      // (a verb that carries the act out, claims it or is violent itself; "the attack was condemned by the UN" is not
+      // the UN's attack)
+      const carrier = verbs.find((x) => x.passive && x.subj && x.subj.from <= n.head && n.head < x.subj.to && (kb.lexicon.lightVerbs.has(x.lemma) || x.lemma === "claim" || Number(x.coding?.code?.slice(0, 2) ?? 0) >= 18));
       if (carrier) source = actorOf(doc, kb, treeAgent(doc, carrier.v));
     }
     let target = targetOf(doc, kb, objectiveOf(doc, code, n.to, win)) ?? targetOf(doc, kb, prepPhrase(doc, n.to, win, TARGET_PREPS[typeFamily(code)] ?? TARGET_PREPS.default!)) ?? actorOf(doc, kb, targetingPhrase(doc, n.to, win));
@@ -584,7 +587,11 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     // the noun's own date: a timex within or right after its phrase ("the strikes on Sunday", "the 2019 attack")
     const near = charSpan(doc, { from: npFrom, to: Math.min(clause.to, n.to + 4) });
     const ownTimex = doc.timexesIn(near.start, near.end).length > 0;
-    const date = ownTimex ? eventDate(doc, T[n.head]!.start, near, near) : definite ? publicationDate(doc) : eventDate(doc, T[n.head]!.start, charSpan(doc, clause), charSpan(doc, clause));
+    // ("the attack was launched on Wednesday": the verb that carries a definite noun out dates it)
+    const carrierVerb = definite ? verbs.find((x) => x.subj && x.subj.from <= n.head && n.head < x.subj.to && (x.passive || kb.lexicon.lightVerbs.has(x.lemma))) : undefined;
+    const date = ownTimex ? eventDate(doc, T[n.head]!.start, near, near)
+      : carrierVerb ? eventDate(doc, T[carrierVerb.v]!.start, charSpan(doc, carrierVerb.clause), charSpan(doc, carrierVerb.clause))
+      : definite ? publicationDate(doc) : eventDate(doc, T[n.head]!.start, charSpan(doc, clause), charSpan(doc, clause));
     const cue = n.entry.mode ? { mode: n.entry.mode, weapon: n.entry.weapon ?? null } : weaponCue(doc, kb, n.head, npFrom, n.to) ?? {};
     out.push(make({ head: n.head, from: n.from, to: n.to, kind: "noun", code, clause, definite, date, cue }, source, target, nominalModality(doc, kb, npFrom, n.from), true));
   }
