@@ -268,3 +268,16 @@ test("an act that may yet happen or was avoided is not asserted; insisting that 
   assert.ok(types("Iran insisted that the US must lift all sanctions.").includes("REQUEST"));
   assert.ok(types("Iran insisted on the release of its diplomats.").includes("REQUEST"));
 });
+
+test("an attack 'for' someone's conduct is criticism; 'for' a time is not", () => {
+  assert.equal(find("The airline was blasted by the UN in 2003 for smuggling arms to Liberia.", "ACCUSE")?.source?.name, "UN");
+  assert.ok(types("The Kremlin attacked Kyiv for failing to honour the deal.").includes("ACCUSE"));
+  for (const text of ["Rebels attacked the base for three hours.", "Rebels attacked the base for the third time."]) assert.ok(types(text).includes("ASSAULT"), show(text));
+});
+
+test("publishing a document, a video or figures is no release of anyone; a reported speech act is not the reporter's", () => {
+  assert.deepEqual(types("The opposition group released a video of the attack."), []);
+  assert.ok(types("The rebels released two hostages on Monday.").includes("RETREAT"));
+  const reported = annotateText("Xinhua reports that Iraqi political forces on Tuesday condemned the killing of Sheikh Ahmed Yassin.").events;
+  assert.ok(!reported.some((e) => /Xinhua/.test(e.source?.name ?? "")), JSON.stringify(reported.map((e) => [e.type, e.source?.name])));
+});

@@ -375,6 +375,12 @@ const EXTRA_VERBS: Array<{ lemma: string; code: string | null; post?: El[]; pre?
   // joining an organisation, an army or a party is membership, not a meeting (the patterns keep "joined the talks",
   // "joined the coalition"; a protest or an attack joined is coded from its noun)
   { lemma: "join", code: null, override: true },
+  // releasing a document, a video or figures publishes them; only people or goods held are released (CAMEO 084)
+  ...["release", "publish", "unveil"].map((lemma) => ({ lemma, code: null, post: objects(["statement", "statements", "report",
+    "reports", "video", "videos", "footage", "images", "photos", "pictures", "photographs", "document", "documents", "proof",
+    "evidence", "details", "figures", "data", "results", "list", "names", "information", "album", "film", "book", "recording",
+    "recordings", "tape", "tapes", "transcript", "transcripts", "findings", "version", "update", "software", "study", "survey",
+    "poll", "plan", "plans", "guidelines", "memo", "letter", "audio", "song", "trailer", "papers"]) })),
   // residing somewhere occupies nothing (PETRARCH files "reside" with invading)
   { lemma: "reside", code: null, override: true },
   // abusing one's power or office is misconduct, not violence against someone

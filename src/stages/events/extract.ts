@@ -290,6 +290,9 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     // a coded speech act's content ("insists the US must lift ...") is not an event of its own
     const skipContent = () => { if (objAll) for (const n of nominals) if (n.head >= objAll.from && n.head < objAll.to) consumed.add(n); };
     if (rep && rep.code) { skipContent(); return; }
+    // a pattern that codes nothing ("released a video of the attack", "abused his power") names no act: the event
+    // noun in its object is what it is about
+    if (coding?.specific && coding.code === null) { skipContent(); return; }
     let code = coding?.code ?? null;
     let specific = coding?.specific ?? false;
     const verbEnd = afterVerb(coding?.to ?? v + 1);
@@ -495,6 +498,9 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
   // the report holds no event of its own, is an accusation
   for (const r of reports) {
     if (r.code || out.some((d) => d.head >= r.from && d.head < r.to)) continue;
+    // ("Xinhua reports that forces condemned the killing": a speech act reported is the content's event, not the
+    // reporter's accusation)
+    if (reports.some((o) => o !== r && o.v >= r.from && o.v < r.to && o.code)) continue;
     for (let k = r.from; k < r.to; k++) {
       // "did not appear to have a criminal history": a disapproving word under negation clears, it does not accuse
       if (kb.lexicon.isCue("negation", T[k]!.key)) break;

@@ -34,6 +34,9 @@ export function fitSense(doc: Doc, kb: Knowledge, d: Draft): Draft | null {
   }
   if (d.kind !== "verb") return d;
   if (naturalAgent(doc, kb, d.head)) return null;
+  // "attacked the government for its handling of the crisis", "was blasted by the UN for smuggling arms": an attack
+  // for someone's conduct is a verbal one (CAMEO 111 criticize)
+  if (type === "ASSAULT" && forConduct(doc, d.head)) d.code = "111";
   if (kb.lexicon.opinionVerbs.has(d.lemma) && !d.specific) return null;
   if (kb.lexicon.deonticVerbs.has(d.lemma) && d.code.startsWith("02") && !asksForAct(doc, kb, d.head)) return null;
   if (needsForce(d.code) && kb.lexicon.forceVerbs.has(d.lemma) && !forceNamed(doc, kb, d, s)) return null;
@@ -78,6 +81,16 @@ function naturalAgent(doc: Doc, kb: Knowledge, head: number): boolean {
   if (!w) return false;
   const agent = childrenWith(doc.words, w, ["nsubj"])[0] ?? agentWord(doc.words, w);
   return !!agent && kb.lexicon.naturalForces.has(agent.form.toLowerCase());
+}
+
+/** A reason "for" the act that is someone's conduct: a gerund ("for smuggling arms") or a possessed noun ("for its
+ * handling of the crisis"), not a time ("for three hours"). */
+function forConduct(doc: Doc, head: number): boolean {
+  const w = doc.wordOfToken(head);
+  if (!w) return false;
+  const marked = (x: { form: string }) => x.form.toLowerCase() === "for";
+  if (childrenWith(doc.words, w, ["advcl"]).some((c) => /ing$/i.test(c.form) && childrenWith(doc.words, c, ["mark"]).some(marked))) return true;
+  return childrenWith(doc.words, w, ["obl"]).some((c) => childrenWith(doc.words, c, ["case"]).some(marked) && childrenWith(doc.words, c, ["nmod:poss"]).length > 0);
 }
 
 /** A sentence that ends in a question mark (before any closing quote) asks; it does not report. */

@@ -42,6 +42,11 @@ function matchSide(doc: Doc, kb: Knowledge, els: readonly PatternElement[], from
         if (!noun && k > cursor && (t.pos === "VERB" || t.pos === "ADP" && t.key !== prep[0] && t.key !== "of")) break;
         if (t.key !== prep[0] || !prep.every((p, x) => doc.tokens[k + x]?.key === p)) continue;
         const after = k + prep.length;
+        // (a time is no argument: "attacked the base for three hours" is no "attacked X for ...")
+        // ("for the third time", "for a week")
+        const next = doc.tokens[after];
+        const timeAhead = [after, after + 1, after + 2].some((j) => { const x = doc.tokens[j]; return !!x && (x.key === "time" || x.key === "times" || doc.timexesOver(x.start, x.end).length > 0); });
+        if (!noun && next && (next.pos === "NUM" || timeAhead)) break;
         if (!noun) { spans.push({ from: k, to: after }); cursor = after; found = true; break; }
         for (let j = after; j < Math.min(to, after + 5); j++) {
           if (doc.tokens[j]!.pos === "VERB") break;
