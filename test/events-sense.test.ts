@@ -281,3 +281,11 @@ test("publishing a document, a video or figures is no release of anyone; a repor
   const reported = annotateText("Xinhua reports that Iraqi political forces on Tuesday condemned the killing of Sheikh Ahmed Yassin.").events;
   assert.ok(!reported.some((e) => /Xinhua/.test(e.source?.name ?? "")), JSON.stringify(reported.map((e) => [e.type, e.source?.name])));
 });
+
+test("where places lie, what can happen, retiring and what words mean are no events", () => {
+  assert.deepEqual(types("Syria is surrounded by Turkey, Iraq, Jordan and Israel."), []);
+  assert.ok(types("The town was surrounded by rebels on Sunday.").includes("ASSAULT"));
+  assert.equal(find("A child can come to the US for a few weeks in the summer.", "CONSULT")?.modality ?? "hypothetical", "hypothetical");
+  assert.deepEqual(types("Michael Scheuer recently retired from the CIA."), []);
+  assert.deepEqual(types("Representative government means little in the United States these days."), []);
+});

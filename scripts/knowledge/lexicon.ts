@@ -226,7 +226,7 @@ const SENSE_CONSTRAINTS = {
   opinion: ["think", "consider", "believe", "know", "hear", "learn", "hope", "wish", "want", "feel", "seem", "suppose", "expect",
     "guess", "doubt", "fear", "worry", "wonder", "admit", "express", "decide", "imagine", "realize", "realise", "understand",
     "remember", "recall", "seek", "prefer", "like", "love", "hate", "favour", "favor", "determine", "reconsider", "rethink",
-    "need"],
+    "need", "mean"],
   /** verbs of violence only when a weapon is named: a shuttle or a boiler that "exploded" is an accident */
   weaponOnly: ["explode"],
   /** verbs whose subject undergoes the act: "two soldiers died" names victims, not attackers */
@@ -353,7 +353,7 @@ const EXTRA_VERBS: Array<{ lemma: string; code: string | null; post?: El[]; pre?
   ...["govern", "rule", "lead", "head", "manage", "administer", "oversee", "steer", "supervise", "supervize", "regulate",
     "dictate", "prescribe", "handle", "direct", "control", "command", "enjoin"].map((lemma) => ({ lemma, code: null, override: true })),
   // leaving or departing is movement away, not a visit ("left the organisation"); leaving for a place is a trip
-  ...["leave", "depart", "embark", "egress"].map((lemma) => ({ lemma, code: null, override: true })),
+  ...["leave", "depart", "embark", "egress", "retire"].map((lemma) => ({ lemma, code: null, override: true })),
   ...["leave", "depart"].map((lemma) => ({ lemma, code: "042", after: ["for"] })),
   // founding or enacting something creates it; no one is acted on ("the organisation founded by X")
   ...["found", "establish", "re-establish", "institute", "constitute", "enact"].map((lemma) => ({ lemma, code: null, override: true })),
@@ -492,8 +492,8 @@ const EXTRA_VERBS: Array<{ lemma: string; code: string | null; post?: El[]; pre?
 // ---- modality, numbers, victims ---------------------------------------------------------------------------------
 
 const MODALITY = {
-  negation: ["not", "n't", "never", "no", "without"],
-  hypothetical: ["could", "might", "may", "would", "should", "possibly", "perhaps", "allegedly", "reportedly"],
+  negation: ["not", "n't", "never", "no", "without", "cannot"],
+  hypothetical: ["could", "might", "may", "would", "should", "can", "possibly", "perhaps", "allegedly", "reportedly"],
   future: ["will", "shall", "'ll"],
   conditional: ["if", "unless", "provided", "providing"],
   denial: ["deny", "reject", "dismiss", "refute", "rebuff"],

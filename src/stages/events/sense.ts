@@ -33,7 +33,7 @@ export function fitSense(doc: Doc, kb: Knowledge, d: Draft): Draft | null {
     d.cue = { ...d.cue, mode: "cyber", weapon: null };
   }
   if (d.kind !== "verb") return d;
-  if (naturalAgent(doc, kb, d.head)) return null;
+  if (naturalAgent(doc, kb, d.head) || geography(doc, d.head)) return null;
   // "attacked the government for its handling of the crisis", "was blasted by the UN for smuggling arms": an attack
   // for someone's conduct is a verbal one (CAMEO 111 criticize)
   if (type === "ASSAULT" && forConduct(doc, d.head)) d.code = "111";
@@ -81,6 +81,18 @@ function naturalAgent(doc: Doc, kb: Knowledge, head: number): boolean {
   if (!w) return false;
   const agent = childrenWith(doc.words, w, ["nsubj"])[0] ?? agentWord(doc.words, w);
   return !!agent && kb.lexicon.naturalForces.has(agent.form.toLowerCase());
+}
+
+/** A present-tense passive whose agent is a place describes where things lie: "Syria is surrounded by Turkey, Iraq
+ * and Jordan" ("the town is surrounded by rebels" is a siege). */
+function geography(doc: Doc, head: number): boolean {
+  const w = doc.wordOfToken(head);
+  if (!w) return false;
+  const aux = childrenWith(doc.words, w, ["aux", "aux:pass"]).map((x) => x.form.toLowerCase());
+  if (!aux.some((a) => a === "is" || a === "are") || aux.includes("being")) return false;
+  const agent = agentWord(doc.words, w);
+  if (!agent) return false;
+  return doc.placesOver(doc.tokens[agent.token]!.start).length > 0;
 }
 
 /** A reason "for" the act that is someone's conduct: a gerund ("for smuggling arms") or a possessed noun ("for its
