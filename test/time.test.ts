@@ -340,3 +340,20 @@ test("quarters without 'of', decades and years in words, parts of the day, and n
   assert.equal(value("Third-quarter profit rose to $5 million, the best since 1985. Sales reached $40 million, up from $30 million a year earlier.", "a year earlier", pub), "1988-Q3");
   assert.equal(value("Third-quarter profit rose. On Oct. 3 the plant closed; a year earlier it had hired.", "a year earlier", pub), "1988");
 });
+
+test("extents: no white space at the ends, 'over the past' is a preposition, 'the' before a counted span is taken in", () => {
+  const dateline = timexes("NAIROBI, June 12 (Reuters) -- Aid agencies warned of famine.");
+  assert.deepEqual(dateline.map((t) => [t.text, t.value]), [["June 12", "2021-06-12"]]);
+  const past = find("Prices have doubled over the past two years.", "years");
+  assert.deepEqual([past?.text, past?.value, past?.mod], ["the past two years", "P2Y", undefined]);
+  assert.equal(find("The strike lasted just over two years.", "years")?.mod, "MORE_THAN");
+  assert.equal(find("For the nine months, the firm lost $4 million.", "months")?.text, "the nine months");
+  assert.equal(find("The talks will take the next couple of weeks.", "weeks")?.value, "P2W");
+  // "the 10-year bond": the article is the noun's
+  assert.equal(find("Yields on the 10-year bond rose.", "year")?.text, "10-year");
+});
+
+test("'until' and 'through' take a year of their own", () => {
+  assert.equal(value("The plant will not open until 1994.", "1994", "1989-10-30"), "1994");
+  assert.equal(value("The programme runs through 2023.", "2023"), "2023");
+});

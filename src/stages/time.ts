@@ -40,9 +40,17 @@ function withPartModifier(ctx: TimeContext, c: Candidate): Candidate {
   return { ...c, start: c.start - m[0].length, ...(mod ? { mod } : {}) };
 }
 
+/** A timex never starts or ends with white space (chrono keeps the space before "(Xinhua)" in a dateline). */
+function trimmed(ctx: TimeContext, c: Candidate): Candidate {
+  let { start, end } = c;
+  while (start < end && /\s/.test(ctx.lower[start]!)) start++;
+  while (end > start && /\s/.test(ctx.lower[end - 1]!)) end--;
+  return start === c.start && end === c.end ? c : { ...c, start, end };
+}
+
 export function findTimexes(doc: Doc): Timex[] {
   const ctx = makeContext(doc);
-  const cands = RECOGNISERS.flatMap((r) => r(ctx)).map((c) => withPartModifier(ctx, c));
+  const cands = RECOGNISERS.flatMap((r) => r(ctx)).map((c) => trimmed(ctx, withPartModifier(ctx, c)));
   const out: Timex[] = [];
   for (const c of selectLongest(cands)) {
     const resolved = c.anchored ? c.anchored(out) : c.value ? { value: c.value, precision: c.precision } : null;

@@ -4,7 +4,9 @@
 import { matches, wordBefore, type Candidate, type TimeContext } from "./context.ts";
 import { durationValue, NUMBER_RE, numberValue, QUANTITY_MOD_RE, quantityMod, UNIT_RE, unitOf } from "./words.ts";
 
-const SPAN_PREFIX = String.raw`(?:the\s+(?:past|last|next|coming|previous|preceding|first|final|following)\s+)`;
+// "the past three years", "the next few days", and "the" alone before a number ("for the nine months"): TimeML
+// takes the article into the extent
+const SPAN_PREFIX = String.raw`(?:the\s+(?:(?:past|last|next|coming|previous|preceding|first|final|following)\s+)?)`;
 
 export function durations(ctx: TimeContext): Candidate[] {
   const out: Candidate[] = [];
@@ -19,9 +21,14 @@ export function durations(ctx: TimeContext): Candidate[] {
     String.raw`\b(?:(${QUANTITY_MOD_RE})\s+)?(${SPAN_PREFIX})?(${NUMBER_RE})(\s+and\s+a\s+half)?(\s+|-)(${UNIT_RE})\b(?!-old| old)`,
   );
   for (const m of matches(re, lower)) {
-    const [, modText, , numText, half, sep, unitText] = m;
+    const [, modText0, prefix, numText, half, sep, unitText] = m;
     const unit = unitOf(unitText!);
     if (!unit) continue;
+    // "over the past year": a preposition before a span, not "more than"
+    const modText = prefix && /^(?:over|under)$/.test(modText0 ?? "") ? undefined : modText0;
+    let start = modText0 && !modText ? m.index + m[0].indexOf(prefix!) : m.index;
+    // "the 10-year bond": the article belongs to the noun, the timex is the adjective
+    if (prefix && /^the\s+$/.test(prefix) && sep === "-") start += prefix.length;
     let n = numberValue(numText!);
     // "a second attack": "second" after a/an/one is an ordinal
     if (/^seconds?$/.test(unitText!) && !/^\d/.test(numText!)) continue;
@@ -32,7 +39,7 @@ export function durations(ctx: TimeContext): Candidate[] {
     // ages and ordinals: "a 25-year-old", "his 70 years"
     if (/^(?:his|her|their|its|my|our|your)$/.test(wordBefore(lower, m.index))) continue;
     const value = durationValue(n, unit);
-    out.push({ start: m.index, end: m.index + m[0].length, type: "DURATION", value, mod: modText ? quantityMod(modText) : undefined, rank: 1 });
+    out.push({ start, end: m.index + m[0].length, type: "DURATION", value, mod: modText ? quantityMod(modText) : undefined, rank: 1 });
   }
   // "the past year", "the coming week" (one period, counted back or ahead); "the last week of June" is not
   for (const m of matches(/\bthe\s+(?:past|last|coming|next|previous)\s+(day|week|month|year|decade|century)\b(?!\s+of\b)(?!'s)/, lower)) {

@@ -21,14 +21,14 @@ const TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", 
 /** Number words, digits, "a"/"an", vague quantities ("several", "a few": value null → X in the value). */
 export const NUMBER_RE =
   String.raw`(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|(?:` + TENS.slice(2).join("|") + String.raw`)(?:-(?:` + UNITS_BELOW_20.slice(1, 10).join("|") + `))?|` +
-  UNITS_BELOW_20.slice(1).join("|") + String.raw`|a hundred|a dozen|dozens of|hundreds of|a couple of|a few|few|several|many|some|a|an`;
+  UNITS_BELOW_20.slice(1).join("|") + String.raw`|a hundred|a dozen|dozens of|hundreds of|(?:a )?couple of|a few|few|several|many|some|a|an`;
 
 /** The number a NUMBER_RE match stands for, or null for a vague quantity. */
 export function numberValue(s: string): number | null {
   const w = s.trim().replace(/\s+/g, " ");
   if (/^\d/.test(w)) return Number(w.replace(/,/g, ""));
   if (w === "a" || w === "an") return 1;
-  if (w === "a couple of") return 2;
+  if (w === "a couple of" || w === "couple of") return 2;
   if (w === "a dozen") return 12;
   if (w === "a hundred") return 100;
   const below = UNITS_BELOW_20.indexOf(w);

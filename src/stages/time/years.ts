@@ -19,8 +19,9 @@ const YEAR_CUES = new Set([
 const AMOUNT_CUES = /^(?:about|some|nearly|almost|over|approximately|roughly|than|least|only|just|another|total|of)$/;
 // words before a four-digit clock time ("after 1000", "at 2030", "by 1145")
 const CLOCK_CUES = new Set(["at", "after", "before", "by", "until", "till", "around", "about", "from", "since"]);
-// after these a number joins a range only when a year came just before ("from 2014 to 2016", "2014-2016")
-const RANGE_CUES = new Set(["to", "and", "or", "-", "through", "until", "/"]);
+// after these a number joins a range only when a year came just before ("from 2014 to 2016", "2014-2016");
+// "until" and "through" also open a year of their own ("until 1994"), as YEAR_CUES says
+const RANGE_CUES = new Set(["to", "and", "or", "-", "/"]);
 // nouns that a year-like number counts rather than dates
 const NOT_AFTER = /^(?:%|percent|per|pc|km|kms|kilometres?|kilometers?|metres?|meters?|miles?|feet|ft|kg|kilos?|tonnes?|tons?|mw|gw|bpd|barrels?|dollars?|euros?|pounds?|yuan|yen|rupees?|rubles?|roubles?|hours?|hrs|gmt|utc|local|m|b|bn|billion|million|thousand|points?|votes?)$/;
 // events and documents that a year can name even in the plural ("the 2018 elections")
