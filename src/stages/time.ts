@@ -7,6 +7,7 @@ import type { Doc } from "../doc.ts";
 import type { Knowledge } from "../knowledge/index.ts";
 import type { Timex } from "../schema.ts";
 import { calendarDates, militaryTimes, pairedDays } from "./time/calendar-dates.ts";
+import { dateClockTimes, namedTimes } from "./time/clock.ts";
 import { makeContext, type Candidate, type TimeContext } from "./time/context.ts";
 import { durations, sets } from "./time/durations.ts";
 import { monthNames, weekdayNames } from "./time/names.ts";
@@ -18,7 +19,7 @@ import { PART_MOD_RE, partMod } from "./time/words.ts";
 export { tenseOf, clauseTense, governingVerb, type Tense, type ClauseTense } from "./time/tense.ts";
 
 const RECOGNISERS: Array<(ctx: TimeContext) => Candidate[]> = [
-  calendarDates, militaryTimes, pairedDays, monthNames, weekdayNames, bareYears, decadesAndCenturies, partsOfYears, relativeDates, referenceWords, durations, sets,
+  calendarDates, militaryTimes, pairedDays, namedTimes, monthNames, weekdayNames, bareYears, decadesAndCenturies, partsOfYears, relativeDates, referenceWords, durations, sets,
 ];
 
 /** Keeps the longest of overlapping candidates (then the higher rank, then the earlier). */
@@ -40,11 +41,16 @@ function withPartModifier(ctx: TimeContext, c: Candidate): Candidate {
   return { ...c, start: c.start - m[0].length, ...(mod ? { mod } : {}) };
 }
 
-/** A timex never starts or ends with white space (chrono keeps the space before "(Xinhua)" in a dateline). */
+/** A timex never starts or ends with white space, a comma or an unopened bracket (chrono keeps the space before
+ * "(Xinhua)" in a dateline and the ")" after "(4 a.m. EDT Thursday)"). */
 function trimmed(ctx: TimeContext, c: Candidate): Candidate {
   let { start, end } = c;
   while (start < end && /\s/.test(ctx.lower[start]!)) start++;
-  while (end > start && /\s/.test(ctx.lower[end - 1]!)) end--;
+  for (;;) {
+    const last = ctx.lower[end - 1]!;
+    if (end > start && (/[\s,]/.test(last) || (last === ")" && !ctx.lower.slice(start, end).includes("(")))) end--;
+    else break;
+  }
   return start === c.start && end === c.end ? c : { ...c, start, end };
 }
 
@@ -60,7 +66,7 @@ export function findTimexes(doc: Doc): Timex[] {
     if (resolved.precision) t.precision = resolved.precision;
     out.push(t);
   }
-  return out;
+  return dateClockTimes(ctx, out);
 }
 
 export function timeStage(doc: Doc, _kb: Knowledge): void {
