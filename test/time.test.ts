@@ -357,3 +357,10 @@ test("'until' and 'through' take a year of their own", () => {
   assert.equal(value("The plant will not open until 1994.", "1994", "1989-10-30"), "1994");
   assert.equal(value("The programme runs through 2023.", "2023"), "2023");
 });
+
+test("modal perfects look back, 'could' to the nearer day, a date fronted before 'planned to' is the planning's", () => {
+  assert.equal(value("The leak may have caused a drop in the shares on Wednesday.", "Wednesday"), "2021-06-23");
+  assert.equal(value("The minister could not be reached on Sunday.", "Sunday"), "2021-06-27");
+  assert.equal(value("On Friday, the council planned to raise taxes.", "Friday"), "2021-06-25");
+  assert.equal(value("On Friday, the council plans to raise taxes.", "Friday"), "2021-07-02");
+});

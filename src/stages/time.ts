@@ -11,6 +11,7 @@ import { dateClockTimes, namedTimes } from "./time/clock.ts";
 import { makeContext, type Candidate, type TimeContext } from "./time/context.ts";
 import { durations, sets } from "./time/durations.ts";
 import { monthNames, weekdayNames } from "./time/names.ts";
+import { accountingPeriods } from "./time/periods.ts";
 import { referenceWords } from "./time/references.ts";
 import { relativeDates } from "./time/relative.ts";
 import { bareYears, decadesAndCenturies, partsOfYears } from "./time/years.ts";
@@ -19,7 +20,7 @@ import { PART_MOD_RE, partMod } from "./time/words.ts";
 export { tenseOf, clauseTense, governingVerb, type Tense, type ClauseTense } from "./time/tense.ts";
 
 const RECOGNISERS: Array<(ctx: TimeContext) => Candidate[]> = [
-  calendarDates, militaryTimes, pairedDays, namedTimes, monthNames, weekdayNames, bareYears, decadesAndCenturies, partsOfYears, relativeDates, referenceWords, durations, sets,
+  calendarDates, militaryTimes, pairedDays, namedTimes, monthNames, weekdayNames, bareYears, decadesAndCenturies, partsOfYears, relativeDates, accountingPeriods, referenceWords, durations, sets,
 ];
 
 /** Keeps the longest of overlapping candidates (then the higher rank, then the earlier). */

@@ -11,9 +11,10 @@ const SPAN_PREFIX = String.raw`(?:the\s+(?:(?:past|last|next|coming|previous|pre
 export function durations(ctx: TimeContext): Candidate[] {
   const out: Candidate[] = [];
   const { lower } = ctx;
-  // an accounting period closed by a date: "the year ended June 30", "the fiscal year ending tomorrow"
-  for (const m of matches(/\b(the\s+(?:fiscal\s+|full\s+|financial\s+)?(year|quarter|half))\s+(?:ended|ending|that\s+ended|to)\b/, lower)) {
-    const value = m[2] === "year" ? "P1Y" : m[2] === "quarter" ? "P3M" : "P6M";
+  // an accounting period closed by a date: "the year ended June 30", "the fiscal year ending tomorrow" ("the quarter
+  // ended Sept. 30" names the quarter, a date: see partsOfYears)
+  for (const m of matches(/\b(the\s+(?:fiscal\s+|full\s+|financial\s+)?(year|half))\s+(?:ended|ending|that\s+ended|to)\b/, lower)) {
+    const value = m[2] === "year" ? "P1Y" : "P6M";
     out.push({ start: m.index, end: m.index + m[1]!.length, type: "DURATION", value, rank: 1 });
   }
   // [modifier] [the past] NUMBER [and a half] UNIT; hyphenated adjectival forms ("six-month") too

@@ -2,6 +2,7 @@
 // ago") and to the date told just before them ("two days later", "the following week").
 import { addDays, addMonths, formatDay, formatMonth, formatYear, isoWeek, parseYmd, weekday, type Ymd } from "./calendar.ts";
 import { matches, wordAfter, wordBefore, type Candidate, type Precision, type Resolved, type TimeContext } from "./context.ts";
+import { quarterAYearBefore } from "./periods.ts";
 import { NUMBER_RE, numberValue, QUANTITY_MOD_RE, quantityMod, dayPartSuffix } from "./words.ts";
 
 // "more than a year ago" lies before the date it counts to, "less than a year ago" after it
@@ -47,21 +48,6 @@ function anchorDay(before: readonly { type: string; value: string; precision?: P
   return null;
 }
 
-/** Quarterly results compare with the same quarter a year before: the quarter told last, when it was told within
- * the few hundred characters before ("Third-quarter profit ... up from $7 million a year earlier"). Other such
- * comparisons, bare years ("1989") and durations told since do not change the quarter being reported; a date of
- * its own (a month, a day) does. */
-function quarterAYearBefore(before: readonly { start: number; value: string; text: string }[], at: number): Resolved | null {
-  for (let i = before.length - 1; i >= 0; i--) {
-    const t = before[i]!;
-    if (at - t.start >= QUARTER_REACH) return null;
-    if (/\byear[\s-](?:ago|earlier)\b/i.test(t.text) || /^\d{4}$/.test(t.value) || t.value.startsWith("P")) continue;
-    const m = /^(\d{4})-Q([1-4])$/.exec(t.value);
-    return m ? { value: `${formatYear(Number(m[1]) - 1)}-Q${m[2]}`, precision: "quarter" } : null;
-  }
-  return null;
-}
-const QUARTER_REACH = 600;
 
 /** The earlier date an anaphoric expression counts from; looking back ("the previous day", "two days earlier") with
  *  no date told before, the publication date (the article's "now"); looking ahead or at the same time, none. */

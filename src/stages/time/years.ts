@@ -52,6 +52,7 @@ function isYearAt(ctx: TimeContext, i: number): boolean {
   // currency signs and numbering words before, units and percentages after
   const charBefore = ctx.doc.norm[t.start - 1] ?? " ";
   if (/[$£€¥#]/.test(charBefore) || NUMBERING_HEADS.test(prevKey)) return false;
+  if (prevKey === "fiscal") return true; // "fiscal 1989 sales"
   if (NOT_AFTER.test(nextKey)) return false;
   // a clock time: wire copy gives times as four digits, "AT 1930 (0030 GMT)", "AFTER 1000": a time in GMT follows,
   // or a medieval year after a word of time would be far less likely than the hour
@@ -107,7 +108,10 @@ export function bareYears(ctx: TimeContext): Candidate[] {
     if (!/^\d{4}$/.test(t.key)) return;
     const n = Number(t.key);
     if (n < 1000 || n > 2099 || !isYearAt(ctx, i)) return;
-    out.push({ start: t.start, end: t.end, type: "DATE", value: formatYear(n), precision: "year", rank: 1 });
+    // "fiscal 1989" is one timex
+    const prev = ctx.doc.tokens[i - 1];
+    const start = prev && prev.key === "fiscal" && prev.sentence === t.sentence ? prev.start : t.start;
+    out.push({ start, end: t.end, type: "DATE", value: formatYear(n), precision: "year", rank: 1 });
   });
   return out;
 }
@@ -185,10 +189,12 @@ export function partsOfYears(ctx: TimeContext): Candidate[] {
   }
   // a quarter without "of": "the third quarter", "third-quarter", "the 1988 third quarter", "fourth quarter 1998";
   // without a year it is the publication year's (company results name the year's quarters, TimeBank follows)
-  const bareQ = /\b(?:the\s+)?(?:(\d{4})\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)quarter\b(?:\s+(?:of\s+)?(\d{4})\b)?/;
+  // ("the fiscal first quarter", "next year's first quarter" too)
+  const bareQ = /\b(?:the\s+|(last|this|next)\s+year's\s+)?(?:(\d{4})\s+)?(?:fiscal[\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)quarter\b(?:\s+(?:of\s+)?(\d{4})\b)?/;
   for (const m of matches(bareQ, lower)) {
-    const n = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4 }[m[2]!]!;
-    const y = m[1] ? Number(m[1]) : m[3] ? Number(m[3]) : ref ? ref.y : null;
+    const n = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4 }[m[3]!]!;
+    const shift = m[1] === "last" ? -1 : m[1] === "next" ? 1 : 0;
+    const y = m[2] ? Number(m[2]) : m[4] ? Number(m[4]) : ref ? ref.y + shift : null;
     if (y === null) continue;
     out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", value: `${formatYear(y)}-Q${n}`, precision: "quarter", rank: 0 });
   }
