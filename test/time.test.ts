@@ -173,7 +173,7 @@ test("durations with their modifiers", () => {
   assert.equal(value("After weeks of protests, the government resigned.", "weeks"), "PXW");
   assert.equal(value("Hours after the attack, the army sealed the area.", "hours"), "PTXH");
   assert.equal(value("The city has stood for 2,000 years.", "years"), "P2000Y");
-  assert.equal(value("The protests have gone on for about two and a half years.", "years"), "P2.5Y");
+  assert.equal(value("The protests have gone on for about two and a half years.", "years"), "P2Y6M");
   assert.equal(find("The protests have gone on for about two and a half years.", "years")?.mod, "APPROX");
 });
 
@@ -363,4 +363,22 @@ test("modal perfects look back, 'could' to the nearer day, a date fronted before
   assert.equal(value("The minister could not be reached on Sunday.", "Sunday"), "2021-06-27");
   assert.equal(value("On Friday, the council planned to raise taxes.", "Friday"), "2021-06-25");
   assert.equal(value("On Friday, the council plans to raise taxes.", "Friday"), "2021-07-02");
+});
+
+test("recurring weekdays, months and seasons are sets", () => {
+  const t = timexes("Ferries sail every Thursday and on Sunday nights; the pilgrims come each July and every summer. Shops close on Mondays.");
+  assert.deepEqual(t.map((x) => [x.text, x.type, x.value]), [
+    ["every Thursday", "SET", "XXXX-WXX-4"],
+    ["Sunday nights", "SET", "XXXX-WXX-7TNI"],
+    ["each July", "SET", "XXXX-07"],
+    ["every summer", "SET", "XXXX-SU"],
+    ["Mondays", "SET", "XXXX-WXX-1"],
+  ]);
+});
+
+test("fractions of a unit are told in the next smaller one", () => {
+  assert.equal(value("The refugees lived in camps for 2 1/2 years.", "years"), "P2Y6M");
+  assert.equal(value("The meeting lasted half an hour.", "hour"), "PT30M");
+  assert.equal(value("He was held for a year and a half.", "year"), "P1Y6M");
+  assert.equal(value("The siege lasted one and a half days.", "days"), "P1DT12H");
 });

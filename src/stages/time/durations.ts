@@ -2,7 +2,10 @@
 // "48 hours" (PT48H), "a six-month ceasefire", "the past three years", "for years" (PXY); "every week",
 // "weekly", "twice a day", "daily" (SET).
 import { matches, wordBefore, type Candidate, type TimeContext } from "./context.ts";
-import { durationValue, NUMBER_RE, numberValue, QUANTITY_MOD_RE, quantityMod, UNIT_RE, unitOf } from "./words.ts";
+import {
+  dayPartSuffix, durationValue, MONTHS, MONTH_NAME_RE, NUMBER_RE, numberValue, QUANTITY_MOD_RE, quantityMod, SEASONS, UNIT_RE, unitOf,
+  WEEKDAYS, WEEKDAY_RE,
+} from "./words.ts";
 
 // "the past three years", "the next few days", and "the" alone before a number ("for the nine months"): TimeML
 // takes the article into the extent
@@ -17,12 +20,13 @@ export function durations(ctx: TimeContext): Candidate[] {
     const value = m[2] === "year" ? "P1Y" : "P6M";
     out.push({ start: m.index, end: m.index + m[1]!.length, type: "DURATION", value, rank: 1 });
   }
-  // [modifier] [the past] NUMBER [and a half] UNIT; hyphenated adjectival forms ("six-month") too
+  // [modifier] [the past] NUMBER [and a half | 1/2] UNIT [and a half]; hyphenated adjectival forms ("six-month") too
   const re = new RegExp(
-    String.raw`\b(?:(${QUANTITY_MOD_RE})\s+)?(${SPAN_PREFIX})?(${NUMBER_RE})(\s+and\s+a\s+half)?(\s+|-)(${UNIT_RE})\b(?!-old| old)`,
+    String.raw`\b(?:(${QUANTITY_MOD_RE})\s+)?(${SPAN_PREFIX})?(${NUMBER_RE})(\s+and\s+a\s+half|\s+1/2|-and-a-half)?(\s+|-)(${UNIT_RE})\b(?!-old| old)(\s+and\s+a\s+half\b)?`,
   );
   for (const m of matches(re, lower)) {
-    const [, modText0, prefix, numText, half, sep, unitText] = m;
+    const [, modText0, prefix, numText, half0, sep, unitText, halfAfter] = m;
+    const half = half0 ?? halfAfter;
     const unit = unitOf(unitText!);
     if (!unit) continue;
     // "over the past year": a preposition before a span, not "more than"
@@ -41,6 +45,11 @@ export function durations(ctx: TimeContext): Candidate[] {
     if (/^(?:his|her|their|its|my|our|your)$/.test(wordBefore(lower, m.index))) continue;
     const value = durationValue(n, unit);
     out.push({ start, end: m.index + m[0].length, type: "DURATION", value, mod: modText ? quantityMod(modText) : undefined, rank: 1 });
+  }
+  // "half an hour", "half a century"
+  for (const m of matches(new RegExp(String.raw`\b(?:a\s+)?half\s+(?:a|an)\s+(${UNIT_RE})\b`), lower)) {
+    const unit = unitOf(m[1]!);
+    if (unit) out.push({ start: m.index, end: m.index + m[0].length, type: "DURATION", value: durationValue(0.5, unit), rank: 1 });
   }
   // "the past year", "the coming week" (one period, counted back or ahead); "the last week of June" is not
   for (const m of matches(/\bthe\s+(?:past|last|coming|next|previous)\s+(day|week|month|year|decade|century)\b(?!\s+of\b)(?!'s)/, lower)) {
@@ -83,6 +92,8 @@ export function sets(ctx: TimeContext): Candidate[] {
     if (n === null) continue;
     out.push({ start: m.index, end: m.index + m[0].length, type: "SET", value: durationValue(n, unit), rank: 1 });
   }
+  // "every Thursday" (XXXX-WXX-4), "each July" (XXXX-07), "every summer" (XXXX-SU), "Tuesday nights", "on Mondays"
+  out.push(...calendarSets(ctx));
   // "twice a week", "once a month", "three times a year", "per day"
   const freq = new RegExp(String.raw`\b(?:(?:once|twice|(?:${NUMBER_RE})\s+times)\s+(?:a|an|per|every)|per)\s+(${UNIT_RE})\b`);
   for (const m of matches(freq, lower)) {
@@ -96,6 +107,28 @@ export function sets(ctx: TimeContext): Candidate[] {
     const next = doc.tokens[doc.tokenIndexAt(m.index) + 1];
     if (next && (next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "PROPN") && next.start - (m.index + m[0].length) <= 1) continue;
     out.push({ start: m.index, end: m.index + m[0].length, type: "SET", value: SET_ADVERBS[m[1]!]!, rank: 1 });
+  }
+  return out;
+}
+
+/** Recurring days, months and seasons: TIMEX3 writes them with X for the year and week ("XXXX-WXX-2TNI"). */
+function calendarSets(ctx: TimeContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { lower } = ctx;
+  const iso = (w: string) => WEEKDAYS[w]! || 7; // ISO weekdays: Monday 1 ... Sunday 7
+  const part = "(?:\\s+(mornings?|afternoons?|evenings?|nights?))?";
+  const every = new RegExp(String.raw`\b(?:every|each)\s+(?:(${WEEKDAY_RE})${part}|(${MONTH_NAME_RE})|(spring|summer|autumn|fall|winter))\b`);
+  for (const m of matches(every, lower)) {
+    const [, day, dayPart, month, season] = m;
+    const value = day ? `XXXX-WXX-${iso(day)}${dayPart ? dayPartSuffix(dayPart.replace(/s$/, "")) : ""}`
+      : month ? `XXXX-${String(MONTHS[month]).padStart(2, "0")}` : `XXXX-${SEASONS[season!]}`;
+    out.push({ start: m.index, end: m.index + m[0].length, type: "SET", value, rank: 1 });
+  }
+  // a weekday in the plural, or with a part of the day in the plural: "on Sundays", "Tuesday nights"
+  const plural = new RegExp(String.raw`\b(?:(${WEEKDAY_RE})s|(${WEEKDAY_RE})\s+(mornings|afternoons|evenings|nights))\b`);
+  for (const m of matches(plural, lower)) {
+    const day = m[1] ?? m[2]!;
+    out.push({ start: m.index, end: m.index + m[0].length, type: "SET", value: `XXXX-WXX-${iso(day)}${m[3] ? dayPartSuffix(m[3].replace(/s$/, "")) : ""}`, rank: 1 });
   }
   return out;
 }

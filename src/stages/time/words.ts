@@ -67,12 +67,27 @@ export function unitOf(word: string): Unit | undefined {
   return UNITS[w === "centuries" ? "century" : w.replace(/s$/, "")];
 }
 
-/** An ISO 8601 duration for n units (n null → "X"): P4M, P10Y, PT48H, P2W, PXY. */
+// the next smaller unit a fraction is told in, as TimeML writes "2 1/2 years" (P2Y6M) and "half an hour" (PT30M)
+const SMALLER: Partial<Record<Unit["letter"] | "TM", [string, number, boolean]>> = {
+  Y: ["M", 12, false], W: ["D", 7, false], D: ["H", 24, true], H: ["M", 60, true], TM: ["S", 60, true],
+};
+
+/** An ISO 8601 duration for n units (n null → "X"): P4M, P10Y, PT48H, P2W, PXY, P2Y6M. */
 export function durationValue(n: number | null, unit: Unit): string {
-  const amount = n === null ? "X" : String(+(n * unit.factor).toFixed(2));
   if (n === null && unit.factor === 10) return "PXDE";
   if (n === null && unit.factor === 100) return "PXCE";
-  return `P${unit.time ? "T" : ""}${amount}${unit.letter}`;
+  if (n === null) return `P${unit.time ? "T" : ""}X${unit.letter}`;
+  const total = n * unit.factor;
+  const whole = Math.floor(total), rest = total - whole;
+  const smaller = SMALLER[unit.time && unit.letter === "M" ? "TM" : unit.letter];
+  if (rest > 0 && smaller && Number.isInteger(+(rest * smaller[1]).toFixed(6))) {
+    const part = `${+(rest * smaller[1]).toFixed(6)}${smaller[0]}`;
+    const head = whole ? `${whole}${unit.letter}` : "";
+    // the smaller part may cross into the time part: "2 1/2 days" is P2DT12H
+    if (!unit.time && smaller[2]) return `P${head}T${part}`;
+    return `P${unit.time ? "T" : ""}${head}${part}`;
+  }
+  return `P${unit.time ? "T" : ""}${String(+total.toFixed(2))}${unit.letter}`;
 }
 
 /** Modifiers in front of a duration or date and the TIMEX3 mod they give. */
