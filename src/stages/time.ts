@@ -10,6 +10,7 @@ import { calendarDates, militaryTimes, pairedDays } from "./time/calendar-dates.
 import { dateClockTimes, namedTimes } from "./time/clock.ts";
 import { makeContext, type Candidate, type TimeContext } from "./time/context.ts";
 import { durations, sets } from "./time/durations.ts";
+import { holidays } from "./time/holidays.ts";
 import { monthNames, weekdayNames } from "./time/names.ts";
 import { accountingPeriods } from "./time/periods.ts";
 import { referenceWords } from "./time/references.ts";
@@ -20,7 +21,7 @@ import { PART_MOD_RE, partMod } from "./time/words.ts";
 export { tenseOf, clauseTense, governingVerb, type Tense, type ClauseTense } from "./time/tense.ts";
 
 const RECOGNISERS: Array<(ctx: TimeContext) => Candidate[]> = [
-  calendarDates, militaryTimes, pairedDays, namedTimes, monthNames, weekdayNames, bareYears, decadesAndCenturies, partsOfYears, relativeDates, accountingPeriods, referenceWords, durations, sets,
+  calendarDates, militaryTimes, pairedDays, namedTimes, holidays, monthNames, weekdayNames, bareYears, decadesAndCenturies, partsOfYears, relativeDates, accountingPeriods, referenceWords, durations, sets,
 ];
 
 /** Keeps the longest of overlapping candidates (then the higher rank, then the earlier). */

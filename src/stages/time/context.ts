@@ -75,7 +75,13 @@ export function makeContext(doc: Doc): TimeContext {
       const next = doc.tokens[doc.tokenIndexAt(end)];
       if (next && next.sentence === tok.sentence && (next.pos === "NOUN" || (next.pos === "PROPN" && !next.cap)) && /^(?:the|a|an|its|his|her|their|'s)$/.test(before)) return "near";
       const t = clauseTense(doc, i, Math.max(i + 1, doc.tokenIndexAt(end)));
-      if (!t) return null;
+      if (!t) {
+        // a verbless parenthesis ("will leave at 4 (4 a.m. Thursday)") points where the clause around it does
+        const open = lower.lastIndexOf("(", start);
+        const sentence = doc.sentences[tok.sentence];
+        if (open > 0 && sentence && open >= sentence.start && !lower.slice(open, start).includes(")")) return this.direction(open - 1, open);
+        return null;
+      }
       if (t.tense === "past") return "past";
       // "will meet on Friday" points ahead; a present ("takes office in August") or a future seen from the
       // past ("agreed to meet in October") to whichever is nearer

@@ -22,10 +22,10 @@ export function durations(ctx: TimeContext): Candidate[] {
   }
   // [modifier] [the past] NUMBER [and a half | 1/2] UNIT [and a half]; hyphenated adjectival forms ("six-month") too
   const re = new RegExp(
-    String.raw`\b(?:(${QUANTITY_MOD_RE})\s+)?(${SPAN_PREFIX})?(${NUMBER_RE})(\s+and\s+a\s+half|\s+1/2|-and-a-half)?(\s+|-)(${UNIT_RE})\b(?!-old| old)(\s+and\s+a\s+half\b)?`,
+    String.raw`\b(?:(${QUANTITY_MOD_RE})\s+)?(${SPAN_PREFIX})?(${NUMBER_RE})(\s+and\s+a\s+half|\s+1/2|-and-a-half)?(\s+|-)(${UNIT_RE})\b(?!-old| old)(\s+and\s+a\s+half\b)?(\s+or\s+so\b)?`,
   );
   for (const m of matches(re, lower)) {
-    const [, modText0, prefix, numText, half0, sep, unitText, halfAfter] = m;
+    const [, modText0, prefix, numText, half0, sep, unitText, halfAfter, orSo] = m;
     const half = half0 ?? halfAfter;
     const unit = unitOf(unitText!);
     if (!unit) continue;
@@ -44,7 +44,10 @@ export function durations(ctx: TimeContext): Candidate[] {
     // ages and ordinals: "a 25-year-old", "his 70 years"
     if (/^(?:his|her|their|its|my|our|your)$/.test(wordBefore(lower, m.index))) continue;
     const value = durationValue(n, unit);
-    out.push({ start, end: m.index + m[0].length, type: "DURATION", value, mod: modText ? quantityMod(modText) : undefined, rank: 1 });
+    // a rate: "$2 million a year", "four flights a week" recur every such unit (a SET), they last no time
+    const type = !modText && !prefix && /^an?$/.test(numText!) && sep !== "-" && isRate(ctx, m.index) ? "SET" : "DURATION";
+    // "two years or so" is about two years
+    out.push({ start, end: m.index + m[0].length, type, value, mod: modText ? quantityMod(modText) : orSo ? "APPROX" : undefined, rank: 1 });
   }
   // "half an hour", "half a century"
   for (const m of matches(new RegExp(String.raw`\b(?:a\s+)?half\s+(?:a|an)\s+(${UNIT_RE})\b`), lower)) {
@@ -56,7 +59,7 @@ export function durations(ctx: TimeContext): Candidate[] {
     out.push({ start: m.index, end: m.index + m[0].length, type: "DURATION", value: durationValue(1, unitOf(m[1]!)!), rank: 0 });
   }
   // bare plural units after a cue: "for years", "in recent months", "within hours", "over the past weeks"
-  const bare = new RegExp(String.raw`\b(?:for|within|(?:in|over)\s+(?:recent|the\s+past|the\s+last|the\s+coming|the\s+next))\s+(seconds|minutes|hours|days|weeks|months|years|decades)\b`);
+  const bare = new RegExp(String.raw`\b(?:for|within|(?:in|over)\s+(?:recent|coming|the\s+past|the\s+last|the\s+coming|the\s+next))\s+(seconds|minutes|hours|days|weeks|months|years|decades)\b`);
   for (const m of matches(bare, lower)) {
     const unit = unitOf(m[1]!)!;
     // the timex leaves out the preposition: "for [years]", "in [recent months]", "over [the past weeks]"
@@ -72,6 +75,13 @@ export function durations(ctx: TimeContext): Candidate[] {
     out.push({ start: m.index, end: m.index + m[0].length, type: "DURATION", value: durationValue(m[1] ? 1 : null, unit), rank: 0 });
   }
   return out;
+}
+
+/** "a year" after an amount or a plural noun is a rate ("$2 million a year", "700 seats a week"). */
+function isRate(ctx: TimeContext, at: number): boolean {
+  const prev = ctx.doc.tokens[ctx.doc.tokenIndexAt(at) - 1];
+  if (!prev || prev.end > at) return false;
+  return prev.pos === "NUM" || /^(?:million|billion|thousand|hundred|dollars?|cents?|times)$/.test(prev.key) || (prev.pos === "NOUN" && prev.key !== prev.lemma && /s$/.test(prev.key));
 }
 
 const SET_ADVERBS: Record<string, string> = {

@@ -96,15 +96,22 @@ export function relativeDates(ctx: TimeContext): Candidate[] {
       const mod = /^(?:beginning|start)$/.test(m[1]!) ? "START" : m[1] === "middle" ? "MID" : m[1] === "end" || m[1] === "close" ? "END" : undefined;
       out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", value: r.value, precision: r.precision, rank: 1, ...(mod ? { mod } : {}) });
     }
+    // "years ago", "some time ago", "long ago": the past
+    for (const m of matches(/\b(?:(?:years|months|weeks|days|decades|centuries)|(?:some|a\s+long)\s+time|long)\s+ago\b/, lower)) {
+      out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", value: "PAST_REF", rank: 0 });
+    }
     // "three days ago", "a year ago"
-    const agoRe = new RegExp(String.raw`\b(?:(${QUANTITY_MOD_RE})\s+)?(${NUMBER_RE})(?:\s+|-)(days?|weeks?|months?|years?|decades?)\s+ago\b`);
+    const agoRe = new RegExp(String.raw`\b(?:(${QUANTITY_MOD_RE})\s+)?(${NUMBER_RE})(?:\s+|-)(days?|weeks?|months?|years?|decades?)(\s+or\s+so)?\s+ago\b`);
     for (const m of matches(agoRe, lower)) {
       const n = numberValue(m[2]!);
       const grain = grainOf(m[3]!);
+      // "several years ago", "a few weeks ago": some time back, TIMEX3's PAST_REF
+      if (n === null && /s$/.test(m[3]!)) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", value: "PAST_REF", rank: 1 });
       if (n === null || !grain || !Number.isInteger(n)) continue;
       const factor = /^decade/.test(m[3]!) ? 10 : 1;
       const r = periodValue(ref, grain, -n * factor);
-      const mod = m[1] ? quantityMod(m[1]) : undefined;
+      // "a week or so ago" is about a week ago
+      const mod = m[1] ? quantityMod(m[1]) : m[4] ? "APPROX" : undefined;
       const at = m.index;
       // "a year ago" beside a quarter ("third-quarter profit rose from a year ago") is that quarter a year before
       const yearAgo = n === 1 && grain === "year" && factor === 1;

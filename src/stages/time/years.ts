@@ -154,7 +154,7 @@ export function decadesAndCenturies(ctx: TimeContext): Candidate[] {
 export function partsOfYears(ctx: TimeContext): Candidate[] {
   const out: Candidate[] = [];
   const { lower, ref } = ctx;
-  const seasonRe = /\b(?:(last|this|next|the|past|coming)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?\b/;
+  const seasonRe = /\b(?:(last|this|next|the|past|coming)\s+)?(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?\b/;
   for (const m of matches(seasonRe, lower)) {
     const [, rel, season, year] = m;
     const code = SEASONS[season!]!;
@@ -165,11 +165,13 @@ export function partsOfYears(ctx: TimeContext): Candidate[] {
       if (rel === "the") {
         // "in the spring" reads by the clause's tense; "the fall of Kabul", "the spring offensive" are no dates
         const after = /^\s*([a-z]+)/.exec(lower.slice(m.index + m[0].length))?.[1] ?? "";
-        if (!/^(?:in|by|during|until|till|since|over|through|before|after)$/.test(wordBefore(lower, m.index)) || after === "of") continue;
+        if (!/^(?:in|by|during|until|till|since|over|through|throughout|before|after|into|of)$/.test(wordBefore(lower, m.index)) || after === "of") continue;
         const tok = ctx.doc.tokens[ctx.doc.tokenIndexAt(m.index + m[0].length)];
         if (tok && tok.pos === "NOUN" && tok.start === m.index + m[0].length + 1) continue;
         const dir = ctx.direction(m.index, m.index + m[0].length);
-        r = dir === "past" ? "last" : dir === "future" ? "next" : "this";
+        // "into the summer" said in the summer is this one; in the past the one gone, ahead the coming one
+        const current = SEASON_ORDER[seasonOrdinal(ref.y, ref.m) % 4] === code;
+        r = current ? "this" : dir === "past" ? "last" : dir === "future" ? "next" : "this";
       }
       y = yearOfSeason(ref, code, r);
     }

@@ -1,0 +1,57 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { annotateText } from "./helpers.ts";
+
+// 2021-06-28 is a Monday
+const PUB = "2021-06-28";
+const timexes = (text: string, published = PUB) => annotateText(text, published, "time").timexes;
+const find = (text: string, phrase: string, published = PUB) => timexes(text, published).find((t) => t.text.toLowerCase().includes(phrase.toLowerCase()));
+
+test("holidays are days, their year from the text or the tense", () => {
+  assert.equal(find("The boy was rescued last Thanksgiving.", "thanksgiving", "2000-02-10")?.value, "1999-11-25");
+  assert.equal(find("The rebels will observe a truce at Easter.", "easter", "2000-02-10")?.value, "2000-04-23");
+  assert.equal(find("Memorial Day 2019 was quiet.", "memorial")?.value, "2019-05-27");
+  assert.equal(find("Shops closed on Christmas Eve.", "christmas")?.value, "2020-12-24");
+  assert.equal(find("Tourists flew to Easter Island.", "easter"), undefined);
+});
+
+test("'current' before a noun is the present, 'then current' the past; not a current account", () => {
+  assert.equal(find("The current government resigned.", "current")?.value, "PRESENT_REF");
+  assert.equal(find("Shares were sold at the then current price.", "current")?.value, "PAST_REF");
+  assert.equal(find("The current account deficit widened.", "current"), undefined);
+  assert.equal(find("The analysts are worried right now.", "now")?.text, "right now");
+});
+
+test("vague spans back are the past; 'or so' is about", () => {
+  assert.equal(find("Several years ago, the plant closed.", "ago")?.value, "PAST_REF");
+  assert.equal(find("Years ago the town was rich.", "ago")?.value, "PAST_REF");
+  const wk = find("A week or so ago, the general chose the date.", "ago");
+  assert.deepEqual([wk?.text, wk?.value, wk?.mod], ["A week or so ago", "2021-W25", "APPROX"]);
+  assert.equal(find("Prices may double over the next two years or so.", "years")?.mod, "APPROX");
+});
+
+test("rates are sets: '$2 million a year', 'four flights a week'", () => {
+  const t = find("The plan costs $2 million a year.", "year");
+  assert.deepEqual([t?.type, t?.value], ["SET", "P1Y"]);
+  assert.equal(find("There are four flights a week.", "week")?.type, "SET");
+  assert.equal(find("It took a year to rebuild the bridge.", "year")?.type, "DURATION");
+});
+
+test("ranges are two timexes; a pair of days after the month gives the second", () => {
+  const r = timexes("The company bought shares from Sept. 14 to Thursday.", "1989-10-30");
+  assert.deepEqual(r.map((t) => [t.text, t.value]), [["Sept. 14", "1989-09-14"], ["Thursday", "1989-10-26"]]);
+  const p = timexes("The summit will be held on April 24 and 25.", "1999-02-10");
+  assert.deepEqual(p.map((t) => [t.text, t.value]), [["April 24", "1999-04-24"], ["25", "1999-04-25"]]);
+  assert.deepEqual(timexes("On April 24 and 25 people died.", "1999-05-10").map((t) => t.text), ["April 24"]);
+});
+
+test("a capitalised month before a noun, seasons after 'into' and 'of', coming weeks", () => {
+  assert.equal(find("The March accession will enlarge the alliance.", "march", "1999-02-10")?.value, "1999-03");
+  assert.equal(find("Shortages will last well into the summer.", "summer")?.value, "2021-SU");
+  assert.equal(find("Rates may fall in coming weeks.", "weeks")?.value, "PXW");
+});
+
+test("a verbless parenthesis points where its clause does", () => {
+  const t = timexes("The father will leave at 4 in the morning (4 a.m. Tuesday), officials said.");
+  assert.deepEqual(t.map((x) => x.value), ["2021-06-29T04:00", "2021-06-29T04:00"]);
+});
