@@ -55,3 +55,23 @@ test("a verbless parenthesis points where its clause does", () => {
   const t = timexes("The father will leave at 4 in the morning (4 a.m. Tuesday), officials said.");
   assert.deepEqual(t.map((x) => x.value), ["2021-06-29T04:00", "2021-06-29T04:00"]);
 });
+
+test("durations with an adjective before the unit, halves and quarters of a unit, '-long' words", () => {
+  assert.equal(find("Prices rose for three straight days.", "days")?.text, "three straight days");
+  assert.equal(find("The talks need two more weeks.", "weeks")?.value, "P2W");
+  assert.equal(find("The meeting took a half-hour.", "hour")?.value, "PT30M");
+  assert.equal(find("The feud lasted a quarter-century.", "century")?.value, "P25Y");
+  assert.equal(find("The yearlong siege ended.", "yearlong")?.value, "P1Y");
+  assert.equal(find("The city was founded a century ago.", "century")?.value, "1921");
+});
+
+test("every morning, every weekend and weekends recur", () => {
+  assert.equal(find("Guards patrol every morning.", "morning")?.value, "XXXX-XX-XXTMO");
+  assert.equal(find("They fish every weekend.", "weekend")?.value, "XXXX-WXX-WE");
+  assert.equal(find("The market opens on weekends.", "weekends")?.value, "XXXX-WXX-WE");
+});
+
+test("a season after a preposition without 'the'", () => {
+  assert.equal(find("The talks will resume in spring.", "spring")?.value, "2022-SP");
+  assert.equal(find("Fighting eased during winter.", "winter")?.value, "2020-WI");
+});

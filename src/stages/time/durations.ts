@@ -22,7 +22,7 @@ export function durations(ctx: TimeContext): Candidate[] {
   }
   // [modifier] [the past] NUMBER [and a half | 1/2] UNIT [and a half]; hyphenated adjectival forms ("six-month") too
   const re = new RegExp(
-    String.raw`\b(?:(${QUANTITY_MOD_RE})\s+)?(${SPAN_PREFIX})?(${NUMBER_RE})(\s+and\s+a\s+half|\s+1/2|-and-a-half)?(\s+|-)(${UNIT_RE})\b(?!-old| old)(\s+and\s+a\s+half\b)?(\s+or\s+so\b)?`,
+    String.raw`\b(?:(${QUANTITY_MOD_RE})\s+)?(${SPAN_PREFIX})?(${NUMBER_RE})(\s+and\s+a\s+half|\s+1/2|-and-a-half)?(\s+|-)(?:(?:straight|consecutive|successive|full|more|additional|extra|whole|long|short)\s+)?(${UNIT_RE})\b(?!-old| old)(\s+and\s+a\s+half\b)?(\s+or\s+so\b)?`,
   );
   for (const m of matches(re, lower)) {
     const [, modText0, prefix, numText, half0, sep, unitText, halfAfter, orSo] = m;
@@ -49,10 +49,14 @@ export function durations(ctx: TimeContext): Candidate[] {
     // "two years or so" is about two years
     out.push({ start, end: m.index + m[0].length, type, value, mod: modText ? quantityMod(modText) : orSo ? "APPROX" : undefined, rank: 1 });
   }
-  // "half an hour", "half a century"
-  for (const m of matches(new RegExp(String.raw`\b(?:a\s+)?half\s+(?:a|an)\s+(${UNIT_RE})\b`), lower)) {
-    const unit = unitOf(m[1]!);
-    if (unit) out.push({ start: m.index, end: m.index + m[0].length, type: "DURATION", value: durationValue(0.5, unit), rank: 1 });
+  // "half an hour", "half a century", "a half-hour", "a quarter-century"
+  for (const m of matches(new RegExp(String.raw`\b(?:(?:a\s+)?half\s+(?:a|an)\s+|(?:an?\s+)?(half|quarter)[\s-])(${UNIT_RE})\b(?!-old| old)`), lower)) {
+    const unit = unitOf(m[2]!);
+    if (unit) out.push({ start: m.index, end: m.index + m[0].length, type: "DURATION", value: durationValue(m[1] === "quarter" ? 0.25 : 0.5, unit), rank: 1 });
+  }
+  // "a yearlong siege", "weeklong talks"
+  for (const m of matches(/\b(decade|year|month|week|day)long\b/, lower)) {
+    out.push({ start: m.index, end: m.index + m[0].length, type: "DURATION", value: durationValue(1, unitOf(m[1]!)!), rank: 0 });
   }
   // "the past year", "the coming week" (one period, counted back or ahead); "the last week of June" is not
   for (const m of matches(/\bthe\s+(?:past|last|coming|next|previous)\s+(day|week|month|year|decade|century)\b(?!\s+of\b)(?!'s)/, lower)) {
@@ -96,7 +100,12 @@ export function sets(ctx: TimeContext): Candidate[] {
   const every = new RegExp(String.raw`\b(?:every|each)\s+(?:(other)\s+|(${NUMBER_RE})\s+)?(${UNIT_RE}|morning|evening|night|weekend)\b`);
   for (const m of matches(every, lower)) {
     const w = m[3]!;
-    const unit = unitOf(/^(?:morning|evening|night)$/.test(w) ? "day" : w === "weekend" ? "week" : w);
+    // "every morning" is each day's morning (XXXX-XX-XXTMO), "every weekend" each week's (XXXX-WXX-WE)
+    if (!m[1] && !m[2] && /^(?:morning|evening|night|weekend)$/.test(w)) {
+      out.push({ start: m.index, end: m.index + m[0].length, type: "SET", value: w === "weekend" ? "XXXX-WXX-WE" : `XXXX-XX-XX${dayPartSuffix(w)}`, rank: 1 });
+      continue;
+    }
+    const unit = unitOf(w);
     if (!unit) continue;
     const n = m[1] ? 2 : m[2] ? numberValue(m[2]) : 1;
     if (n === null) continue;
@@ -136,6 +145,10 @@ function calendarSets(ctx: TimeContext): Candidate[] {
   }
   // a weekday in the plural, or with a part of the day in the plural: "on Sundays", "Tuesday nights"
   const plural = new RegExp(String.raw`\b(?:(${WEEKDAY_RE})s|(${WEEKDAY_RE})\s+(mornings|afternoons|evenings|nights))\b`);
+  for (const m of matches(/\b(?:on|at|over)\s+(weekends)\b/, lower)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ start, end: m.index + m[0].length, type: "SET", value: "XXXX-WXX-WE", rank: 1 });
+  }
   for (const m of matches(plural, lower)) {
     const day = m[1] ?? m[2]!;
     out.push({ start: m.index, end: m.index + m[0].length, type: "SET", value: `XXXX-WXX-${iso(day)}${m[3] ? dayPartSuffix(m[3].replace(/s$/, "")) : ""}`, rank: 1 });

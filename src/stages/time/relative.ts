@@ -30,7 +30,7 @@ function periodValue(day: Ymd, g: Grain, n: number): Resolved {
 
 const grainOf = (unit: string): Grain | null => {
   const u = unit.replace(/s$/, "");
-  return u === "day" || u === "week" || u === "month" || u === "year" || u === "weekend" ? u : u === "decade" ? "year" : null;
+  return u === "day" || u === "week" || u === "month" || u === "year" || u === "weekend" ? u : /^(?:decade|century|centurie)$/.test(u) ? "year" : null;
 };
 
 const PRECISION_RANK: Record<string, number> = { day: 0, week: 1, month: 2, quarter: 3, season: 3, year: 4, decade: 5, century: 6 };
@@ -101,14 +101,14 @@ export function relativeDates(ctx: TimeContext): Candidate[] {
       out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", value: "PAST_REF", rank: 0 });
     }
     // "three days ago", "a year ago"
-    const agoRe = new RegExp(String.raw`\b(?:(${QUANTITY_MOD_RE})\s+)?(${NUMBER_RE})(?:\s+|-)(days?|weeks?|months?|years?|decades?)(\s+or\s+so)?\s+ago\b`);
+    const agoRe = new RegExp(String.raw`\b(?:(${QUANTITY_MOD_RE})\s+)?(${NUMBER_RE})(?:\s+|-)(days?|weeks?|months?|years?|decades?|century|centuries)(\s+or\s+so)?\s+ago\b`);
     for (const m of matches(agoRe, lower)) {
       const n = numberValue(m[2]!);
       const grain = grainOf(m[3]!);
       // "several years ago", "a few weeks ago": some time back, TIMEX3's PAST_REF
       if (n === null && /s$/.test(m[3]!)) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", value: "PAST_REF", rank: 1 });
       if (n === null || !grain || !Number.isInteger(n)) continue;
-      const factor = /^decade/.test(m[3]!) ? 10 : 1;
+      const factor = /^decade/.test(m[3]!) ? 10 : /^centur/.test(m[3]!) ? 100 : 1;
       const r = periodValue(ref, grain, -n * factor);
       // "a week or so ago" is about a week ago
       const mod = m[1] ? quantityMod(m[1]) : m[4] ? "APPROX" : undefined;

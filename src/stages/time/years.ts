@@ -160,12 +160,14 @@ export function partsOfYears(ctx: TimeContext): Candidate[] {
     const code = SEASONS[season!]!;
     let y: number | null = year ? Number(year) : null;
     if (y === null) {
-      if (!ref || !rel) continue;
-      let r = rel;
-      if (rel === "the") {
+      // "in spring" as "in the spring"
+      const prep = SEASON_PREPS.test(wordBefore(lower, m.index));
+      if (!ref || !(rel || prep)) continue;
+      let r = rel ?? "the";
+      if (r === "the") {
         // "in the spring" reads by the clause's tense; "the fall of Kabul", "the spring offensive" are no dates
         const after = /^\s*([a-z]+)/.exec(lower.slice(m.index + m[0].length))?.[1] ?? "";
-        if (!/^(?:in|by|during|until|till|since|over|through|throughout|before|after|into|of)$/.test(wordBefore(lower, m.index)) || after === "of") continue;
+        if (!prep || after === "of") continue;
         const tok = ctx.doc.tokens[ctx.doc.tokenIndexAt(m.index + m[0].length)];
         if (tok && tok.pos === "NOUN" && tok.start === m.index + m[0].length + 1) continue;
         const dir = ctx.direction(m.index, m.index + m[0].length);
@@ -215,6 +217,8 @@ export function partsOfYears(ctx: TimeContext): Candidate[] {
   }
   return out;
 }
+
+const SEASON_PREPS = /^(?:in|by|during|until|till|since|over|through|throughout|before|after|into|of)$/;
 
 // Seasons in order within a year; a winter belongs to the year in which it starts (December).
 const SEASON_ORDER = ["SP", "SU", "FA", "WI"];
