@@ -75,3 +75,13 @@ test("a season after a preposition without 'the'", () => {
   assert.equal(find("The talks will resume in spring.", "spring")?.value, "2022-SP");
   assert.equal(find("Fighting eased during winter.", "winter")?.value, "2020-WI");
 });
+
+test("transcripts: months and seasons before a spoken year, spoken decades, days as ordinal words, clock times in words", () => {
+  assert.equal(find("January nineteen ninety-seven. A bomb went off.", "january", "1998-03-04")?.value, "1997-01");
+  assert.equal(find("Prices fell to levels seen in the winter of nineteen ninety-four.", "winter", "1998-03-04")?.text, "the winter of nineteen ninety-four");
+  assert.equal(find("Crime rose in the nineteen eighties.", "eighties", "1998-03-04")?.value, "198");
+  assert.equal(find("The vote is on March eighth.", "march", "1998-03-04")?.value, "1998-03-08");
+  assert.equal(find("We may first ask the minister.", "may", "1998-03-04"), undefined);
+  assert.equal(find("The show starts at eight thirty p.m.", "eight", "1998-03-04")?.value, "1998-03-04T20:30");
+  assert.equal(find("The polls close at six o'clock.", "six", "1998-03-04")?.value, "1998-03-04T06:00");
+});

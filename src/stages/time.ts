@@ -15,13 +15,14 @@ import { monthNames, weekdayNames } from "./time/names.ts";
 import { accountingPeriods } from "./time/periods.ts";
 import { referenceWords } from "./time/references.ts";
 import { relativeDates } from "./time/relative.ts";
+import { spokenClockTimes, spokenDates } from "./time/spoken.ts";
 import { bareYears, decadesAndCenturies, partsOfYears } from "./time/years.ts";
 import { PART_MOD_RE, partMod } from "./time/words.ts";
 
 export { tenseOf, clauseTense, governingVerb, type Tense, type ClauseTense } from "./time/tense.ts";
 
 const RECOGNISERS: Array<(ctx: TimeContext) => Candidate[]> = [
-  calendarDates, militaryTimes, pairedDays, namedTimes, holidays, monthNames, weekdayNames, bareYears, decadesAndCenturies, partsOfYears, relativeDates, accountingPeriods, referenceWords, durations, sets,
+  calendarDates, militaryTimes, pairedDays, namedTimes, spokenClockTimes, spokenDates, holidays, monthNames, weekdayNames, bareYears, decadesAndCenturies, partsOfYears, relativeDates, accountingPeriods, referenceWords, durations, sets,
 ];
 
 /** Keeps the longest of overlapping candidates (then the higher rank, then the earlier). */

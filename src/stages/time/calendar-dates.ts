@@ -30,6 +30,15 @@ function dateParser(): chrono.Chrono {
 
 const RANGE_SPLIT = /^(.*?\S)\s*(?:\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\band\b|-|–)\s*(\S.*)$/;
 
+const ORDINAL_WORD = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b/;
+
+/** "may first", "march third" in mixed-case text need the capital of a month ("we may first ask"). */
+function ambiguousMonth(ctx: TimeContext, start: number, text: string): boolean {
+  const m = /\b(may|march)\b/.exec(text);
+  if (!m || ctx.doc.upperCase) return false;
+  return !/^[A-Z]/.test(ctx.doc.norm.slice(start + m.index, start + m.index + 1));
+}
+
 const NUMERIC_DATE = /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -100,7 +109,9 @@ export function calendarDates(ctx: TimeContext): Candidate[] {
     const named = HAS_MONTH.test(text);
     // only written dates and clock times: relative phrases ("8 days ago"), casual words and bare names are
     // resolved elsewhere, and "5/6" without a year is a score or a fraction as often as a date
-    if (!/\d/.test(text) || !(named || NUMERIC_DATE.test(text) || CLOCK.test(text))) continue;
+    // ... or a month with a day read out as an ordinal word ("March eighth", "the first of May": transcripts)
+    const spokenDay = !/\d/.test(text) && named && day !== null && ORDINAL_WORD.test(text) && !ambiguousMonth(ctx, start, text);
+    if (!spokenDay && (!/\d/.test(text) || !(named || NUMERIC_DATE.test(text) || CLOCK.test(text)))) continue;
 
     let date: string | null = null;
     let precision: Candidate["precision"];

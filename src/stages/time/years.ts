@@ -91,10 +91,9 @@ function isPlural(t: Token): boolean {
   return t.key !== t.lemma && /s$/.test(t.key);
 }
 
-/** Four-digit years in year contexts. */
-export function bareYears(ctx: TimeContext): Candidate[] {
-  const out: Candidate[] = [];
-  // years read out in broadcast transcripts: "nineteen ninety-six", "the year two thousand", "two thousand and one"
+/** Years read out in broadcast transcripts: "nineteen ninety-six", "the year two thousand", "two thousand and one". */
+export function spokenYears(ctx: TimeContext): Array<{ start: number; end: number; year: number }> {
+  const out: Array<{ start: number; end: number; year: number }> = [];
   const spoken = new RegExp(String.raw`\b(?:the year\s+)?(?:nineteen(?:\s+hundred)?(?:\s+and)?\s+(${SPOKEN_TAIL})|two thousand(?:(?:\s+and)?\s+(${SPOKEN_TAIL}))?)\b`);
   for (const m of matches(spoken, ctx.lower)) {
     const tail = m[1] ?? m[2];
@@ -102,8 +101,14 @@ export function bareYears(ctx: TimeContext): Candidate[] {
     if (n === null || (m[1] && n < 10)) continue; // "nineteen five" is no way to say 1905
     const year = (m[1] ? 1900 : 2000) + n;
     if (ctx.ref && year > ctx.ref.y + 10) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", value: formatYear(year), precision: "year", rank: 1 });
+    out.push({ start: m.index, end: m.index + m[0].length, year });
   }
+  return out;
+}
+
+/** Four-digit years in year contexts, and years read out. */
+export function bareYears(ctx: TimeContext): Candidate[] {
+  const out: Candidate[] = spokenYears(ctx).map(({ start, end, year }) => ({ start, end, type: "DATE" as const, value: formatYear(year), precision: "year" as const, rank: 1 }));
   ctx.doc.tokens.forEach((t, i) => {
     if (!/^\d{4}$/.test(t.key)) return;
     const n = Number(t.key);
