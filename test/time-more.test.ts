@@ -85,3 +85,17 @@ test("transcripts: months and seasons before a spoken year, spoken decades, days
   assert.equal(find("The show starts at eight thirty p.m.", "eight", "1998-03-04")?.value, "1998-03-04T20:30");
   assert.equal(find("The polls close at six o'clock.", "six", "1998-03-04")?.value, "1998-03-04T06:00");
 });
+
+test("'this past week', 'the past weekend', 'in years.', 'over the years', 'fiscal year 1990', 'the second half'", () => {
+  assert.equal(find("This past week, prices fell.", "week")?.value, "2021-W25");
+  assert.equal(find("It rained over the past weekend.", "weekend")?.value, "2021-W25-WE");
+  assert.equal(find("It was the best harvest in years.", "years")?.value, "PXY");
+  assert.equal(find("Over the years, the town grew.", "years")?.text, "the years");
+  assert.equal(find("In fiscal year 2020 profit rose.", "2020")?.text, "fiscal year 2020");
+  assert.equal(find("Sales will rise in the second half.", "half")?.value, "2021-H2");
+});
+
+test("'the following Monday', 'the previous Friday' count from the day told before", () => {
+  const t = timexes("The talks opened on Jan. 5, 2000. The following Monday, they collapsed.");
+  assert.equal(t.find((x) => /following/i.test(x.text))?.value, "2000-01-10");
+});

@@ -70,6 +70,12 @@ export function durations(ctx: TimeContext): Candidate[] {
     const start = m.index + /^\S+\s+/.exec(m[0])![0].length;
     out.push({ start, end: m.index + m[0].length, type: "DURATION", value: durationValue(null, unit), rank: 0 });
   }
+  // "the best year in decades.", "over the years": some such span
+  for (const m of matches(/\b(?:in\s+(years|months|weeks|decades)(?=\s*[.,;:)"']|\s+(?:and|but)\b)|(?:over|through)\s+(the\s+years))\b/, lower)) {
+    const w = m[1] ?? m[2]!;
+    const start = m.index + m[0].length - w.length;
+    out.push({ start, end: m.index + m[0].length, type: "DURATION", value: durationValue(null, unitOf(w.replace(/^the\s+/, ""))!), rank: 0 });
+  }
   // "a decade-long war", "months-long talks", "weeks of protests", "years of fighting", "hours after the attack"
   for (const m of matches(/\b(?:(decade|year|month|week|day|hour)|(decades|years|months|weeks|days|hours))(?:-long\b|(?=\s+(?:of\s+[a-z]|(?:after|before|later|earlier)\b)))/, lower)) {
     const unit = unitOf(m[1] ?? m[2]!)!;

@@ -3,7 +3,8 @@
 import { addDays, addMonths, formatDay, formatMonth, formatYear, isoWeek, parseYmd, weekday, type Ymd } from "./calendar.ts";
 import { matches, wordAfter, wordBefore, type Candidate, type Precision, type Resolved, type TimeContext } from "./context.ts";
 import { quarterAYearBefore } from "./periods.ts";
-import { NUMBER_RE, numberValue, QUANTITY_MOD_RE, quantityMod, dayPartSuffix } from "./words.ts";
+import { dayOfWeekday } from "./resolve.ts";
+import { NUMBER_RE, numberValue, QUANTITY_MOD_RE, quantityMod, dayPartSuffix, WEEKDAYS, WEEKDAY_RE } from "./words.ts";
 
 // "more than a year ago" lies before the date it counts to, "less than a year ago" after it
 const AGO_MOD: Record<string, string> = { MORE_THAN: "BEFORE", EQUAL_OR_MORE: "ON_OR_BEFORE", LESS_THAN: "AFTER", EQUAL_OR_LESS: "ON_OR_AFTER" };
@@ -76,9 +77,10 @@ export function relativeDates(ctx: TimeContext): Candidate[] {
       else push(m.index, end, day);
     }
     // this/last/next week, month, year, weekend ("the past week" is a duration, left to durations)
-    for (const m of matches(/(?<!\bthe )\b(this|last|next|past|coming)\s+(week|month|year|weekend)\b/, lower)) {
-      const rel = m[1]!;
-      if (rel === "past" || rel === "coming") continue;
+    // ("this past week" and "the past weekend" are the last one)
+    for (const m of matches(/(?<!\bthe )\b(this past|the past|this|last|next|past|coming)\s+(week|month|year|weekend)\b/, lower)) {
+      const rel = m[1] === "this past" || (m[1] === "the past" && m[2] === "weekend") ? "last" : m[1]!;
+      if (rel === "past" || rel === "coming" || rel === "the past") continue;
       const n = rel === "last" ? -1 : rel === "next" ? 1 : 0;
       push(m.index, m.index + m[0].length, periodValue(ref, m[2] as Grain, n));
     }
@@ -152,6 +154,18 @@ export function relativeDates(ctx: TimeContext): Candidate[] {
       anchored: (before) => {
         const a = anchorOrRef(before, grain, sign, ctx.ref);
         return a ? periodValue(a, grain, sign) : null;
+      },
+    });
+  }
+  // "the following Monday", "the previous Friday": from the day told before, else the publication date
+  for (const m of matches(new RegExp(String.raw`\bthe\s+(following|next|previous|preceding)\s+(${WEEKDAY_RE})\b`), lower)) {
+    const ahead = /^(?:following|next)$/.test(m[1]!);
+    const wd = WEEKDAYS[m[2]!]!;
+    out.push({
+      start: m.index, end: m.index + m[0].length, type: "DATE", rank: 1,
+      anchored: (before) => {
+        const a = anchorDay(before, "day") ?? ctx.ref;
+        return a ? { value: formatDay(dayOfWeekday(a, wd, ahead ? "future" : "past", true)), precision: "day" } : null;
       },
     });
   }

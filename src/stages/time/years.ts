@@ -113,9 +113,11 @@ export function bareYears(ctx: TimeContext): Candidate[] {
     if (!/^\d{4}$/.test(t.key)) return;
     const n = Number(t.key);
     if (n < 1000 || n > 2099 || !isYearAt(ctx, i)) return;
-    // "fiscal 1989" is one timex
-    const prev = ctx.doc.tokens[i - 1];
-    const start = prev && prev.key === "fiscal" && prev.sentence === t.sentence ? prev.start : t.start;
+    // "fiscal 1989" and "fiscal year 1990" are one timex
+    const toks = ctx.doc.tokens;
+    const prev = toks[i - 1];
+    const fiscalYear = prev?.key === "year" && toks[i - 2]?.key === "fiscal" && toks[i - 2]!.sentence === t.sentence;
+    const start = fiscalYear ? toks[i - 2]!.start : prev && prev.key === "fiscal" && prev.sentence === t.sentence ? prev.start : t.start;
     out.push({ start, end: t.end, type: "DATE", value: formatYear(n), precision: "year", rank: 1 });
   });
   return out;
@@ -215,6 +217,12 @@ export function partsOfYears(ctx: TimeContext): Candidate[] {
     for (const m of matches(quarterRe, lower)) {
       const q = m[2] ? done - 4 : done;
       out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", value: `${formatYear(Math.floor(q / 4))}-Q${(q % 4) + 1}`, precision: "quarter", rank: 0 });
+    }
+  }
+  // "the second half" (of the year being reported, the publication's): H1/H2
+  if (ref) {
+    for (const m of matches(/\bthe\s+(first|second)\s+half\b(?!\s+of\b)(?![\s-]+(?:century|decade))/, lower)) {
+      out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", value: `${formatYear(ref.y)}-H${m[1] === "first" ? 1 : 2}`, precision: "quarter", rank: 0 });
     }
   }
   for (const m of matches(/\bq([1-4])\s+(\d{4})\b/, lower)) {
