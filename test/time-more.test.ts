@@ -99,3 +99,10 @@ test("'the following Monday', 'the previous Friday' count from the day told befo
   const t = timexes("The talks opened on Jan. 5, 2000. The following Monday, they collapsed.");
   assert.equal(t.find((x) => /following/i.test(x.text))?.value, "2000-01-10");
 });
+
+test("a hyphenated span after a possessive, a spelled count before the noun it modifies, plural '-long'", () => {
+  assert.equal(find("Shares fell below their 52-week high.", "week")?.value, "P52W");
+  assert.equal(find("The envoy ended a three hour meeting.", "hour")?.value, "PT3H");
+  assert.equal(find("The government's decades-long feud ended.", "decades")?.value, "PXDE");
+  assert.equal(find("His 70 years ended quietly.", "years"), undefined);
+});

@@ -39,10 +39,15 @@ export function durations(ctx: TimeContext): Candidate[] {
     if (/^seconds?$/.test(unitText!) && !/^\d/.test(numText!)) continue;
     // a vague quantity needs a plural unit ("several years"); "some day", "many a year" are not durations
     if (n === null && !/s$/.test(unitText!)) continue;
-    if (n !== null && n !== 1 && !/^\d/.test(numText!) && sep !== "-" && !/s$/.test(unitText!) && unitText !== "century") continue;
+    // "three hour" needs the noun it modifies ("a three hour meeting"), else it is no duration ("three hour hand")
+    const modifiesNoun = () => {
+      const next = ctx.doc.tokens[ctx.doc.tokenIndexAt(m.index + m[0].length)];
+      return !!next && next.pos === "NOUN" && next.start <= m.index + m[0].length + 1;
+    };
+    if (n !== null && n !== 1 && !/^\d/.test(numText!) && sep !== "-" && !/s$/.test(unitText!) && unitText !== "century" && !modifiesNoun()) continue;
     if (half && n !== null) n += 0.5;
-    // ages and ordinals: "a 25-year-old", "his 70 years"
-    if (/^(?:his|her|their|its|my|our|your)$/.test(wordBefore(lower, m.index))) continue;
+    // ages and ordinals: "a 25-year-old", "his 70 years" (but "their 52-week high" is a span)
+    if (sep !== "-" && /^(?:his|her|their|its|my|our|your)$/.test(wordBefore(lower, m.index))) continue;
     const value = durationValue(n, unit);
     // a rate: "$2 million a year", "four flights a week" recur every such unit (a SET), they last no time
     const type = !modText && !prefix && /^an?$/.test(numText!) && sep !== "-" && isRate(ctx, m.index) ? "SET" : "DURATION";
@@ -80,7 +85,7 @@ export function durations(ctx: TimeContext): Candidate[] {
   for (const m of matches(/\b(?:(decade|year|month|week|day|hour)|(decades|years|months|weeks|days|hours))(?:-long\b|(?=\s+(?:of\s+[a-z]|(?:after|before|later|earlier)\b)))/, lower)) {
     const unit = unitOf(m[1] ?? m[2]!)!;
     // these open a clause or follow after/for/amid/just; "the first days of" is a part of something
-    if (m[2] && !/^(?:after|for|amid|following|despite|with|just|only|mere|barely|within|[.;:,"(]|)$/.test(wordBefore(lower, m.index))) continue;
+    if (m[2] && !/-long$/.test(m[0]) && !/^(?:after|for|amid|following|despite|with|just|only|mere|barely|within|[.;:,"(]|)$/.test(wordBefore(lower, m.index))) continue;
     if (m[1] && !/-long$/.test(m[0])) continue;
     out.push({ start: m.index, end: m.index + m[0].length, type: "DURATION", value: durationValue(m[1] ? 1 : null, unit), rank: 0 });
   }
