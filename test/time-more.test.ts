@@ -106,3 +106,9 @@ test("a hyphenated span after a possessive, a spelled count before the noun it m
   assert.equal(find("The government's decades-long feud ended.", "decades")?.value, "PXDE");
   assert.equal(find("His 70 years ended quietly.", "years"), undefined);
 });
+
+test("bare plural spans: 'the first hours', 'spent years', 'took months'", () => {
+  assert.equal(find("Prisoners were taken in the first hours of the war.", "hours")?.value, "PTXH");
+  assert.equal(find("He spent years in prison.", "years")?.value, "PXY");
+  assert.equal(find("The repairs took months.", "months")?.text, "months");
+});
