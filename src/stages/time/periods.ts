@@ -6,7 +6,7 @@ import { formatYear } from "./calendar.ts";
 import { matches, type Candidate, type Resolved, type TimeContext } from "./context.ts";
 
 /** Quarterly results compare with the same quarter a year before: the quarter told last, when it was told within
- * the few hundred characters before ("Third-quarter profit ... up from $7 million a year earlier"). Other such
+ * the paragraph or two before ("Third-quarter profit ... up from $7 million a year earlier"). Other such
  * comparisons, bare years ("1989") and durations told since do not change the quarter being reported; a date of
  * its own (a month, a day) does. */
 export function quarterAYearBefore(before: readonly { start: number; value: string; text: string }[], at: number): Resolved | null {
@@ -19,7 +19,7 @@ export function quarterAYearBefore(before: readonly { start: number; value: stri
   }
   return null;
 }
-const QUARTER_REACH = 600;
+const QUARTER_REACH = 1500;
 
 export function accountingPeriods(ctx: TimeContext): Candidate[] {
   const out: Candidate[] = [];
