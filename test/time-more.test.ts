@@ -112,3 +112,13 @@ test("bare plural spans: 'the first hours', 'spent years', 'took months'", () =>
   assert.equal(find("He spent years in prison.", "years")?.value, "PXY");
   assert.equal(find("The repairs took months.", "months")?.text, "months");
 });
+
+test("titles are not times; notices date what is to come", () => {
+  assert.equal(find('The envoy, speaking on ABC\'s "This Week," said talks had failed.', "week"), undefined);
+  assert.equal(find("She appeared on the Today show.", "today"), undefined);
+  assert.equal(find("``Today is a sad day,'' he said.", "today")?.value, "2021-06-28");
+  assert.equal(find("This week, talks failed.", "week")?.value, "2021-W26");
+  // a past clause, yet the dividend is paid ahead
+  assert.equal(find("The board declared a dividend, payable Dec. 15.", "dec", "1989-10-26")?.value, "1989-12-15");
+  assert.equal(find("Costs rose under a labor pact effective June 1.", "june", "1989-10-26")?.value, "1990-06-01");
+});

@@ -1,7 +1,7 @@
 // Expressions relative to the publication date ("yesterday", "last week", "earlier this month", "three days
 // ago") and to the date told just before them ("two days later", "the following week").
 import { addDays, addMonths, formatDay, formatMonth, formatYear, isoWeek, parseYmd, weekday, type Ymd } from "./calendar.ts";
-import { matches, wordAfter, wordBefore, type Candidate, type Precision, type Resolved, type TimeContext } from "./context.ts";
+import { isTitleCased, matches, wordAfter, wordBefore, type Candidate, type Precision, type Resolved, type TimeContext } from "./context.ts";
 import { quarterAYearBefore } from "./periods.ts";
 import { dayOfWeekday } from "./resolve.ts";
 import { NUMBER_RE, numberValue, QUANTITY_MOD_RE, quantityMod, dayPartSuffix, WEEKDAYS, WEEKDAY_RE } from "./words.ts";
@@ -62,7 +62,7 @@ export function relativeDates(ctx: TimeContext): Candidate[] {
   const out: Candidate[] = [];
   const { lower, ref } = ctx;
   const push = (start: number, end: number, r: Resolved | null) => {
-    if (r) out.push({ start, end, type: "DATE", value: r.value, precision: r.precision, rank: 1 });
+    if (r && !isTitleCased(ctx.doc, start, end)) out.push({ start, end, type: "DATE", value: r.value, precision: r.precision, rank: 1 });
   };
 
   if (ref) {
