@@ -2,19 +2,21 @@
 // ISO 8601 value at the precision the text supports) against the publication date, reading relative ones
 // ("on Sunday", "in August") by the tense of their clause. Recognisers live in ./time/; this file merges their
 // candidates (the longest wins, no overlaps), adds part-of-period modifiers ("early 2020" → START), resolves
-// the anaphoric ones ("two days later") in document order, and exports helpers for the events stage.
+// the anaphoric ones ("two days later") in document order, gives clock times their day ("10 p.m. Wednesday" →
+// 1998-02-11T22:00), and exports helpers for the events stage.
 import type { Doc } from "../doc.ts";
 import type { Knowledge } from "../knowledge/index.ts";
 import type { Timex } from "../schema.ts";
 import { calendarDates, militaryTimes, pairedDays } from "./time/calendar-dates.ts";
 import { dateClockTimes, namedTimes } from "./time/clock.ts";
 import { makeContext, type Candidate, type TimeContext } from "./time/context.ts";
-import { durations, sets } from "./time/durations.ts";
+import { durations } from "./time/durations.ts";
 import { holidays } from "./time/holidays.ts";
 import { monthNames, weekdayNames } from "./time/names.ts";
 import { accountingPeriods } from "./time/periods.ts";
 import { referenceWords } from "./time/references.ts";
 import { relativeDates } from "./time/relative.ts";
+import { sets } from "./time/sets.ts";
 import { spokenClockTimes, spokenDates } from "./time/spoken.ts";
 import { bareYears, decadesAndCenturies, partsOfYears } from "./time/years.ts";
 import { PART_MOD_RE, partMod } from "./time/words.ts";
