@@ -122,3 +122,9 @@ test("titles are not times; notices date what is to come", () => {
   assert.equal(find("The board declared a dividend, payable Dec. 15.", "dec", "1989-10-26")?.value, "1989-12-15");
   assert.equal(find("Costs rose under a labor pact effective June 1.", "june", "1989-10-26")?.value, "1990-06-01");
 });
+
+test("decades and centuries take 'the' in; 'the early hours of Sunday' is Sunday's", () => {
+  assert.equal(find("He has lived there since the 1980s.", "1980s")?.text, "the 1980s");
+  assert.equal(find("It was built in the 19th century.", "century")?.text, "the 19th century");
+  assert.deepEqual(timexes("In the early hours of Sunday, gunmen attacked.").map((t) => t.text), ["Sunday"]);
+});

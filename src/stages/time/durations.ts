@@ -73,7 +73,7 @@ export function durations(ctx: TimeContext): Candidate[] {
     out.push({ start, end: m.index + m[0].length, type: "DURATION", value: durationValue(null, unit), rank: 0 });
   }
   // "the first hours of the war", "the last days", and spans a verb of time takes ("spent years", "took months")
-  const spans = /\b(?:(the\s+(?:first|last|past|next|coming|final|previous|early|closing)\s+)|(?:spent|spend|spends|spending|took|take|takes|taking|lasted|last|lasts|waited|wait|waiting)\s+)(seconds|minutes|hours|days|weeks|months|years|decades)\b(?!\s+(?:ago|later|earlier|old)\b)/;
+  const spans = /\b(?:(the\s+(?:first|last|past|next|coming|final|previous)\s+)|(?:spent|spend|spends|spending|took|take|takes|taking|lasted|last|lasts|waited|wait|waiting)\s+)(seconds|minutes|hours|days|weeks|months|years|decades)\b(?!\s+(?:ago|later|earlier|old)\b)/;
   for (const m of matches(spans, lower)) {
     const start = m[1] ? m.index : m.index + m[0].length - m[2]!.length;
     out.push({ start, end: m.index + m[0].length, type: "DURATION", value: durationValue(null, unitOf(m[2]!)!), rank: 0 });

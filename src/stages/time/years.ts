@@ -131,7 +131,8 @@ const DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "
 export function decadesAndCenturies(ctx: TimeContext): Candidate[] {
   const out: Candidate[] = [];
   const { lower } = ctx;
-  for (const m of matches(/\b(1[0-9]|20)(\d)0'?s\b/, lower)) {
+  // ("the 1990s", "the 20th century": TimeML takes the article in)
+  for (const m of matches(/\b(?:the\s+)?(1[0-9]|20)(\d)0'?s\b/, lower)) {
     out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", value: `${m[1]}${m[2]}`, precision: "decade", rank: 1 });
   }
   // two-digit decades need "the", an apostrophe or early/late/mid before them: "the '90s", "the 80s"
@@ -151,7 +152,7 @@ export function decadesAndCenturies(ctx: TimeContext): Candidate[] {
     if (y > refY + 10) y -= 100;
     out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", value: String(Math.floor(y / 10)), precision: "decade", rank: 1 });
   }
-  for (const m of matches(/\b(\d{1,2})(?:st|nd|rd|th)[ -]century\b/, lower)) {
+  for (const m of matches(/\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[ -]century\b/, lower)) {
     out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", value: String(Number(m[1]) - 1).padStart(2, "0"), precision: "century", rank: 1 });
   }
   return out;
