@@ -382,3 +382,8 @@ test("fractions of a unit are told in the next smaller one", () => {
   assert.equal(value("He was held for a year and a half.", "year"), "P1Y6M");
   assert.equal(value("The siege lasted one and a half days.", "days"), "P1DT12H");
 });
+
+test("a bare-form past after a singular subject ('the storm hit') is past; 'set' schedules ahead", () => {
+  assert.equal(value("The storm hit the coast on Friday.", "Friday", "2013-03-20"), "2013-03-15");
+  assert.equal(value("The government cut fuel subsidies on Saturday.", "Saturday", "2013-03-20"), "2013-03-16");
+});

@@ -28,9 +28,20 @@ const SCHEDULED = new Set(["scheduled", "slated", "planned", "set", "due", "expe
 
 const isVerb = (t: Token) => t.pos === "VERB" || t.pos === "AUX";
 
+// verbs whose past is their bare form: "the storm hit", "prices cut" are past when a third-person singular subject
+// stands before them (the present would be "hits"); not "set", which schedules what is ahead ("set for Friday")
+const SAME_PAST = new Set(["hit", "put", "cut", "let", "shut", "spread", "cost", "hurt", "quit", "bet", "burst", "cast", "split", "broadcast", "upset", "beat", "shed", "thrust"]);
+const SINGULAR_PRONOUNS = new Set(["he", "she", "it", "this", "that", "who", "which"]);
+
 /** A verb form is past when it differs from its lemma and is neither an -s nor an -ing form. */
-function pastForm(t: Token): boolean {
-  if (t.key === t.lemma) return /ed$/.test(t.key) && t.key.length > 4 && !/eed$/.test(t.key);
+function pastForm(doc: Doc, t: Token): boolean {
+  if (t.key === t.lemma) {
+    if (SAME_PAST.has(t.key)) {
+      const subject = doc.tokens[t.i - 1];
+      return !!subject && subject.sentence === t.sentence && (SINGULAR_PRONOUNS.has(subject.key) || subject.pos === "PROPN" || (subject.pos === "NOUN" && subject.key === subject.lemma));
+    }
+    return /ed$/.test(t.key) && t.key.length > 4 && !/eed$/.test(t.key);
+  }
   return !/(?:s|ing)$/.test(t.key);
 }
 
@@ -98,7 +109,7 @@ function groupTense(doc: Doc, v: number, lo: number, depth = 0, fronted = false)
     if (PROSPECTIVE.has(main.lemma) || PROSPECTIVE.has(main.key)) return { tense: "future", firm: true };
     return { tense: "present", firm: true };
   }
-  return { tense: pastForm(main) ? "past" : "present", firm: true };
+  return { tense: pastForm(doc, main) ? "past" : "present", firm: true };
 }
 
 /** The verb token governing a token: the nearest finite verb to its left in its clause, else to its right. */
