@@ -30,3 +30,8 @@ test("a closing bracket or comma is not part of a timex", () => {
   const t = find("Troops will withdraw at dawn (5 a.m. Tuesday), officials said.", "5 a.m.");
   assert.equal(t?.text, "5 a.m. Tuesday");
 });
+
+test("wire copy: a four-digit clock time after 'at about' takes the day of its sentence", () => {
+  const t = annotateText("THE ATTACK OCCURRED AT ABOUT 2200 ON 30 DECEMBER.", "1990-01-03", "time").timexes;
+  assert.deepEqual(t.map((x) => [x.text, x.value]), [["2200", "1989-12-30T22:00"], ["30 DECEMBER", "1989-12-30"]]);
+});

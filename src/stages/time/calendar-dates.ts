@@ -145,12 +145,12 @@ function trimTrailingClock(text: string): string {
 /** Military clock times of wire copy: "at 1400", "2030 hours", "0400 hrs" (T14:00). */
 export function militaryTimes(ctx: TimeContext): Candidate[] {
   const out: Candidate[] = [];
-  const re = /\b(?:(at|by|until|till|from|since|around|about|before|after)\s+)?([01]\d|2[0-3])([0-5]\d)(?:\s*(hours|hrs|gmt|utc|local time))?\b/g;
+  const re = /\b(?:(at(?:\s+(?:about|around|approximately))?|by|until|till|from|since|around|about|before|after)\s+)?([01]\d|2[0-3])([0-5]\d)(?:\s*(hours|hrs|gmt|utc|local time))?\b/g;
   for (let m = re.exec(ctx.lower); m; m = re.exec(ctx.lower)) {
     const [, prep, hh, mm, suffix] = m;
     const n = Number(hh! + mm!);
     // "at 1400" alone is a time unless it could be a year ("at 2000" stays unread)
-    if (!suffix && (!prep || prep !== "at" || (n >= 1900 && n <= 2099))) continue;
+    if (!suffix && (!prep || !prep.startsWith("at") || (n >= 1900 && n <= 2099))) continue;
     if (/[\d,.]/.test(ctx.lower[m.index - 1] ?? "")) continue;
     const start = prep ? m.index + m[0].indexOf(hh! + mm!) : m.index;
     out.push({ start, end: m.index + m[0].length, type: "TIME", value: `T${hh}:${mm}`, precision: "minute", rank: 3 });
