@@ -128,3 +128,9 @@ test("decades and centuries take 'the' in; 'the early hours of Sunday' is Sunday
   assert.equal(find("It was built in the 19th century.", "century")?.text, "the 19th century");
   assert.deepEqual(timexes("In the early hours of Sunday, gunmen attacked.").map((t) => t.text), ["Sunday"]);
 });
+
+test("a bare year told before anchors 'that year' and 'a year later'", () => {
+  const t = timexes("Imports reached $37 million in 1988, a small share of all imports that year.", "1989-11-02");
+  assert.deepEqual(t.map((x) => [x.text, x.value]), [["1988", "1988"], ["that year", "1988"]]);
+  assert.equal(find("The plant opened in 1985; a year later it closed.", "later")?.value, "1986");
+});

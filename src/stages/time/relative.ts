@@ -43,7 +43,7 @@ function anchorDay(before: readonly { type: string; value: string; precision?: P
     if (t.type !== "DATE" || !t.precision) continue;
     const need = grain === "weekend" ? "week" : grain;
     if (PRECISION_RANK[t.precision]! > PRECISION_RANK[need]!) continue;
-    const day = parseYmd(t.value) ?? parseYmd(`${t.value}-01`) ?? null;
+    const day = parseYmd(t.value) ?? parseYmd(`${t.value}-01`) ?? parseYmd(`${t.value}-01-01`);
     if (day) return day;
   }
   return null;
