@@ -134,3 +134,8 @@ test("a bare year told before anchors 'that year' and 'a year later'", () => {
   assert.deepEqual(t.map((x) => [x.text, x.value]), [["1988", "1988"], ["that year", "1988"]]);
   assert.equal(find("The plant opened in 1985; a year later it closed.", "later")?.value, "1986");
 });
+
+test("a season naming a proper noun is no date", () => {
+  assert.deepEqual(timexes("He won gold in the Summer Olympics."), []);
+  assert.equal(find("Talks resume in the summer.", "summer")?.value, "2021-SU");
+});

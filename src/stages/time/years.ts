@@ -177,7 +177,7 @@ export function partsOfYears(ctx: TimeContext): Candidate[] {
         const after = /^\s*([a-z]+)/.exec(lower.slice(m.index + m[0].length))?.[1] ?? "";
         if (!prep || after === "of") continue;
         const tok = ctx.doc.tokens[ctx.doc.tokenIndexAt(m.index + m[0].length)];
-        if (tok && tok.pos === "NOUN" && tok.start === m.index + m[0].length + 1) continue;
+        if (tok && (tok.pos === "NOUN" || tok.pos === "PROPN") && tok.start === m.index + m[0].length + 1) continue;
         const dir = ctx.direction(m.index, m.index + m[0].length);
         // "into the summer" said in the summer is this one; in the past the one gone, ahead the coming one
         const current = SEASON_ORDER[seasonOrdinal(ref.y, ref.m) % 4] === code;
