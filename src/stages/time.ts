@@ -2,23 +2,29 @@
 // ISO 8601 value at the precision the text supports) against the publication date, reading relative ones
 // ("on Sunday", "in August") by the tense of their clause. Recognisers live in ./time/; this file merges their
 // candidates (the longest wins, no overlaps), adds part-of-period modifiers ("early 2020" → START), resolves
-// the anaphoric ones ("two days later") in document order, and exports helpers for the events stage.
+// the anaphoric ones ("two days later") in document order, gives clock times their day ("10 p.m. Wednesday" →
+// 1998-02-11T22:00), and exports helpers for the events stage.
 import type { Doc } from "../doc.ts";
 import type { Knowledge } from "../knowledge/index.ts";
 import type { Timex } from "../schema.ts";
 import { calendarDates, militaryTimes, pairedDays } from "./time/calendar-dates.ts";
+import { dateClockTimes, namedTimes } from "./time/clock.ts";
 import { makeContext, type Candidate, type TimeContext } from "./time/context.ts";
-import { durations, sets } from "./time/durations.ts";
+import { durations } from "./time/durations.ts";
+import { holidays } from "./time/holidays.ts";
 import { monthNames, weekdayNames } from "./time/names.ts";
+import { accountingPeriods } from "./time/periods.ts";
 import { referenceWords } from "./time/references.ts";
 import { relativeDates } from "./time/relative.ts";
+import { sets } from "./time/sets.ts";
+import { spokenClockTimes, spokenDates } from "./time/spoken.ts";
 import { bareYears, decadesAndCenturies, partsOfYears } from "./time/years.ts";
 import { PART_MOD_RE, partMod } from "./time/words.ts";
 
 export { tenseOf, clauseTense, governingVerb, type Tense, type ClauseTense } from "./time/tense.ts";
 
 const RECOGNISERS: Array<(ctx: TimeContext) => Candidate[]> = [
-  calendarDates, militaryTimes, pairedDays, monthNames, weekdayNames, bareYears, decadesAndCenturies, partsOfYears, relativeDates, referenceWords, durations, sets,
+  calendarDates, militaryTimes, pairedDays, namedTimes, spokenClockTimes, spokenDates, holidays, monthNames, weekdayNames, bareYears, decadesAndCenturies, partsOfYears, relativeDates, accountingPeriods, referenceWords, durations, sets,
 ];
 
 /** Keeps the longest of overlapping candidates (then the higher rank, then the earlier). */
@@ -40,9 +46,22 @@ function withPartModifier(ctx: TimeContext, c: Candidate): Candidate {
   return { ...c, start: c.start - m[0].length, ...(mod ? { mod } : {}) };
 }
 
+/** A timex never starts or ends with white space, a comma or an unopened bracket (chrono keeps the space before
+ * "(Xinhua)" in a dateline and the ")" after "(4 a.m. EDT Thursday)"). */
+function trimmed(ctx: TimeContext, c: Candidate): Candidate {
+  let { start, end } = c;
+  while (start < end && /\s/.test(ctx.lower[start]!)) start++;
+  for (;;) {
+    const last = ctx.lower[end - 1]!;
+    if (end > start && (/[\s,]/.test(last) || (last === ")" && !ctx.lower.slice(start, end).includes("(")))) end--;
+    else break;
+  }
+  return start === c.start && end === c.end ? c : { ...c, start, end };
+}
+
 export function findTimexes(doc: Doc): Timex[] {
   const ctx = makeContext(doc);
-  const cands = RECOGNISERS.flatMap((r) => r(ctx)).map((c) => withPartModifier(ctx, c));
+  const cands = RECOGNISERS.flatMap((r) => r(ctx)).map((c) => trimmed(ctx, withPartModifier(ctx, c)));
   const out: Timex[] = [];
   for (const c of selectLongest(cands)) {
     const resolved = c.anchored ? c.anchored(out) : c.value ? { value: c.value, precision: c.precision } : null;
@@ -52,7 +71,7 @@ export function findTimexes(doc: Doc): Timex[] {
     if (resolved.precision) t.precision = resolved.precision;
     out.push(t);
   }
-  return out;
+  return dateClockTimes(ctx, out);
 }
 
 export function timeStage(doc: Doc, _kb: Knowledge): void {

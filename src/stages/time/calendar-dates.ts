@@ -28,6 +28,17 @@ function dateParser(): chrono.Chrono {
   return parser;
 }
 
+const RANGE_SPLIT = /^(.*?\S)\s*(?:\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\band\b|-|–)\s*(\S.*)$/;
+
+const ORDINAL_WORD = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b/;
+
+/** "may first", "march third" in mixed-case text need the capital of a month ("we may first ask"). */
+function ambiguousMonth(ctx: TimeContext, start: number, text: string): boolean {
+  const m = /\b(may|march)\b/.exec(text);
+  if (!m || ctx.doc.upperCase) return false;
+  return !/^[A-Z]/.test(ctx.doc.norm.slice(start + m.index, start + m.index + 1));
+}
+
 const NUMERIC_DATE = /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -65,6 +76,22 @@ export function calendarDates(ctx: TimeContext): Candidate[] {
       start += lead[0].length;
       text = text.slice(lead[0].length);
     }
+    // a range ("Sept. 14 to Thursday", "March 3 to March 5") is two timexes in TimeML: the first here, the second
+    // as its own date when it has a day number, else left to the weekday and month recognisers
+    const range = r.end ? RANGE_SPLIT.exec(text) : null;
+    if (range) {
+      const second = range[2]!;
+      const secondStart = start + text.length - second.length;
+      text = range[1]!;
+      const e = r.end!;
+      const m2 = e.get("month"), d2 = e.get("day");
+      if (/\d/.test(second) && e.isCertain("day") && m2 !== null && d2 !== null) {
+        const y2 = e.isCertain("year") ? e.get("year") : r.start.isCertain("year") ? r.start.get("year") : ctx.ref ? yearOfDay(ctx.ref, m2, d2, ctx.direction(secondStart, secondStart + second.length)) : null;
+        if (y2 !== null && isValidDay(y2, m2, d2)) out.push({ start: secondStart, end: secondStart + second.length, type: "DATE", value: formatDay({ y: y2, m: m2, d: d2 }), precision: "day", rank: 2 });
+      } else if (CLOCK.test(second) && e.isCertain("hour")) {
+        out.push({ start: secondStart, end: secondStart + second.length, type: "TIME", value: `T${pad(e.get("hour")!)}:${pad(e.get("minute") ?? 0)}`, precision: "minute", rank: 2 });
+      }
+    }
     let end = start + text.length;
     const c = r.start;
     const month = c.isCertain("month") ? c.get("month") : null;
@@ -82,7 +109,9 @@ export function calendarDates(ctx: TimeContext): Candidate[] {
     const named = HAS_MONTH.test(text);
     // only written dates and clock times: relative phrases ("8 days ago"), casual words and bare names are
     // resolved elsewhere, and "5/6" without a year is a score or a fraction as often as a date
-    if (!/\d/.test(text) || !(named || NUMERIC_DATE.test(text) || CLOCK.test(text))) continue;
+    // ... or a month with a day read out as an ordinal word ("March eighth", "the first of May": transcripts)
+    const spokenDay = !/\d/.test(text) && named && day !== null && ORDINAL_WORD.test(text) && !ambiguousMonth(ctx, start, text);
+    if (!spokenDay && (!/\d/.test(text) || !(named || NUMERIC_DATE.test(text) || CLOCK.test(text)))) continue;
 
     let date: string | null = null;
     let precision: Candidate["precision"];
@@ -116,12 +145,12 @@ function trimTrailingClock(text: string): string {
 /** Military clock times of wire copy: "at 1400", "2030 hours", "0400 hrs" (T14:00). */
 export function militaryTimes(ctx: TimeContext): Candidate[] {
   const out: Candidate[] = [];
-  const re = /\b(?:(at|by|until|till|from|since|around|about|before|after)\s+)?([01]\d|2[0-3])([0-5]\d)(?:\s*(hours|hrs|gmt|utc|local time))?\b/g;
+  const re = /\b(?:(at(?:\s+(?:about|around|approximately))?|by|until|till|from|since|around|about|before|after)\s+)?([01]\d|2[0-3])([0-5]\d)(?:\s*(hours|hrs|gmt|utc|local time))?\b/g;
   for (let m = re.exec(ctx.lower); m; m = re.exec(ctx.lower)) {
     const [, prep, hh, mm, suffix] = m;
     const n = Number(hh! + mm!);
     // "at 1400" alone is a time unless it could be a year ("at 2000" stays unread)
-    if (!suffix && (!prep || prep !== "at" || (n >= 1900 && n <= 2099))) continue;
+    if (!suffix && (!prep || !prep.startsWith("at") || (n >= 1900 && n <= 2099))) continue;
     if (/[\d,.]/.test(ctx.lower[m.index - 1] ?? "")) continue;
     const start = prep ? m.index + m[0].indexOf(hh! + mm!) : m.index;
     out.push({ start, end: m.index + m[0].length, type: "TIME", value: `T${hh}:${mm}`, precision: "minute", rank: 3 });
@@ -144,6 +173,19 @@ export function pairedDays(ctx: TimeContext): Candidate[] {
     else if (ctx.ref) y = yearOfDay(ctx.ref, month, Number(d2), ctx.direction(m.index + m[0].indexOf(d2!, d1!.length), m.index + m[0].length));
     if (y === null || !isValidDay(y, month, day)) continue;
     out.push({ start: m.index, end: m.index + d1!.length, type: "DATE", value: formatDay({ y, m: month, d: day }), precision: "day", rank: 1 });
+  }
+  // the second day of a pair after the month: "April 24 and 25" (chrono reads only the first); the pair must close
+  // the phrase, so "April 24 and 25 people" stays a count
+  const after = new RegExp(String.raw`\b(${MONTH_NAME_RE}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|or|&)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?(?=\s*(?:[.,;:)]|$|(?:in|at|on|when|to|for|with|while|after|before)\b))`, "g");
+  for (let m = after.exec(ctx.lower); m; m = after.exec(ctx.lower)) {
+    const [, monthName, d1, d2, yearText] = m;
+    const month = MONTHS[monthName!]!;
+    const day = Number(d2);
+    if (day <= Number(d1)) continue;
+    const at = m.index + m[0].lastIndexOf(d2!, yearText ? m[0].length - yearText.length - 1 : m[0].length);
+    const y = yearText ? Number(yearText) : ctx.ref ? yearOfDay(ctx.ref, month, Number(d1), ctx.direction(m.index, at)) : null;
+    if (y === null || !isValidDay(y, month, day)) continue;
+    out.push({ start: at, end: at + d2!.length, type: "DATE", value: formatDay({ y, m: month, d: day }), precision: "day", rank: 1 });
   }
   return out;
 }

@@ -51,7 +51,8 @@ export function lowerSameLength(s: string): string {
   return out;
 }
 
-const PROSPECTIVE_ADJ = new Set(["upcoming", "forthcoming", "coming", "scheduled", "planned", "proposed", "next"]);
+// (company notices date what is still to come: "payable Dec. 15", "effective June 1", "due March 3")
+const PROSPECTIVE_ADJ = new Set(["upcoming", "forthcoming", "coming", "scheduled", "planned", "proposed", "next", "payable", "effective", "due", "expiring"]);
 const RETROSPECTIVE_ADJ = new Set(["last", "past", "recent", "previous", "former", "earlier"]);
 
 export function makeContext(doc: Doc): TimeContext {
@@ -75,13 +76,33 @@ export function makeContext(doc: Doc): TimeContext {
       const next = doc.tokens[doc.tokenIndexAt(end)];
       if (next && next.sentence === tok.sentence && (next.pos === "NOUN" || (next.pos === "PROPN" && !next.cap)) && /^(?:the|a|an|its|his|her|their|'s)$/.test(before)) return "near";
       const t = clauseTense(doc, i, Math.max(i + 1, doc.tokenIndexAt(end)));
-      if (!t) return null;
+      if (!t) {
+        // a verbless parenthesis ("will leave at 4 (4 a.m. Thursday)") points where the clause around it does
+        const open = lower.lastIndexOf("(", start);
+        const sentence = doc.sentences[tok.sentence];
+        if (open > 0 && sentence && open >= sentence.start && !lower.slice(open, start).includes(")")) return this.direction(open - 1, open);
+        return null;
+      }
       if (t.tense === "past") return "past";
       // "will meet on Friday" points ahead; a present ("takes office in August") or a future seen from the
       // past ("agreed to meet in October") to whichever is nearer
       return t.tense === "future" && t.firm ? "future" : "near";
     },
   };
+}
+
+/** A title in mixed-case text rather than a time: "ABC's \"This Week\"", "NBC's Today show" (every word capitalised,
+ * not opening its sentence, not in a headline). */
+export function isTitleCased(doc: Doc, start: number, end: number): boolean {
+  if (doc.upperCase) return false;
+  const i = doc.tokenIndexAt(start);
+  const tok = doc.tokens[i];
+  if (!tok) return false;
+  const sentence = doc.sentences[tok.sentence];
+  if (!sentence || sentence.kind === "headline") return false;
+  // opening its sentence, after quotes or brackets at most
+  if (doc.tokens.slice(sentence.tokenStart, i).every((t) => !/[a-z0-9]/i.test(t.key))) return false;
+  return doc.norm.slice(start, end).split(/\s+/).every((w) => /^[A-Z]/.test(w));
 }
 
 /** All matches of a regex (made global) with their offsets. */

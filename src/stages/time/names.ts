@@ -37,8 +37,11 @@ export function monthNames(ctx: TimeContext): Candidate[] {
     const nameAt = m.index + (rel ? m[0].indexOf(name, rel.length) : 0);
     const before = wordBefore(lower, m.index);
     const tok = doc.tokens[doc.tokenIndexAt(nameAt)];
-    const cued = !!rel || !!yearRel || (before === "of" ? OF_HEADS.test(lower.slice(0, m.index)) : MONTH_CUES.has(before));
     const capital = !!tok?.cap && tok.start === nameAt;
+    // "the March accession", "the May elections": a capitalised month naming a common noun after it
+    const after = tok ? doc.tokens[tok.i + 1] : undefined;
+    const attributive = before === "the" && capital && !doc.upperCase && !!after && after.pos === "NOUN" && !after.cap && after.sentence === tok!.sentence;
+    const cued = !!rel || !!yearRel || attributive || (before === "of" ? OF_HEADS.test(lower.slice(0, m.index)) : MONTH_CUES.has(before));
     if (AMBIGUOUS_MONTHS.has(name) ? !cued || (!doc.upperCase && !capital) : !(cued || capital)) continue;
     // a first name: "June Carter said" (a capitalised word follows and nothing temporal precedes)
     const next = tok ? doc.tokens[tok.i + 1] : undefined;

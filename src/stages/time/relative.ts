@@ -1,8 +1,10 @@
 // Expressions relative to the publication date ("yesterday", "last week", "earlier this month", "three days
 // ago") and to the date told just before them ("two days later", "the following week").
 import { addDays, addMonths, formatDay, formatMonth, formatYear, isoWeek, parseYmd, weekday, type Ymd } from "./calendar.ts";
-import { matches, wordAfter, wordBefore, type Candidate, type Precision, type Resolved, type TimeContext } from "./context.ts";
-import { NUMBER_RE, numberValue, QUANTITY_MOD_RE, quantityMod, dayPartSuffix } from "./words.ts";
+import { isTitleCased, matches, wordAfter, wordBefore, type Candidate, type Precision, type Resolved, type TimeContext } from "./context.ts";
+import { quarterAYearBefore } from "./periods.ts";
+import { dayOfWeekday } from "./resolve.ts";
+import { NUMBER_RE, numberValue, QUANTITY_MOD_RE, quantityMod, dayPartSuffix, WEEKDAYS, WEEKDAY_RE } from "./words.ts";
 
 // "more than a year ago" lies before the date it counts to, "less than a year ago" after it
 const AGO_MOD: Record<string, string> = { MORE_THAN: "BEFORE", EQUAL_OR_MORE: "ON_OR_BEFORE", LESS_THAN: "AFTER", EQUAL_OR_LESS: "ON_OR_AFTER" };
@@ -29,7 +31,7 @@ function periodValue(day: Ymd, g: Grain, n: number): Resolved {
 
 const grainOf = (unit: string): Grain | null => {
   const u = unit.replace(/s$/, "");
-  return u === "day" || u === "week" || u === "month" || u === "year" || u === "weekend" ? u : u === "decade" ? "year" : null;
+  return u === "day" || u === "week" || u === "month" || u === "year" || u === "weekend" ? u : /^(?:decade|century|centurie)$/.test(u) ? "year" : null;
 };
 
 const PRECISION_RANK: Record<string, number> = { day: 0, week: 1, month: 2, quarter: 3, season: 3, year: 4, decade: 5, century: 6 };
@@ -41,27 +43,12 @@ function anchorDay(before: readonly { type: string; value: string; precision?: P
     if (t.type !== "DATE" || !t.precision) continue;
     const need = grain === "weekend" ? "week" : grain;
     if (PRECISION_RANK[t.precision]! > PRECISION_RANK[need]!) continue;
-    const day = parseYmd(t.value) ?? parseYmd(`${t.value}-01`) ?? null;
+    const day = parseYmd(t.value) ?? parseYmd(`${t.value}-01`) ?? parseYmd(`${t.value}-01-01`);
     if (day) return day;
   }
   return null;
 }
 
-/** Quarterly results compare with the same quarter a year before: the quarter told last, when it was told within
- * the few hundred characters before ("Third-quarter profit ... up from $7 million a year earlier"). Other such
- * comparisons, bare years ("1989") and durations told since do not change the quarter being reported; a date of
- * its own (a month, a day) does. */
-function quarterAYearBefore(before: readonly { start: number; value: string; text: string }[], at: number): Resolved | null {
-  for (let i = before.length - 1; i >= 0; i--) {
-    const t = before[i]!;
-    if (at - t.start >= QUARTER_REACH) return null;
-    if (/\byear[\s-](?:ago|earlier)\b/i.test(t.text) || /^\d{4}$/.test(t.value) || t.value.startsWith("P")) continue;
-    const m = /^(\d{4})-Q([1-4])$/.exec(t.value);
-    return m ? { value: `${formatYear(Number(m[1]) - 1)}-Q${m[2]}`, precision: "quarter" } : null;
-  }
-  return null;
-}
-const QUARTER_REACH = 600;
 
 /** The earlier date an anaphoric expression counts from; looking back ("the previous day", "two days earlier") with
  *  no date told before, the publication date (the article's "now"); looking ahead or at the same time, none. */
@@ -75,7 +62,7 @@ export function relativeDates(ctx: TimeContext): Candidate[] {
   const out: Candidate[] = [];
   const { lower, ref } = ctx;
   const push = (start: number, end: number, r: Resolved | null) => {
-    if (r) out.push({ start, end, type: "DATE", value: r.value, precision: r.precision, rank: 1 });
+    if (r && !isTitleCased(ctx.doc, start, end)) out.push({ start, end, type: "DATE", value: r.value, precision: r.precision, rank: 1 });
   };
 
   if (ref) {
@@ -90,9 +77,10 @@ export function relativeDates(ctx: TimeContext): Candidate[] {
       else push(m.index, end, day);
     }
     // this/last/next week, month, year, weekend ("the past week" is a duration, left to durations)
-    for (const m of matches(/(?<!\bthe )\b(this|last|next|past|coming)\s+(week|month|year|weekend)\b/, lower)) {
-      const rel = m[1]!;
-      if (rel === "past" || rel === "coming") continue;
+    // ("this past week" and "the past weekend" are the last one)
+    for (const m of matches(/(?<!\bthe )\b(this past|the past|this|last|next|past|coming)\s+(week|month|year|weekend)\b/, lower)) {
+      const rel = m[1] === "this past" || (m[1] === "the past" && m[2] === "weekend") ? "last" : m[1]!;
+      if (rel === "past" || rel === "coming" || rel === "the past") continue;
       const n = rel === "last" ? -1 : rel === "next" ? 1 : 0;
       push(m.index, m.index + m[0].length, periodValue(ref, m[2] as Grain, n));
     }
@@ -110,15 +98,22 @@ export function relativeDates(ctx: TimeContext): Candidate[] {
       const mod = /^(?:beginning|start)$/.test(m[1]!) ? "START" : m[1] === "middle" ? "MID" : m[1] === "end" || m[1] === "close" ? "END" : undefined;
       out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", value: r.value, precision: r.precision, rank: 1, ...(mod ? { mod } : {}) });
     }
+    // "years ago", "some time ago", "long ago": the past
+    for (const m of matches(/\b(?:(?:years|months|weeks|days|decades|centuries)|(?:some|a\s+long)\s+time|long)\s+ago\b/, lower)) {
+      out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", value: "PAST_REF", rank: 0 });
+    }
     // "three days ago", "a year ago"
-    const agoRe = new RegExp(String.raw`\b(?:(${QUANTITY_MOD_RE})\s+)?(${NUMBER_RE})(?:\s+|-)(days?|weeks?|months?|years?|decades?)\s+ago\b`);
+    const agoRe = new RegExp(String.raw`\b(?:(${QUANTITY_MOD_RE})\s+)?(${NUMBER_RE})(?:\s+|-)(days?|weeks?|months?|years?|decades?|century|centuries)(\s+or\s+so)?\s+ago\b`);
     for (const m of matches(agoRe, lower)) {
       const n = numberValue(m[2]!);
       const grain = grainOf(m[3]!);
+      // "several years ago", "a few weeks ago": some time back, TIMEX3's PAST_REF
+      if (n === null && /s$/.test(m[3]!)) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", value: "PAST_REF", rank: 1 });
       if (n === null || !grain || !Number.isInteger(n)) continue;
-      const factor = /^decade/.test(m[3]!) ? 10 : 1;
+      const factor = /^decade/.test(m[3]!) ? 10 : /^centur/.test(m[3]!) ? 100 : 1;
       const r = periodValue(ref, grain, -n * factor);
-      const mod = m[1] ? quantityMod(m[1]) : undefined;
+      // "a week or so ago" is about a week ago
+      const mod = m[1] ? quantityMod(m[1]) : m[4] ? "APPROX" : undefined;
       const at = m.index;
       // "a year ago" beside a quarter ("third-quarter profit rose from a year ago") is that quarter a year before
       const yearAgo = n === 1 && grain === "year" && factor === 1;
@@ -159,6 +154,18 @@ export function relativeDates(ctx: TimeContext): Candidate[] {
       anchored: (before) => {
         const a = anchorOrRef(before, grain, sign, ctx.ref);
         return a ? periodValue(a, grain, sign) : null;
+      },
+    });
+  }
+  // "the following Monday", "the previous Friday": from the day told before, else the publication date
+  for (const m of matches(new RegExp(String.raw`\bthe\s+(following|next|previous|preceding)\s+(${WEEKDAY_RE})\b`), lower)) {
+    const ahead = /^(?:following|next)$/.test(m[1]!);
+    const wd = WEEKDAYS[m[2]!]!;
+    out.push({
+      start: m.index, end: m.index + m[0].length, type: "DATE", rank: 1,
+      anchored: (before) => {
+        const a = anchorDay(before, "day") ?? ctx.ref;
+        return a ? { value: formatDay(dayOfWeekday(a, wd, ahead ? "future" : "past", true)), precision: "day" } : null;
       },
     });
   }

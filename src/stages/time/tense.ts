@@ -28,9 +28,20 @@ const SCHEDULED = new Set(["scheduled", "slated", "planned", "set", "due", "expe
 
 const isVerb = (t: Token) => t.pos === "VERB" || t.pos === "AUX";
 
+// verbs whose past is their bare form: "the storm hit", "prices cut" are past when a third-person singular subject
+// stands before them (the present would be "hits"); not "set", which schedules what is ahead ("set for Friday")
+const SAME_PAST = new Set(["hit", "put", "cut", "let", "shut", "spread", "cost", "hurt", "quit", "bet", "burst", "cast", "split", "broadcast", "upset", "beat", "shed", "thrust"]);
+const SINGULAR_PRONOUNS = new Set(["he", "she", "it", "this", "that", "who", "which"]);
+
 /** A verb form is past when it differs from its lemma and is neither an -s nor an -ing form. */
-function pastForm(t: Token): boolean {
-  if (t.key === t.lemma) return /ed$/.test(t.key) && t.key.length > 4 && !/eed$/.test(t.key);
+function pastForm(doc: Doc, t: Token): boolean {
+  if (t.key === t.lemma) {
+    if (SAME_PAST.has(t.key)) {
+      const subject = doc.tokens[t.i - 1];
+      return !!subject && subject.sentence === t.sentence && (SINGULAR_PRONOUNS.has(subject.key) || subject.pos === "PROPN" || (subject.pos === "NOUN" && subject.key === subject.lemma));
+    }
+    return /ed$/.test(t.key) && t.key.length > 4 && !/eed$/.test(t.key);
+  }
   return !/(?:s|ing)$/.test(t.key);
 }
 
@@ -54,7 +65,7 @@ export interface ClauseTense {
 const FIRM_FUTURE_AUX = new Set(["will", "shall", "'ll", "wo", "may", "might", "could", "should", "must", "can", "ca"]);
 
 /** Tense of a verb group ending at the verb token `v` (its auxiliaries lie to its left). */
-function groupTense(doc: Doc, v: number, lo: number, depth = 0): ClauseTense {
+function groupTense(doc: Doc, v: number, lo: number, depth = 0, fronted = false): ClauseTense {
   const toks = doc.tokens;
   // walk left over the auxiliaries, adverbs and particles of the group
   let i = v;
@@ -72,13 +83,21 @@ function groupTense(doc: Doc, v: number, lo: number, depth = 0): ClauseTense {
     if (head && (PROSPECTIVE.has(head.lemma) || PROSPECTIVE.has(head.key))) {
       // "plans to" / "planned to"; "is about to" / "was about to" (the head is then an adjective or adverb)
       const pastHead = isVerb(head) ? groupTense(doc, head.i, lo, depth + 1).tense === "past" : PAST_BE.has(toks[head.i - 1]?.key ?? "");
+      // "On Friday, the government planned to pay": a date told before the verbs is the planning's
+      if (pastHead && fronted) return { tense: "past", firm: true };
       return { tense: "future", firm: !pastHead };
     }
     if (head && isVerb(head)) return groupTense(doc, head.i, lo, depth + 1);
     // an infinitive after a noun ("the meeting to be held on ...") lies ahead of something unsaid
     return { tense: "future", firm: false };
   }
-  for (const t of group) if (t.pos !== "VERB" && FIRM_FUTURE_AUX.has(t.key)) return { tense: "future", firm: true };
+  const modal = group.findIndex((t) => t.pos !== "VERB" && FIRM_FUTURE_AUX.has(t.key));
+  if (modal >= 0) {
+    // a modal perfect looks back ("may have been", "could have fled"); "could" is as often the past of "can"
+    // ("could not be reached on Monday") as a future, so it points to the nearer day
+    if (group.slice(modal + 1).some((t) => t.key === "have")) return { tense: "past", firm: true };
+    return { tense: "future", firm: !/^(?:could|ca)$/.test(group[modal]!.key) };
+  }
   if (keys.includes("would")) return { tense: "future", firm: false };
   const main = group[group.length - 1]!;
   // "was scheduled for", "is slated for", "had been planned for": a future, firm only from the present
@@ -90,7 +109,7 @@ function groupTense(doc: Doc, v: number, lo: number, depth = 0): ClauseTense {
     if (PROSPECTIVE.has(main.lemma) || PROSPECTIVE.has(main.key)) return { tense: "future", firm: true };
     return { tense: "present", firm: true };
   }
-  return { tense: pastForm(main) ? "past" : "present", firm: true };
+  return { tense: pastForm(doc, main) ? "past" : "present", firm: true };
 }
 
 /** The verb token governing a token: the nearest finite verb to its left in its clause, else to its right. */
@@ -131,7 +150,7 @@ export function clauseTense(doc: Doc, tokenIndex: number, endIndex = tokenIndex 
   const v = governingVerb(doc, tokenIndex, endIndex);
   if (v === null) return null;
   const s = doc.sentences[doc.tokens[v]!.sentence];
-  return groupTense(doc, v, s ? s.tokenStart : 0);
+  return groupTense(doc, v, s ? s.tokenStart : 0, 0, v >= endIndex);
 }
 
 /**

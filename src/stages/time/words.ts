@@ -21,14 +21,14 @@ const TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", 
 /** Number words, digits, "a"/"an", vague quantities ("several", "a few": value null → X in the value). */
 export const NUMBER_RE =
   String.raw`(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|(?:` + TENS.slice(2).join("|") + String.raw`)(?:-(?:` + UNITS_BELOW_20.slice(1, 10).join("|") + `))?|` +
-  UNITS_BELOW_20.slice(1).join("|") + String.raw`|a hundred|a dozen|dozens of|hundreds of|a couple of|a few|few|several|many|some|a|an`;
+  UNITS_BELOW_20.slice(1).join("|") + String.raw`|a hundred|a dozen|dozens of|hundreds of|(?:a )?couple of|a few|few|several|many|some|a|an`;
 
 /** The number a NUMBER_RE match stands for, or null for a vague quantity. */
 export function numberValue(s: string): number | null {
   const w = s.trim().replace(/\s+/g, " ");
   if (/^\d/.test(w)) return Number(w.replace(/,/g, ""));
   if (w === "a" || w === "an") return 1;
-  if (w === "a couple of") return 2;
+  if (w === "a couple of" || w === "couple of") return 2;
   if (w === "a dozen") return 12;
   if (w === "a hundred") return 100;
   const below = UNITS_BELOW_20.indexOf(w);
@@ -67,12 +67,27 @@ export function unitOf(word: string): Unit | undefined {
   return UNITS[w === "centuries" ? "century" : w.replace(/s$/, "")];
 }
 
-/** An ISO 8601 duration for n units (n null → "X"): P4M, P10Y, PT48H, P2W, PXY. */
+// the next smaller unit a fraction is told in, as TimeML writes "2 1/2 years" (P2Y6M) and "half an hour" (PT30M)
+const SMALLER: Partial<Record<Unit["letter"] | "TM", [string, number, boolean]>> = {
+  Y: ["M", 12, false], W: ["D", 7, false], D: ["H", 24, true], H: ["M", 60, true], TM: ["S", 60, true],
+};
+
+/** An ISO 8601 duration for n units (n null → "X"): P4M, P10Y, PT48H, P2W, PXY, P2Y6M. */
 export function durationValue(n: number | null, unit: Unit): string {
-  const amount = n === null ? "X" : String(+(n * unit.factor).toFixed(2));
   if (n === null && unit.factor === 10) return "PXDE";
   if (n === null && unit.factor === 100) return "PXCE";
-  return `P${unit.time ? "T" : ""}${amount}${unit.letter}`;
+  if (n === null) return `P${unit.time ? "T" : ""}X${unit.letter}`;
+  const total = n * unit.factor;
+  const whole = Math.floor(total), rest = total - whole;
+  const smaller = SMALLER[unit.time && unit.letter === "M" ? "TM" : unit.letter];
+  if (rest > 0 && smaller && Number.isInteger(+(rest * smaller[1]).toFixed(6))) {
+    const part = `${+(rest * smaller[1]).toFixed(6)}${smaller[0]}`;
+    const head = whole ? `${whole}${unit.letter}` : "";
+    // the smaller part may cross into the time part: "2 1/2 days" is P2DT12H
+    if (!unit.time && smaller[2]) return `P${head}T${part}`;
+    return `P${unit.time ? "T" : ""}${head}${part}`;
+  }
+  return `P${unit.time ? "T" : ""}${String(+total.toFixed(2))}${unit.letter}`;
 }
 
 /** Modifiers in front of a duration or date and the TIMEX3 mod they give. */

@@ -19,8 +19,9 @@ const YEAR_CUES = new Set([
 const AMOUNT_CUES = /^(?:about|some|nearly|almost|over|approximately|roughly|than|least|only|just|another|total|of)$/;
 // words before a four-digit clock time ("after 1000", "at 2030", "by 1145")
 const CLOCK_CUES = new Set(["at", "after", "before", "by", "until", "till", "around", "about", "from", "since"]);
-// after these a number joins a range only when a year came just before ("from 2014 to 2016", "2014-2016")
-const RANGE_CUES = new Set(["to", "and", "or", "-", "through", "until", "/"]);
+// after these a number joins a range only when a year came just before ("from 2014 to 2016", "2014-2016");
+// "until" and "through" also open a year of their own ("until 1994"), as YEAR_CUES says
+const RANGE_CUES = new Set(["to", "and", "or", "-", "/"]);
 // nouns that a year-like number counts rather than dates
 const NOT_AFTER = /^(?:%|percent|per|pc|km|kms|kilometres?|kilometers?|metres?|meters?|miles?|feet|ft|kg|kilos?|tonnes?|tons?|mw|gw|bpd|barrels?|dollars?|euros?|pounds?|yuan|yen|rupees?|rubles?|roubles?|hours?|hrs|gmt|utc|local|m|b|bn|billion|million|thousand|points?|votes?)$/;
 // events and documents that a year can name even in the plural ("the 2018 elections")
@@ -51,6 +52,7 @@ function isYearAt(ctx: TimeContext, i: number): boolean {
   // currency signs and numbering words before, units and percentages after
   const charBefore = ctx.doc.norm[t.start - 1] ?? " ";
   if (/[$£€¥#]/.test(charBefore) || NUMBERING_HEADS.test(prevKey)) return false;
+  if (prevKey === "fiscal") return true; // "fiscal 1989 sales"
   if (NOT_AFTER.test(nextKey)) return false;
   // a clock time: wire copy gives times as four digits, "AT 1930 (0030 GMT)", "AFTER 1000": a time in GMT follows,
   // or a medieval year after a word of time would be far less likely than the hour
@@ -89,10 +91,9 @@ function isPlural(t: Token): boolean {
   return t.key !== t.lemma && /s$/.test(t.key);
 }
 
-/** Four-digit years in year contexts. */
-export function bareYears(ctx: TimeContext): Candidate[] {
-  const out: Candidate[] = [];
-  // years read out in broadcast transcripts: "nineteen ninety-six", "the year two thousand", "two thousand and one"
+/** Years read out in broadcast transcripts: "nineteen ninety-six", "the year two thousand", "two thousand and one". */
+export function spokenYears(ctx: TimeContext): Array<{ start: number; end: number; year: number }> {
+  const out: Array<{ start: number; end: number; year: number }> = [];
   const spoken = new RegExp(String.raw`\b(?:the year\s+)?(?:nineteen(?:\s+hundred)?(?:\s+and)?\s+(${SPOKEN_TAIL})|two thousand(?:(?:\s+and)?\s+(${SPOKEN_TAIL}))?)\b`);
   for (const m of matches(spoken, ctx.lower)) {
     const tail = m[1] ?? m[2];
@@ -100,13 +101,24 @@ export function bareYears(ctx: TimeContext): Candidate[] {
     if (n === null || (m[1] && n < 10)) continue; // "nineteen five" is no way to say 1905
     const year = (m[1] ? 1900 : 2000) + n;
     if (ctx.ref && year > ctx.ref.y + 10) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", value: formatYear(year), precision: "year", rank: 1 });
+    out.push({ start: m.index, end: m.index + m[0].length, year });
   }
+  return out;
+}
+
+/** Four-digit years in year contexts, and years read out. */
+export function bareYears(ctx: TimeContext): Candidate[] {
+  const out: Candidate[] = spokenYears(ctx).map(({ start, end, year }) => ({ start, end, type: "DATE" as const, value: formatYear(year), precision: "year" as const, rank: 1 }));
   ctx.doc.tokens.forEach((t, i) => {
     if (!/^\d{4}$/.test(t.key)) return;
     const n = Number(t.key);
     if (n < 1000 || n > 2099 || !isYearAt(ctx, i)) return;
-    out.push({ start: t.start, end: t.end, type: "DATE", value: formatYear(n), precision: "year", rank: 1 });
+    // "fiscal 1989" and "fiscal year 1990" are one timex
+    const toks = ctx.doc.tokens;
+    const prev = toks[i - 1];
+    const fiscalYear = prev?.key === "year" && toks[i - 2]?.key === "fiscal" && toks[i - 2]!.sentence === t.sentence;
+    const start = fiscalYear ? toks[i - 2]!.start : prev && prev.key === "fiscal" && prev.sentence === t.sentence ? prev.start : t.start;
+    out.push({ start, end: t.end, type: "DATE", value: formatYear(n), precision: "year", rank: 1 });
   });
   return out;
 }
@@ -119,7 +131,8 @@ const DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "
 export function decadesAndCenturies(ctx: TimeContext): Candidate[] {
   const out: Candidate[] = [];
   const { lower } = ctx;
-  for (const m of matches(/\b(1[0-9]|20)(\d)0'?s\b/, lower)) {
+  // ("the 1990s", "the 20th century": TimeML takes the article in)
+  for (const m of matches(/\b(?:the\s+)?(1[0-9]|20)(\d)0'?s\b/, lower)) {
     out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", value: `${m[1]}${m[2]}`, precision: "decade", rank: 1 });
   }
   // two-digit decades need "the", an apostrophe or early/late/mid before them: "the '90s", "the 80s"
@@ -139,7 +152,7 @@ export function decadesAndCenturies(ctx: TimeContext): Candidate[] {
     if (y > refY + 10) y -= 100;
     out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", value: String(Math.floor(y / 10)), precision: "decade", rank: 1 });
   }
-  for (const m of matches(/\b(\d{1,2})(?:st|nd|rd|th)[ -]century\b/, lower)) {
+  for (const m of matches(/\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[ -]century\b/, lower)) {
     out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", value: String(Number(m[1]) - 1).padStart(2, "0"), precision: "century", rank: 1 });
   }
   return out;
@@ -149,22 +162,26 @@ export function decadesAndCenturies(ctx: TimeContext): Candidate[] {
 export function partsOfYears(ctx: TimeContext): Candidate[] {
   const out: Candidate[] = [];
   const { lower, ref } = ctx;
-  const seasonRe = /\b(?:(last|this|next|the|past|coming)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?\b/;
+  const seasonRe = /\b(?:(last|this|next|the|past|coming)\s+)?(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?\b/;
   for (const m of matches(seasonRe, lower)) {
     const [, rel, season, year] = m;
     const code = SEASONS[season!]!;
     let y: number | null = year ? Number(year) : null;
     if (y === null) {
-      if (!ref || !rel) continue;
-      let r = rel;
-      if (rel === "the") {
+      // "in spring" as "in the spring"
+      const prep = SEASON_PREPS.test(wordBefore(lower, m.index));
+      if (!ref || !(rel || prep)) continue;
+      let r = rel ?? "the";
+      if (r === "the") {
         // "in the spring" reads by the clause's tense; "the fall of Kabul", "the spring offensive" are no dates
         const after = /^\s*([a-z]+)/.exec(lower.slice(m.index + m[0].length))?.[1] ?? "";
-        if (!/^(?:in|by|during|until|till|since|over|through|before|after)$/.test(wordBefore(lower, m.index)) || after === "of") continue;
+        if (!prep || after === "of") continue;
         const tok = ctx.doc.tokens[ctx.doc.tokenIndexAt(m.index + m[0].length)];
-        if (tok && tok.pos === "NOUN" && tok.start === m.index + m[0].length + 1) continue;
+        if (tok && (tok.pos === "NOUN" || tok.pos === "PROPN") && tok.start === m.index + m[0].length + 1) continue;
         const dir = ctx.direction(m.index, m.index + m[0].length);
-        r = dir === "past" ? "last" : dir === "future" ? "next" : "this";
+        // "into the summer" said in the summer is this one; in the past the one gone, ahead the coming one
+        const current = SEASON_ORDER[seasonOrdinal(ref.y, ref.m) % 4] === code;
+        r = current ? "this" : dir === "past" ? "last" : dir === "future" ? "next" : "this";
       }
       y = yearOfSeason(ref, code, r);
     }
@@ -184,10 +201,12 @@ export function partsOfYears(ctx: TimeContext): Candidate[] {
   }
   // a quarter without "of": "the third quarter", "third-quarter", "the 1988 third quarter", "fourth quarter 1998";
   // without a year it is the publication year's (company results name the year's quarters, TimeBank follows)
-  const bareQ = /\b(?:the\s+)?(?:(\d{4})\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)quarter\b(?:\s+(?:of\s+)?(\d{4})\b)?/;
+  // ("the fiscal first quarter", "next year's first quarter" too)
+  const bareQ = /\b(?:the\s+|(last|this|next)\s+year's\s+)?(?:(\d{4})\s+)?(?:fiscal[\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)quarter\b(?:\s+(?:of\s+)?(\d{4})\b)?/;
   for (const m of matches(bareQ, lower)) {
-    const n = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4 }[m[2]!]!;
-    const y = m[1] ? Number(m[1]) : m[3] ? Number(m[3]) : ref ? ref.y : null;
+    const n = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4 }[m[3]!]!;
+    const shift = m[1] === "last" ? -1 : m[1] === "next" ? 1 : 0;
+    const y = m[2] ? Number(m[2]) : m[4] ? Number(m[4]) : ref ? ref.y + shift : null;
     if (y === null) continue;
     out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", value: `${formatYear(y)}-Q${n}`, precision: "quarter", rank: 0 });
   }
@@ -201,11 +220,19 @@ export function partsOfYears(ctx: TimeContext): Candidate[] {
       out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", value: `${formatYear(Math.floor(q / 4))}-Q${(q % 4) + 1}`, precision: "quarter", rank: 0 });
     }
   }
+  // "the second half" (of the year being reported, the publication's): H1/H2
+  if (ref) {
+    for (const m of matches(/\bthe\s+(first|second)\s+half\b(?!\s+of\b)(?![\s-]+(?:century|decade))/, lower)) {
+      out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", value: `${formatYear(ref.y)}-H${m[1] === "first" ? 1 : 2}`, precision: "quarter", rank: 0 });
+    }
+  }
   for (const m of matches(/\bq([1-4])\s+(\d{4})\b/, lower)) {
     out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", value: `${m[2]}-Q${m[1]}`, precision: "quarter", rank: 1 });
   }
   return out;
 }
+
+const SEASON_PREPS = /^(?:in|by|during|until|till|since|over|through|throughout|before|after|into|of)$/;
 
 // Seasons in order within a year; a winter belongs to the year in which it starts (December).
 const SEASON_ORDER = ["SP", "SU", "FA", "WI"];
