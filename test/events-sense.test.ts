@@ -289,3 +289,8 @@ test("where places lie, what can happen, retiring and what words mean are no eve
   assert.deepEqual(types("Michael Scheuer recently retired from the CIA."), []);
   assert.deepEqual(types("Representative government means little in the United States these days."), []);
 });
+
+test("a phrasal verb has one sense: a named party suffices ('cracked down on'); 'went on' goes nowhere", () => {
+  assert.ok(types("Thailand has recently cracked down on human trafficking.").includes("COERCE"));
+  assert.deepEqual(types("He has clearly gone on enjoying the attention of the press."), []);
+});

@@ -355,6 +355,8 @@ const EXTRA_VERBS: Array<{ lemma: string; code: string | null; post?: El[]; pre?
   // leaving or departing is movement away, not a visit ("left the organisation"); leaving for a place is a trip
   ...["leave", "depart", "embark", "egress", "retire"].map((lemma) => ({ lemma, code: null, override: true })),
   ...["leave", "depart"].map((lemma) => ({ lemma, code: "042", after: ["for"] })),
+  // going on (to say, fighting) continues; it goes nowhere
+  { lemma: "go", code: null, after: ["on"] },
   // founding or enacting something creates it; no one is acted on ("the organisation founded by X")
   ...["found", "establish", "re-establish", "institute", "constitute", "enact"].map((lemma) => ({ lemma, code: null, override: true })),
   // an official's resignation is PLOVER RETREAT "resign"; PETRARCH's patterns read "resigned from the party" as cut ties

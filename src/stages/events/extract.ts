@@ -67,7 +67,8 @@ export function extractDrafts(doc: Doc, kb: Knowledge): Draft[] {
     drafts.push(...sentenceDrafts(doc, kb, s, drafts));
   }
   // an actor does not act on itself: the same entity (or span) in both roles is a misread target, not a recipient
-  for (const d of drafts) if (d.source && d.target && sameActor(d.source, d.target)) d.target = null;
+  // ("X and Y have both criticised": a member of the source is no target either)
+  for (const d of drafts) if (d.source && d.target && [d.source, ...(d.source.members ?? [])].some((a) => sameActor(a, d.target!))) d.target = null;
   // a building, a vehicle or a road is what an act hits, never who acts ("houses" read as the subject of an attack)
   for (const d of drafts) if (d.source && isProperty(kb, d.source)) d.source = null;
   narrativeDates(doc, drafts);
@@ -467,7 +468,8 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     // a thing as the agent ("an agreement that will lead to ...") is no actor's act, save weapons and attacks
     if (!passive && !undergoes && subj && !sourceActor && Number(code.slice(0, 2)) < 18 && !trigFromNominal(trigFrom, v)) return;
     // a bare verb's default code (no pattern chose it) needs a named party; a synonym block's inherited code two
-    const strong = !!coding?.entry.own || Number(code.slice(0, 2)) >= 14 && !code.startsWith("17") && !code.startsWith("16");
+    // (a phrasal verb has one sense: "cracked down on", "called off")
+    const strong = !!coding?.entry.own || !!coding?.entry.after?.length || Number(code.slice(0, 2)) >= 14 && !code.startsWith("17") && !code.startsWith("16");
     // (a party accused or blamed in the passive is one: "two officers were accused of torture", "X is charged in
     // Utah with ...")
     const accusedParty = passive && code.startsWith("11") && !!kb.lexicon.reportingVerbs.get(lemma)?.startsWith("11") && !!targetActor;
