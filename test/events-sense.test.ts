@@ -294,3 +294,15 @@ test("a phrasal verb has one sense: a named party suffices ('cracked down on'); 
   assert.ok(types("Thailand has recently cracked down on human trafficking.").includes("COERCE"));
   assert.deepEqual(types("He has clearly gone on enjoying the attention of the press."), []);
 });
+
+test("looking into nothing in particular, showing a commitment, failing, catching up and a degree adjective are no events", () => {
+  assert.deepEqual(types("We collected wild colonies by searching through old tree-trunks in southern Finland."), []);
+  assert.ok(types("Police searched the home of the suspect on Monday.").includes("ACCUSE"));
+  assert.deepEqual(types("The Government of Albania will continue to demonstrate its commitment to the standards."), []);
+  assert.ok(types("Thousands demonstrated against the government in Tirana.").includes("PROTEST"));
+  assert.deepEqual(types("The Albanian Government and society are engaged in an all-round European integration process."), []);
+  assert.ok(types("Troops engaged the rebels near the border.").includes("ASSAULT"));
+  assert.deepEqual(types("As an institution, the Congress has failed."), []);
+  assert.deepEqual(types("Wikinews caught up with the minister in a cafe."), []);
+  assert.deepEqual(types("However, the reports from the Indian government were very encouraging."), []);
+});

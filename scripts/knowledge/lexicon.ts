@@ -217,7 +217,7 @@ const CONTROL_VERBS: Record<string, "commit" | "intend" | "refuse" | "agree" | "
 const SENSE_CONSTRAINTS = {
   force: ["die", "explode", "hit", "defeat", "hang", "beat", "strike", "fire", "destroy", "crush", "burn", "target", "capture",
     "take", "seize", "hurt", "damage", "fight", "clash", "battle", "break", "smash", "remove", "reinforce", "mobilize", "mobilise",
-    "hold", "round", "pick", "move", "push", "force", "drive", "kick", "throw", "knock", "shake", "bury"],
+    "hold", "round", "pick", "move", "push", "force", "drive", "kick", "throw", "knock", "shake", "bury", "engage"],
   /** sectors of armed parties: an actor or agent noun of these names force */
   armedSectors: ["MIL", "REB", "COP", "UAF", "SPY", "CRM"],
   naming: ["call", "name", "dub", "term", "label", "brand", "nickname"],
@@ -226,7 +226,10 @@ const SENSE_CONSTRAINTS = {
   opinion: ["think", "consider", "believe", "know", "hear", "learn", "hope", "wish", "want", "feel", "seem", "suppose", "expect",
     "guess", "doubt", "fear", "worry", "wonder", "admit", "express", "decide", "imagine", "realize", "realise", "understand",
     "remember", "recall", "seek", "prefer", "like", "love", "hate", "favour", "favor", "determine", "reconsider", "rethink",
-    "need", "mean"],
+    "need", "mean", "fail"],
+  /** verbs of looking into something that are an investigation (CAMEO 09) only with a party looked into ("police
+   * searched the home of X"; "searching through old tree trunks", "monitor the situation" investigate no one) */
+  needsTarget: ["search", "monitor", "research", "study", "examine", "explore", "observe", "survey", "scan", "inspect"],
   /** verbs of violence only when a weapon is named: a shuttle or a boiler that "exploded" is an accident */
   weaponOnly: ["explode"],
   /** verbs whose subject undergoes the act: "two soldiers died" names victims, not attackers */
@@ -271,6 +274,8 @@ const REFILED_PATTERNS: Array<{ block: string; match: { code: string; post?: str
   { block: "EXPLAIN_VERBAL", match: { code: "020", post: "wish" } },
   // voting in an election is no promise of reform (CAMEO 034)
   { block: "SELECT", match: { code: "034", post: "election" } },
+  // seeking or searching for suspects investigates them (CAMEO 090); it threatens no one
+  { block: "SEARCH", match: { code: "130" }, code: "090" },
   // joining a protest is protesting (CAMEO 141), not disapproval
   { block: "ASSEMBLE", match: { code: "110", post: "protest" }, code: "141" },
 ];
@@ -355,6 +360,10 @@ const EXTRA_VERBS: Array<{ lemma: string; code: string | null; post?: El[]; pre?
   // leaving or departing is movement away, not a visit ("left the organisation"); leaving for a place is a trip
   ...["leave", "depart", "embark", "egress", "retire"].map((lemma) => ({ lemma, code: null, override: true })),
   ...["leave", "depart"].map((lemma) => ({ lemma, code: "042", after: ["for"] })),
+  // catching up with someone meets them; showing a quality or a commitment demonstrates nothing against anyone
+  { lemma: "catch", code: null, after: ["up"] },
+  { lemma: "demonstrate", code: null, post: objects(["commitment", "support", "resolve", "ability", "willingness", "determination",
+    "strength", "capability", "capabilities", "capacity", "leadership", "power", "unity", "progress", "interest", "readiness"]) },
   // going on (to say, fighting) continues; it goes nowhere
   { lemma: "go", code: null, after: ["on"] },
   // founding or enacting something creates it; no one is acted on ("the organisation founded by X")
@@ -500,6 +509,8 @@ const MODALITY = {
   conditional: ["if", "unless", "provided", "providing"],
   denial: ["deny", "reject", "dismiss", "refute", "rebuff"],
   obligation: ["must", "should", "ought", "need"],
+  /** adverbs of degree: an -ing word after one is an adjective ("very encouraging") */
+  degree: ["very", "so", "too", "most", "more", "less", "least", "quite", "extremely", "really", "highly", "deeply", "increasingly", "particularly", "equally", "rather", "pretty"],
   /** verbs whose gerund complement did not happen ("avoided criticising X", "refrained from condemning") */
   avoidance: ["avoid", "refrain", "abstain", "desist", "eschew", "forgo", "forego"],
   /** premodifiers of an event noun that make it one that may yet happen ("any attack on Iran", "a possible strike") */

@@ -68,6 +68,8 @@ export interface SenseConstraints {
   naturalForces?: string[];
   /** experiencer verbs whose subject the act hit */
   patient?: string[];
+  /** verbs of looking into something: an investigation only with a party looked into */
+  needsTarget?: string[];
 }
 
 interface LexiconData {
@@ -125,6 +127,7 @@ export class EventLexicon {
   readonly weaponOnlyVerbs: Set<string>;
   readonly naturalForces: Set<string>;
   readonly patientVerbs: Set<string>;
+  readonly needsTargetVerbs: Set<string>;
   /** PLOVER types that need a source and a target: always, or when a verb's bare default chose them */
   readonly twoParties: Map<string, "always" | "bare">;
   readonly numbers: Map<string, number>;
@@ -157,6 +160,7 @@ export class EventLexicon {
     this.weaponOnlyVerbs = new Set(data.senseConstraints?.weaponOnly ?? []);
     this.naturalForces = new Set(data.senseConstraints?.naturalForces ?? []);
     this.patientVerbs = new Set(data.senseConstraints?.patient ?? []);
+    this.needsTargetVerbs = new Set(data.senseConstraints?.needsTarget ?? []);
     this.twoParties = new Map(Object.entries(data.senseConstraints?.twoParties ?? {}));
     this.numbers = new Map(Object.entries(data.numbers));
     this.victims = new Map(Object.entries(data.victims));

@@ -142,6 +142,8 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     // (nor a participle describing a noun, "a guard involved in a shooting", which wink reads as an adjective)
     const verb = t.pos === "VERB" || !t.cap && doc.uposOf(v) === "VERB" && !describesNoun(doc, v);
     if (!verb && !quotedInfinitive) continue;
+    // "very encouraging", "most disturbing": an -ing word after an adverb of degree is an adjective
+    if (/ing$/.test(t.key) && kb.lexicon.isCue("degree", T[v - 1]?.key ?? "")) continue;
     // "are going to die": "going to" before a verb is the future, not a trip
     if (t.key === "going" && T[v + 1]?.key === "to" && T[v + 2]?.pos === "VERB") continue;
     // "according to" is a preposition, whatever the tagger says

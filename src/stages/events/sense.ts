@@ -28,6 +28,7 @@ export function fitSense(doc: Doc, kb: Knowledge, d: Draft): Draft | null {
   // a toll or a pattern over years is context, not an incident ("13,000 people have been killed since 1980")
   // (read in the trigger's own stretch up to a comma: "the second such attack in four months" is no toll)
   if (violent(d.code) && cumulative(doc, d.head, ownStretchEnd(doc, d))) return null;
+  if (kb.lexicon.needsTargetVerbs.has(d.lemma) && !(d.target && lookedInto(doc, d.head))) return null;
   if (kb.ontology.ploverType(d.code) === "ASSAULT" && digitalAttack(doc, kb, d)) {
     d.code = "17";
     d.cue = { ...d.cue, mode: "cyber", weapon: null };
@@ -72,6 +73,14 @@ function digitalAttack(doc: Doc, kb: Knowledge, d: Draft): boolean {
   const heads = childrenWith(doc.words, w, ARGS);
   for (const rel of childrenWith(doc.words, w, ["acl"])) heads.push(...childrenWith(doc.words, rel, ["nsubj", "obj"]));
   return heads.some((h) => cyber(h.form) || childrenWith(doc.words, h, ["compound", "amod"]).some((c) => cyber(c.form)));
+}
+
+/** The trigger has what it looks into as its object ("searched the home of X", "a study of the militia"), not only a
+ * place it happens in ("searching through tree trunks in Finland"). */
+function lookedInto(doc: Doc, head: number): boolean {
+  const w = doc.wordOfToken(head);
+  if (!w) return true;
+  return childrenWith(doc.words, w, ["obj", "nmod"]).length > 0;
 }
 
 /** A natural hazard or illness as the verb's agent ("the storm threatened oil rigs", "areas hit by the tsunami",
