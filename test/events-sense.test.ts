@@ -306,3 +306,9 @@ test("looking into nothing in particular, showing a commitment, failing, catchin
   assert.deepEqual(types("Wikinews caught up with the minister in a cafe."), []);
   assert.deepEqual(types("However, the reports from the Indian government were very encouraging."), []);
 });
+
+test("calling a bluff or a place home appeals to no one", () => {
+  assert.deepEqual(types("Pervez Musharraf has now called Colin Powell's bluff."), []);
+  assert.deepEqual(types("The trainer will soon call the Museum of Flight home."), []);
+  assert.ok(types("The United Nations called for a ceasefire in Gaza.").includes("REQUEST"));
+});

@@ -360,6 +360,8 @@ const EXTRA_VERBS: Array<{ lemma: string; code: string | null; post?: El[]; pre?
   // leaving or departing is movement away, not a visit ("left the organisation"); leaving for a place is a trip
   ...["leave", "depart", "embark", "egress", "retire"].map((lemma) => ({ lemma, code: null, override: true })),
   ...["leave", "depart"].map((lemma) => ({ lemma, code: "042", after: ["for"] })),
+  // calling a bluff challenges a claim, calling a place home lives there: no appeal to anyone
+  { lemma: "call", code: null, post: objects(["bluff", "home"]) },
   // catching up with someone meets them; showing a quality or a commitment demonstrates nothing against anyone
   { lemma: "catch", code: null, after: ["up"] },
   { lemma: "demonstrate", code: null, post: objects(["commitment", "support", "resolve", "ability", "willingness", "determination",

@@ -178,7 +178,8 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     // "called off", "turned down": a phrasal verb has its own sense, not the bare verb's speech act
     if (info.coding?.entry.after?.some((w) => !["on", "for", "upon"].includes(w))) continue;
     // "X is charged with ...", "Y was criticised": the subject of a passive is who the act is about, not its speaker
-    if (info.passive) continue;
+    // (and a pattern that codes nothing is no speech act: "called Powell's bluff", "call the museum home")
+    if (info.passive || info.coding?.specific && info.coding.code === null) continue;
     let subj = info.subj;
     let from = info.v + 1, to = hi;
     if (!subj) {
