@@ -25,8 +25,44 @@ export interface ReportingVerb {
 export const ATTITUDE_VERBS = [
   "believe", "think", "expect", "hope", "fear", "worry", "feel", "know", "doubt", "suspect", "conclude", "find",
   "agree", "point", "signal", "estimate", "forecast", "recommend", "propose", "demand", "answer", "respond",
-  "wonder", "question", "assume", "guess", "imply", "hint", "remark", "speculate",
+  "wonder", "question", "assume", "guess", "imply", "hint", "remark", "speculate", "show", "prove", "decide",
+  "understand", "realize", "realise", "recognize", "recognise", "learn", "wish", "joke", "worry", "lie",
 ];
+
+/**
+ * Verbs of speech, judgement and intention whose content, when no clause follows, is a phrase ("endorsed Trump",
+ * "called for a repeal", "refused to testify", "called the plan a disgrace"), read from the parse. Per lemma, the
+ * frames it attributes: "obj" its object, with what is said of it when something is ("a disgrace", "as useful",
+ * "to a snake", "for failing"); "pred" an object only with such a predicate ("called the plan a disgrace", not
+ * "called a meeting"); "to" an infinitive or gerund it governs; any other word, the preposition of a phrase after it.
+ */
+export const CONTENT_VERBS: Record<string, string[]> = {
+  // naming and characterising
+  call: ["pred", "for"], describe: ["pred"], label: ["pred"], brand: ["pred"], dub: ["pred"], term: ["pred"],
+  characterize: ["pred"], characterise: ["pred"], liken: ["pred"], portray: ["pred"], refer: ["to"],
+  see: ["pred"], view: ["pred"], regard: ["pred"], consider: ["pred"],
+  // judging, backing and opposing
+  criticize: ["obj"], criticise: ["obj"], condemn: ["obj"], denounce: ["obj"], praise: ["obj"], hail: ["obj"],
+  applaud: ["obj"], blast: ["obj"], slam: ["obj"], blame: ["obj"], accuse: ["obj"], thank: ["obj"],
+  endorse: ["obj"], support: ["obj"], oppose: ["obj"], defend: ["obj"], reject: ["obj"], dismiss: ["obj"],
+  dispute: ["obj"], deny: ["obj"], question: ["obj"], challenge: ["obj"], mock: ["obj"], ridicule: ["obj"],
+  // speaking of something
+  cite: ["obj"], mention: ["obj"], note: ["obj"], acknowledge: ["obj"], admit: ["obj"], explain: ["obj"],
+  discuss: ["obj"], highlight: ["obj"], emphasize: ["obj"], emphasise: ["obj"], stress: ["obj"], underscore: ["obj"],
+  reveal: ["obj"], disclose: ["obj"], predict: ["obj"], repeat: ["obj"], reiterate: ["obj"], recite: ["obj"],
+  express: ["obj"], voice: ["obj"], tout: ["obj"], tweet: ["obj"], retweet: ["obj"],
+  speak: ["of", "about", "against"], talk: ["about"], comment: ["on"], testify: ["about"], boast: ["about", "of"],
+  joke: ["about"], complain: ["about", "of"], warn: ["of", "about", "against"], argue: ["for", "against"],
+  push: ["for"], advocate: ["for"], allude: ["to"], point: ["to"],
+  // asking for and proposing
+  demand: ["obj"], propose: ["obj", "to"], suggest: ["obj"], recommend: ["obj", "against"], urge: ["obj"],
+  offer: ["obj", "to"], promise: ["obj"], pledge: ["obj"], unveil: ["obj"],
+  // believing and expecting
+  believe: ["obj"], understand: ["obj"], expect: ["obj", "to"], worry: ["about"],
+  // intending and refusing
+  refuse: ["to"], decline: ["to"], plan: ["to"], intend: ["to"], aim: ["to"], want: ["to"], hope: ["to"],
+  wish: ["to"], agree: ["to", "with"], decide: ["to", "against"],
+};
 
 export const REPORTING_VERBS: ReportingVerb[] = [
   { lemma: "say", forms: ["say", "says", "said", "saying"], frames: ["clause"], nounLike: ["say"] },

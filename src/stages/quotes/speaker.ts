@@ -48,7 +48,15 @@ export class SpeakerResolver {
     this.known.push({ speaker, at, sentence: this.c.toks[at]?.sentence ?? 0, person, roles: [] });
   }
 
-  resolve(span: SpeakerSpan): Speaker | null {
+  /** The speaker a phrase stands for; `remember` false leaves it out of what later pronouns and roles refer to. */
+  resolve(span: SpeakerSpan, remember = true): Speaker | null {
+    const size = this.known.length;
+    const out = this.resolveSpan(span);
+    if (!remember) this.known.length = size;
+    return out;
+  }
+
+  private resolveSpan(span: SpeakerSpan): Speaker | null {
     if (span.members?.length) return this.resolveGroup(span, span.members);
     const { c } = this;
     const start = c.toks[span.from]!.start, end = c.toks[span.to - 1]!.end;
@@ -109,7 +117,7 @@ export class SpeakerResolver {
   private resolveGroup(span: SpeakerSpan, members: SpeakerSpan[]): Speaker | null {
     const names: string[] = [];
     for (const m of members) {
-      const r = this.resolve({ from: m.from, to: m.to, kind: m.kind });
+      const r = this.resolveSpan({ from: m.from, to: m.to, kind: m.kind });
       if (r) names.push(r.name);
     }
     if (names.length === 0) return null;
