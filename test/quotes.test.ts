@@ -294,3 +294,41 @@ test("an attribution set inside the sentence reports the sentence around it, in 
   // a list is no sentence around an attribution
   assert.deepEqual(quotesOf("The plan, officials said, and the budget were approved."), []);
 });
+
+test("a member of Congress with party and state in brackets attributes the quote ('(D-Md.) said')", () => {
+  const text = '"The bill is dead," Rep. Ann Foster (D-Md.) said on Friday.';
+  const q = find(quotesOf(text), "bill");
+  assert.equal(q.direct, true);
+  assert.match(q.speaker?.name ?? "", /Foster/);
+  const r = find(quotesOf('"We will not back down," Sen. Tom Hale (R-Ohio), a member of the panel, said.'), "back down");
+  assert.equal(r.direct, true);
+  assert.match(r.speaker?.name ?? "", /Hale/);
+});
+
+test("a middle initial does not end the attribution ('Elijah E. Cummings said')", () => {
+  const q = find(quotesOf('"He would be a fine judge," Rep. Paul R. Dwyer said in an interview.'), "fine judge");
+  assert.equal(q.direct, true);
+  assert.match(q.speaker?.name ?? "", /Dwyer/);
+});
+
+test("a surname the tagger reads as a verb still speaks after a closing quotation mark", () => {
+  const text = 'Rep. Stephen Lynch spoke first.\n\n"I take comfort in that fact," Lynch said.';
+  const q = find(quotesOf(text), "comfort");
+  assert.equal(q.direct, true);
+  assert.match(q.speaker?.name ?? "", /Lynch/);
+});
+
+test("a quotation introduced by a colon at the end of a paragraph is the subject's, even after 'continued' or 'reports'", () => {
+  const text = 'Pat Molloy spoke to the club.\n\nMolloy continued:\n\n"The numbers do not lie, and they are getting worse."\n\nThe Daily Ledger reports:\n\n"Only a third of the donors gave more than once."';
+  const qs = quotesOf(text);
+  assert.match(find(qs, "numbers").speaker?.name ?? "", /Molloy/);
+  assert.match(find(qs, "donors").speaker?.name ?? "", /Daily Ledger/);
+  // elsewhere 'continued' reports nothing
+  assert.deepEqual(quotesOf("Prices continued their rise as the dollar fell."), []);
+});
+
+test("a question ends its quote but a name and a reporting verb right after it attribute it", () => {
+  const q = find(quotesOf('Nina Ross spoke in Tulsa. "How many times must we see this?" Ross said.'), "How many");
+  assert.match(q.speaker?.name ?? "", /Ross/);
+  assert.equal(q.verb, "said");
+});

@@ -4,7 +4,7 @@
 // words inside a sentence ("the strikes were “defensive”") are not quotes of their own: indirect speech holds them.
 import type { MarkSpan } from "./marks.ts";
 import {
-  hasFrame, isCommaTok, isStop, normText, skipAddressee, skipAdverbials, subjectAfter, subjectBefore, tokenAt,
+  hasFrame, isAbbrevStop, isCommaTok, isStop, normText, skipAddressee, skipAdverbials, subjectAfter, subjectBefore, tokenAt,
   type Ctx, type SpeakerSpan, type VerbHit,
 } from "./grammar.ts";
 import { clauseStart, verbOf, type Draft } from "./draft.ts";
@@ -78,7 +78,7 @@ function attributionAfter(c: Ctx, m: MarkSpan, closeTok: number): Attribution | 
   if (last === ".") return null;
   let k = closeTok + 1;
   if (k < c.toks.length && isCommaTok(c, k)) k++;
-  else if (/[?!]/.test(last) && c.toks[k]?.cap && !c.verbs.has(k) && c.toks[k]?.pos !== "PRON") return null;
+  else if (/[?!]/.test(last) && c.toks[k]?.cap && !c.verbs.has(k) && c.toks[k]?.pos !== "PRON" && !nameThenVerb(c, k)) return null;
   else if (!/[,?!]/.test(last) && normText(c, k) !== "") {
     // "..." he said — a quote with no comma needs its attribution at once (a pronoun, a name and a verb)
     if (isStop(c, k) || c.mark[k]) return null;
@@ -87,9 +87,10 @@ function attributionAfter(c: Ctx, m: MarkSpan, closeTok: number): Attribution | 
   let hi = k;
   while (hi < c.toks.length && hi - k < 25 && !isStop(c, hi) && !c.mark[hi] && !paragraphBreakBefore(c, hi)) hi++;
   for (let v = k; v < hi; v++) {
-    const verb = c.verbs.get(v);
+    const verb = c.verbs.get(v) ?? c.quoteVerbs.get(v);
     if (!verb) {
-      if (c.toks[v]!.pos === "VERB") return null; // another verb first: the sentence goes on about something else
+      // another verb first: the sentence goes on about something else (a capitalised "verb" is a name: "Lynch said")
+      if (c.toks[v]!.pos === "VERB" && !(c.toks[v]!.cap && !c.doc.upperCase)) return null;
       continue;
     }
     if (v === k) return { verb, speaker: subjectAfter(c, verb.to, hi) };
@@ -98,6 +99,14 @@ function attributionAfter(c: Ctx, m: MarkSpan, closeTok: number): Attribution | 
     return null;
   }
   return null;
+}
+
+/** `"...?" Clinton said.`: a short capitalised name and a reporting verb right after a question or exclamation
+ * attribute it, where a capital alone would open the next sentence. */
+function nameThenVerb(c: Ctx, k: number): boolean {
+  let j = k;
+  while (j < c.toks.length && j - k < 4 && (c.toks[j]!.cap || isAbbrevStop(c, j)) && !c.verbs.has(j)) j++;
+  return j > k && c.verbs.has(j) && c.toks[j]!.sentence === c.toks[k]!.sentence;
 }
 
 /** `"..." ― Maria Lopez, student`: a quote signed with a dash and a name, as web features and epigraphs print
@@ -139,7 +148,7 @@ function attributionBefore(c: Ctx, m: MarkSpan, openTok: number): Attribution | 
   else if (!endsClause(c, m)) return null;
   const lo = Math.max(clauseStart(c, Math.max(i, 0)), openTok - 16);
   for (let v = i; v >= lo; v--) {
-    const verb = c.verbs.get(v);
+    const verb = c.verbs.get(v) ?? c.quoteVerbs.get(v);
     if (!verb) continue;
     let j = skipAdverbials(c, verb.to, openTok);
     if (hasFrame(verb, "object")) j = skipAdverbials(c, skipAddressee(c, j, openTok), openTok);

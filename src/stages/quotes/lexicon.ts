@@ -123,6 +123,20 @@ export const REPORTING_VERBS: ReportingVerb[] = [
   { lemma: "urge", forms: ["urge", "urges", "urged", "urging"], frames: ["object"] },
   { lemma: "ask", forms: ["ask", "asks", "asked", "asking"], frames: ["object"] },
   { lemma: "reply", forms: ["reply", "replies", "replied", "replying"], frames: ["clause"], nounLike: ["reply", "replies"] },
+  { lemma: "shout", forms: ["shout", "shouts", "shouted", "shouting"], frames: ["clause"], nounLike: ["shout", "shouts"] },
+  { lemma: "yell", forms: ["yell", "yells", "yelled", "yelling"], frames: ["clause"], nounLike: ["yell"] },
+  { lemma: "scream", forms: ["scream", "screams", "screamed", "screaming"], frames: ["clause"], nounLike: ["scream", "screams"] },
+  { lemma: "exclaim", forms: ["exclaim", "exclaims", "exclaimed", "exclaiming"], frames: ["clause"] },
+  { lemma: "quip", forms: ["quip", "quips", "quipped", "quipping"], frames: ["clause"], nounLike: ["quip", "quips"] },
+  { lemma: "retort", forms: ["retort", "retorts", "retorted", "retorting"], frames: ["clause"], nounLike: ["retort"] },
+  { lemma: "joke", forms: ["joke", "jokes", "joked", "joking"], frames: ["clause"], nounLike: ["joke", "jokes"] },
+];
+
+/** Verbs that report only the quotation right beside them ("She continued: "..."", ""...," he went on"); elsewhere
+ * they report nothing ("prices continued to rise"). */
+export const QUOTE_ONLY_VERBS: ReportingVerb[] = [
+  { lemma: "continue", forms: ["continue", "continues", "continued", "continuing"], frames: ["clause"] },
+  { lemma: "go on", forms: ["go on", "goes on", "went on", "going on"], frames: ["clause"] },
 ];
 
 /**

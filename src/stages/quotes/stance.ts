@@ -15,6 +15,35 @@ const FRAMES = new Map(Object.entries(CONTENT_VERBS).map(([lemma, frames]) => [l
 /** What is said of an object after it: "a disgrace" (called X a disgrace), "as useful", "to a snake", "for failing". */
 const OBJECT_PREDICATE_PREPOSITIONS = new Set(["as", "to", "for", "of", "into"]);
 
+const NOMINAL = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
+const hasTo = (words: readonly Word[], x: Word) => childrenWith(words, x, ["mark"]).some((m) => m.form.toLowerCase() === "to");
+
+/** An infinitive or gerund the verb governs ("refused to testify", "proposes doing away with"), also where the
+ * parse hung it as an adverbial clause ("expects them to become"). */
+function infinitiveOf(words: readonly Word[], v: Word): Word | undefined {
+  return v.children.map((k) => words[k]!).find((x) => x.i > v.i && x.upos === "VERB" &&
+    (baseRel(x) === "xcomp" && (x.xpos === "VBG" || hasTo(words, x)) || baseRel(x) === "advcl" && hasTo(words, x)));
+}
+
+/** Whether a dependent after the object says what the object is called or asked to do: "a disgrace", "as
+ * useful", "to a snake", "to resign"; a noun or adjective the parse hung elsewhere ("called the senator a
+ * "nasty guy,"" as an adverbial) counts too. */
+function isObjectPredicate(words: readonly Word[], c: Word): boolean {
+  const rel = baseRel(c);
+  if (rel === "xcomp" || rel === "obj") return true;
+  if (rel === "obl") return OBJECT_PREDICATE_PREPOSITIONS.has(prepositionOf(words, c) ?? "");
+  if (rel === "advcl" || rel === "parataxis" || rel === "ccomp") return NOMINAL.has(c.upos) || (c.upos === "VERB" && hasTo(words, c));
+  return false;
+}
+
+/** A span of words ending in quoted words: the name given ("called half of them “deplorables.”"), not a word
+ * in scare quotes inside a description ("described the “panic” of the night"). */
+function endsQuoted(words: readonly Word[], lo: number, hi: number): boolean {
+  let k = hi;
+  while (k > lo && words[k]!.upos === "PUNCT" && !/^["“”'‘’]+$/.test(words[k]!.form)) k--;
+  return k > lo && /^["“”'‘’]+$/.test(words[k]!.form);
+}
+
 /** The words a verb's content spans, [first, last], or null when it has none of the verb's frames. */
 function contentOf(words: readonly Word[], v: Word, frames: Set<string>): [number, number] | null {
   const obj = childrenWith(words, v, ["obj"])[0];
@@ -22,19 +51,15 @@ function contentOf(words: readonly Word[], v: Word, frames: Set<string>): [numbe
     let [lo, hi] = subtreeSpan(words, obj);
     let predicate = false;
     for (const c of v.children.map((k) => words[k]!)) {
-      if (c.i <= obj.i) continue;
-      // (a second object is what the first is called: "called the plan a disgrace")
-      if (baseRel(c) === "xcomp" || baseRel(c) === "obj" || (baseRel(c) === "obl" && OBJECT_PREDICATE_PREPOSITIONS.has(prepositionOf(words, c) ?? ""))) {
-        predicate = true;
-        hi = Math.max(hi, subtreeSpan(words, c)[1]);
-      }
+      if (c.i <= obj.i || !isObjectPredicate(words, c)) continue;
+      predicate = true;
+      hi = Math.max(hi, subtreeSpan(words, c)[1]);
     }
     // a pronoun alone ("endorsed him") says nothing of what was attributed
-    if (predicate || (frames.has("obj") && obj.upos !== "PRON")) return [lo, hi];
+    if (predicate || (frames.has("obj") && obj.upos !== "PRON") || (frames.has("pred") && endsQuoted(words, lo, hi))) return [lo, hi];
   }
   if (frames.has("to")) {
-    // "refused to testify", "proposes doing away with": an infinitive or gerund the verb governs
-    const inf = childrenWith(words, v, ["xcomp"]).find((x) => x.upos === "VERB" && (x.xpos === "VBG" || childrenWith(words, x, ["mark"]).some((m) => m.form.toLowerCase() === "to")));
+    const inf = infinitiveOf(words, v);
     if (inf) return subtreeSpan(words, inf);
   }
   for (const o of childrenWith(words, v, ["obl"])) {
@@ -66,7 +91,14 @@ export function stanceQuotes(c: Ctx, quoted: (offset: number) => boolean, usedVe
     if (isPassiveVerb(words, w) || (baseRel(w) === "acl" && !misread) || baseRel(w) === "amod") continue;
     const extent = contentOf(words, w, frames);
     if (!extent) continue;
-    const span = trimmed(c, words[extent[0]]!.start, words[extent[1]]!.end);
+    let span = trimmed(c, words[extent[0]]!.start, words[extent[1]]!.end);
+    // a report found inside the phrase ("rejected a request to ..., saying the courts ...") ends it before its verb
+    const inside = foundIndex.overlapping(span.start, span.end);
+    if (inside.length) {
+      const cut = Math.min(...inside.map((d) => Math.min(d.start, d.verb ? c.toks[d.verb.from]!.start : d.start)));
+      span = trimmed(c, span.start, Math.max(span.start, cut));
+      while (span.end > span.start && /[\s,;:(\-–—]/.test(doc.norm[span.end - 1]!)) span.end--;
+    }
     if (span.end - span.start < 3) continue;
     if (foundIndex.overlapping(span.start, span.end).length) continue;
     const subject = subjectWithPath(words, w);
