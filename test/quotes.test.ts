@@ -332,3 +332,11 @@ test("a question ends its quote but a name and a reporting verb right after it a
   assert.match(q.speaker?.name ?? "", /Ross/);
   assert.equal(q.verb, "said");
 });
+
+test("a quote continuing another keeps the phrase that named its speaker", () => {
+  const text = 'Maria Ortiz spoke to voters.\n\n"We will win this county," she said. "We have the volunteers and the money."';
+  const qs = quotesOf(text);
+  const first = find(qs, "win this county"), second = find(qs, "volunteers");
+  assert.equal(second.speaker?.name, first.speaker?.name);
+  assert.equal(second.speaker?.start, text.indexOf("she said"));
+});

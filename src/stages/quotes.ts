@@ -98,8 +98,9 @@ function resolve(c: Ctx, drafts: Draft[]): Quote[] {
     .sort((a, b) => a.start - b.start);
 }
 
-/** A speaker carried over from another quote: the name and entity, not the other quote's phrase offsets. */
-const carried = (s: NonNullable<Quote["speaker"]>): NonNullable<Quote["speaker"]> => ({ name: s.name, entity: s.entity ?? null });
+/** A speaker carried over from another quote: its name, entity and the phrase that names it there, which is the
+ * attribution this quote continues ('"...," she said. "..."': "she" speaks both). */
+const carried = (s: NonNullable<Quote["speaker"]>): NonNullable<Quote["speaker"]> => ({ ...s, entity: s.entity ?? null });
 
 function toQuote(c: Ctx, d: Draft, speaker: Quote["speaker"]): Quote {
   const q: Quote = { text: c.doc.slice(d.start, d.end), start: d.start, end: d.end, direct: d.direct, speaker };
