@@ -340,3 +340,12 @@ test("a quote continuing another keeps the phrase that named its speaker", () =>
   assert.equal(second.speaker?.name, first.speaker?.name);
   assert.equal(second.speaker?.start, text.indexOf("she said"));
 });
+
+test("a speaker the surface reading cannot reach is the parse's subject of the reporting verb", () => {
+  const text = "Jane Ruiz, 59, of Ashton, Md., who watched the parade from a bench, said the city had changed for the better.";
+  const q = find(quotesOf(text), "city had changed");
+  assert.match(q.speaker?.name ?? "", /Ruiz/);
+  const d = find(quotesOf('"It was a long day," Carl Benton, 71, of Dover, who drove the bus, said.'), "long day");
+  assert.equal(d.direct, true);
+  assert.match(d.speaker?.name ?? "", /Benton/);
+});

@@ -4,10 +4,12 @@
 // words inside a sentence ("the strikes were “defensive”") are not quotes of their own: indirect speech holds them.
 import type { MarkSpan } from "./marks.ts";
 import {
-  hasFrame, isAbbrevStop, isCommaTok, isStop, normText, skipAddressee, skipAdverbials, subjectAfter, subjectBefore, tokenAt,
+  hasFrame, isAbbrevStop, isCommaTok, isStop, key, normText, skipAddressee, skipAdverbials, subjectAfter, subjectBefore, tokenAt,
   type Ctx, type SpeakerSpan, type VerbHit,
 } from "./grammar.ts";
 import { clauseStart, verbOf, type Draft } from "./draft.ts";
+import { RELATIVE_PRONOUNS } from "./lexicon.ts";
+import { parsedSubjectAt } from "./clausal.ts";
 
 interface Attribution {
   verb: VerbHit;
@@ -86,17 +88,22 @@ function attributionAfter(c: Ctx, m: MarkSpan, closeTok: number): Attribution | 
   if (k >= c.toks.length || isStop(c, k) || c.mark[k]) return null;
   let hi = k;
   while (hi < c.toks.length && hi - k < 25 && !isStop(c, hi) && !c.mark[hi] && !paragraphBreakBefore(c, hi)) hi++;
+  let relative = false;
   for (let v = k; v < hi; v++) {
+    // a relative clause between commas describes the speaker ("Carl Benton, who drove the bus, said")
+    if (isCommaTok(c, v)) relative = RELATIVE_PRONOUNS.includes(key(c, v + 1));
     const verb = c.verbs.get(v) ?? c.quoteVerbs.get(v);
-    if (!verb) {
+    if (!verb || relative) {
       // another verb first: the sentence goes on about something else (a capitalised "verb" is a name: "Lynch said")
-      if (c.toks[v]!.pos === "VERB" && !(c.toks[v]!.cap && !c.doc.upperCase)) return null;
+      if (!relative && c.toks[v]!.pos === "VERB" && !(c.toks[v]!.cap && !c.doc.upperCase)) return null;
       continue;
     }
     if (v === k) return { verb, speaker: subjectAfter(c, verb.to, hi) };
     const subj = subjectBefore(c, v, k);
     if (subj && subj.from === k) return { verb, speaker: subj };
-    return null;
+    // the parse's subject where the surface reading stops short of the name: '"...," Jane Ruiz, 59, of Ashton, said'
+    const parsed = parsedSubjectAt(c, v);
+    return parsed && parsed.from === k ? { verb, speaker: parsed } : null;
   }
   return null;
 }

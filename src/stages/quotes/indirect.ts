@@ -8,6 +8,7 @@ import {
 } from "./grammar.ts";
 import { clauseStart, sentenceEnd, trimmed, verbOf, type Draft } from "./draft.ts";
 import { CLAUSE_ENDING_PARTICIPLES as ENDINGS } from "./lexicon.ts";
+import { parsedSubjectAt } from "./clausal.ts";
 
 const CLAUSE_ENDING_PARTICIPLES = new Set(ENDINGS);
 const ASIDE_OPENERS = new Set(["SCONJ", "ADP", "PUNCT", "ADV"]);
@@ -70,8 +71,9 @@ function reportedAfter(c: Ctx, v: VerbHit): Draft | null {
     const sentenceStart = c.doc.sentences[c.toks[v.from]!.sentence]!.tokenStart;
     return { ...span, direct: false, verb: verbOf(v), speaker: sentenceSubject(c, sentenceStart, v.from), inherit: "sentence", at: v.from };
   }
-  // a verb with its clause after it has its subject before it ("said the minister" is only ever inverted)
-  const speaker = subjectBefore(c, v.from, lo);
+  // a verb with its clause after it has its subject before it ("said the minister" is only ever inverted); where
+  // the surface reading finds none ("Jane Ruiz, 59, of Ashton, Md., who ..., said"), the parse's subject
+  const speaker = subjectBefore(c, v.from, lo) ?? parsedSubjectAt(c, v.from);
   return { ...span, direct: false, verb: verbOf(v), speaker, at: speaker?.from ?? v.from };
 }
 

@@ -4,9 +4,10 @@
 // attributions as much as "X said ...". Only what the other finders left is taken, and only with a subject to
 // speak for it: an attribution to nobody is not worth reporting.
 import type { Word } from "../../doc.ts";
-import { baseRel, childrenWith, isPassiveVerb, phraseSpan, prepositionOf, subjectWithPath, subtreeSpan } from "../../lang/en/tree.ts";
+import { baseRel, childrenWith, isPassiveVerb, prepositionOf, subtreeSpan } from "../../lang/en/tree.ts";
 import { CONTENT_VERBS } from "./lexicon.ts";
-import { speakerKind, type Ctx } from "./grammar.ts";
+import type { Ctx } from "./grammar.ts";
+import { parsedSubject } from "./clausal.ts";
 import { trimmed, type Draft } from "./draft.ts";
 import { SpanIndex } from "../../util/span-index.ts";
 
@@ -101,12 +102,9 @@ export function stanceQuotes(c: Ctx, quoted: (offset: number) => boolean, usedVe
     }
     if (span.end - span.start < 3) continue;
     if (foundIndex.overlapping(span.start, span.end).length) continue;
-    const subject = subjectWithPath(words, w);
-    if (!subject || subject.word.deprel.startsWith("csubj")) continue;
-    const [a, b] = phraseSpan(words, subject.word);
-    const from = words[a]!.token, to = words[b]!.token + 1;
-    const speaker = { from, to, kind: speakerKind(c, from, to) };
-    out.push({ ...span, direct: false, verb: { from: w.token, to: w.token + 1, lemma: token.lemma }, speaker, at: from, stance: true });
+    const speaker = parsedSubject(c, w);
+    if (!speaker) continue;
+    out.push({ ...span, direct: false, verb: { from: w.token, to: w.token + 1, lemma: token.lemma }, speaker, at: speaker.from, stance: true });
   }
   return out;
 }
