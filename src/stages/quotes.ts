@@ -3,7 +3,7 @@
 // it, with pronouns, surnames and roles resolved back to the speaker they stand for.
 // The finders live in ./quotes/: marks (quotation spans), grammar (subjects and complements), direct, indirect,
 // fragments (quoted words in a sentence), stance (a verb of judgement or intention and the phrase it governs),
-// speaker (resolution), lexicon (the reporting verbs and role words, as data).
+// nominal (a noun of speech or belief and its clause: "his claim that ..."), speaker (resolution), lexicon (the reporting verbs and role words, as data).
 import type { Doc } from "../doc.ts";
 import type { Knowledge } from "../knowledge/index.ts";
 import type { Quote } from "../schema.ts";
@@ -14,6 +14,7 @@ import { indirectQuotes } from "./quotes/indirect.ts";
 import { clausalQuotes } from "./quotes/clausal.ts";
 import { fragmentQuotes } from "./quotes/fragments.ts";
 import { stanceQuotes } from "./quotes/stance.ts";
+import { nominalQuotes } from "./quotes/nominal.ts";
 import { SpeakerResolver } from "./quotes/speaker.ts";
 import type { Draft } from "./quotes/draft.ts";
 import { SpanIndex } from "../util/span-index.ts";
@@ -46,7 +47,8 @@ export function quotesStage(doc: Doc, _kb: Knowledge): void {
   const clausal = clausalQuotes(c, quoted, usedVerbs, [...direct, ...indirect]);
   const fragments = fragmentQuotes(c, spans, [...direct, ...indirect, ...clausal]);
   const stance = stanceQuotes(c, quoted, usedVerbs, [...direct, ...indirect, ...clausal, ...fragments]);
-  doc.quotes = resolve(c, dedupe([...direct, ...indirect, ...clausal, ...fragments, ...stance]));
+  const nominal = nominalQuotes(c, quoted, [...direct, ...indirect, ...clausal, ...fragments, ...stance]);
+  doc.quotes = resolve(c, dedupe([...direct, ...indirect, ...clausal, ...fragments, ...stance, ...nominal]));
 }
 
 
@@ -91,9 +93,9 @@ function resolve(c: Ctx, drafts: Draft[]): Quote[] {
     const next = done.filter((y) => y.draft.start > x.draft.start && y.quote.speaker && !y.draft.stance).sort((a, b) => a.draft.start - b.draft.start)[0];
     if (next && paraOf(next.draft.start) - paraOf(x.draft.start) <= 1) x.quote.speaker = carried(next.quote.speaker!);
   }
-  // a continuation whose speaker stayed unknown is not worth reporting as a quote of nobody
+  // a continuation, quoted words or a stance whose speaker stayed unknown is not worth reporting as a quote of nobody
   return done
-    .filter((x) => x.quote.speaker || (!x.draft.fragment && (!x.draft.inherit || x.draft.inherit === "sentence")))
+    .filter((x) => x.quote.speaker || (!x.draft.fragment && !x.draft.stance && (!x.draft.inherit || x.draft.inherit === "sentence")))
     .map((x) => x.quote)
     .sort((a, b) => a.start - b.start);
 }

@@ -5,7 +5,7 @@ import type { Doc, Token } from "../../doc.ts";
 import { PhraseMatcher } from "../../knowledge/phrase-matcher.ts";
 import {
   ADVERBIAL_PREPOSITIONS, NOUN_PHRASE_LINKS, QUOTE_ONLY_VERBS, RELATIVE_PRONOUNS, REPORTING_VERBS, SOURCE_DOCUMENTS, SOURCE_LINKS,
-  PERSON_TITLES, SPEAKER_PRONOUNS, TITLE_ABBREVIATIONS,
+  PERSON_TITLES, POSSESSIVE_PRONOUNS, SPEAKER_PRONOUNS, TITLE_ABBREVIATIONS,
   type Frame, type ReportingVerb,
 } from "./lexicon.ts";
 
@@ -254,9 +254,12 @@ export function throughDocument(c: Ctx, span: SpeakerSpan, hi: number): SpeakerS
   return span;
 }
 
+/** The speaker pronoun a word stands for: itself, or the subject form of a possessive ("his" → "he"). */
+export const speakerPronoun = (word: string): string => POSSESSIVE_PRONOUNS[word] ?? word;
+
 /** Classifies a speaker phrase: a pronoun, a name (its head is a proper noun), or a description. */
 export function speakerKind(c: Ctx, from: number, to: number): SpeakerSpan["kind"] {
-  if (to - from === 1 && SPEAKER_PRONOUNS[key(c, from)] && pos(c, from) === "PRON") return "pronoun";
+  if (to - from === 1 && SPEAKER_PRONOUNS[speakerPronoun(key(c, from))] && pos(c, from) === "PRON") return "pronoun";
   const head = c.toks[to - 1]!;
   // a capital at a sentence's start says nothing ("Officials said")
   const first = to - 1 === 0 || c.toks[to - 2]!.sentence !== head.sentence || c.mark[to - 2] || isStop(c, to - 2);

@@ -64,6 +64,29 @@ export const CONTENT_VERBS: Record<string, string[]> = {
   wish: ["to"], agree: ["to", "with"], decide: ["to", "against"],
 };
 
+/**
+ * Nouns of speech, belief and intention whose complement clause is attributed to whoever holds them ("Trump's
+ * claim that the vote was rigged", "the senator's decision to resign", "concerns that the deal would fail").
+ */
+export const CONTENT_NOUNS = [
+  "claim", "belief", "view", "idea", "notion", "argument", "assertion", "allegation", "accusation", "charge",
+  "promise", "pledge", "vow", "threat", "warning", "demand", "request", "call", "proposal", "plan", "suggestion",
+  "recommendation", "decision", "determination", "resolve", "concern", "fear", "hope", "worry", "doubt", "suspicion",
+  "acknowledgment", "acknowledgement", "admission", "denial", "refusal", "reluctance", "willingness", "eagerness",
+  "desire", "insistence", "conclusion", "finding", "message", "statement", "announcement", "assurance", "prediction",
+  "sense", "feeling", "conviction", "commitment", "intention", "intent", "bid", "offer", "vision", "recognition",
+];
+
+/** Verbs that make a content noun their subject's ("expressed concern that", "made the case that", "issued a
+ * warning that"): the noun's holder is the verb's subject. */
+export const LIGHT_VERBS = [
+  "make", "express", "voice", "issue", "offer", "share", "raise", "repeat", "reiterate", "announce", "unveil", "have",
+  "give", "deliver", "renew", "signal", "state", "reaffirm", "outline", "lay", "put", "send",
+];
+
+/** Possessive pronouns and the speaker pronoun each stands for ("his claim" is what "he" claims). */
+export const POSSESSIVE_PRONOUNS: Record<string, string> = { his: "he", her: "she", their: "they", its: "it", our: "we", my: "i" };
+
 export const REPORTING_VERBS: ReportingVerb[] = [
   { lemma: "say", forms: ["say", "says", "said", "saying"], frames: ["clause"], nounLike: ["say"] },
   { lemma: "tell", forms: ["tell", "tells", "told", "telling"], frames: ["object"] },

@@ -17,6 +17,7 @@ const FRAMES = new Map(Object.entries(CONTENT_VERBS).map(([lemma, frames]) => [l
 const OBJECT_PREDICATE_PREPOSITIONS = new Set(["as", "to", "for", "of", "into"]);
 
 const NOMINAL = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
+const SUBSTANCE = new Set(["NOUN", "PROPN", "ADJ", "NUM", "VERB"]);
 const hasTo = (words: readonly Word[], x: Word) => childrenWith(words, x, ["mark"]).some((m) => m.form.toLowerCase() === "to");
 
 /** An infinitive or gerund the verb governs ("refused to testify", "proposes doing away with"), also where the
@@ -45,8 +46,8 @@ function endsQuoted(words: readonly Word[], lo: number, hi: number): boolean {
   return k > lo && /^["“”'‘’]+$/.test(words[k]!.form);
 }
 
-/** The words a verb's content spans, [first, last], or null when it has none of the verb's frames. */
-function contentOf(words: readonly Word[], v: Word, frames: Set<string>): [number, number] | null {
+/** The words a verb's content spans, [first, last, head], or null when it has none of the verb's frames. */
+function contentOf(words: readonly Word[], v: Word, frames: Set<string>): [number, number, number] | null {
   const obj = childrenWith(words, v, ["obj"])[0];
   if (obj && (frames.has("obj") || frames.has("pred"))) {
     let [lo, hi] = subtreeSpan(words, obj);
@@ -57,11 +58,11 @@ function contentOf(words: readonly Word[], v: Word, frames: Set<string>): [numbe
       hi = Math.max(hi, subtreeSpan(words, c)[1]);
     }
     // a pronoun alone ("endorsed him") says nothing of what was attributed
-    if (predicate || (frames.has("obj") && obj.upos !== "PRON") || (frames.has("pred") && endsQuoted(words, lo, hi))) return [lo, hi];
+    if (predicate || (frames.has("obj") && obj.upos !== "PRON") || (frames.has("pred") && endsQuoted(words, lo, hi))) return [lo, hi, obj.i];
   }
   if (frames.has("to")) {
     const inf = infinitiveOf(words, v);
-    if (inf) return subtreeSpan(words, inf);
+    if (inf) return [...subtreeSpan(words, inf), inf.i];
   }
   for (const o of childrenWith(words, v, ["obl"])) {
     if (o.i < v.i) continue;
@@ -70,7 +71,7 @@ function contentOf(words: readonly Word[], v: Word, frames: Set<string>): [numbe
       const [lo, hi] = subtreeSpan(words, o);
       let from = lo;
       while (from < o.i && words[from]!.head === o.i && baseRel(words[from]!) === "case") from++;
-      return [from, hi];
+      return [from, hi, o.i];
     }
   }
   return null;
@@ -99,6 +100,10 @@ export function stanceQuotes(c: Ctx, quoted: (offset: number) => boolean, usedVe
       const cut = Math.min(...inside.map((d) => Math.min(d.start, d.verb ? c.toks[d.verb.from]!.start : d.start)));
       span = trimmed(c, span.start, Math.max(span.start, cut));
       while (span.end > span.start && /[\s,;:(\-–—]/.test(doc.norm[span.end - 1]!)) span.end--;
+      // what is left must still hold the content's head and a word of substance ("repeated his warning that
+      // ...", "believed her promise that ...": not "his", "her")
+      const left = words.slice(extent[0], extent[1] + 1).filter((x) => x.end <= span.end);
+      if (span.end <= words[extent[2]]!.start || !left.some((x) => SUBSTANCE.has(x.upos))) continue;
     }
     if (span.end - span.start < 3) continue;
     if (foundIndex.overlapping(span.start, span.end).length) continue;
