@@ -77,3 +77,18 @@ test("a stance does not lend its subject to the quotation paragraph after it", (
   const last = qs.find((q) => q.text.startsWith("We have"));
   if (last) assert.match(last.speaker?.name ?? "", /Reyes/, JSON.stringify(qs));
 });
+
+test("an adjective of belief or feeling attributes its clause, phrase or infinitive to its subject", () => {
+  const q = about("Many Democrats are afraid that turnout will fall in Ohio.", "turnout");
+  assert.ok(q);
+  assert.match(q.text, /^turnout will fall in Ohio/);
+  assert.match(q.speaker?.name ?? "", /Democrats/);
+  const w = about("Party leaders are worried about the cost of the campaign.", "cost");
+  assert.ok(w);
+  assert.match(w.text, /^the cost of the campaign/);
+  const e = about("The mayor is eager to run for governor.", "governor");
+  assert.ok(e);
+  assert.match(e.speaker?.name ?? "", /mayor/);
+  // an adjective before a noun says nothing of anyone's mind
+  assert.deepEqual(quotesOf("The worried parents waited outside the school."), []);
+});

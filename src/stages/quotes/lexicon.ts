@@ -65,6 +65,22 @@ export const CONTENT_VERBS: Record<string, string[]> = {
 };
 
 /**
+ * Adjectives of belief and feeling that attribute what follows them to their subject ("Democrats are afraid that
+ * ...", "she was confident of victory", "he is eager to run"), by written form (participles such as "worried" are
+ * tagged as verbs as often as adjectives). Frames as for CONTENT_VERBS; "that" a clause after the adjective.
+ */
+export const CONTENT_ADJECTIVES: Record<string, string[]> = {
+  afraid: ["that", "of"], sure: ["that"], certain: ["that"], unsure: ["that"], confident: ["that", "of"],
+  convinced: ["that", "of"], worried: ["that", "about"], concerned: ["that", "about"], aware: ["that", "of"],
+  hopeful: ["that", "about"], optimistic: ["that", "about"], pessimistic: ["that", "about"], skeptical: ["that", "of", "about"],
+  sceptical: ["that", "of", "about"], adamant: ["that"], doubtful: ["that"], fearful: ["that", "of"],
+  angry: ["that", "about"], upset: ["that", "about"], furious: ["that", "about"], frustrated: ["that", "with"],
+  disappointed: ["that", "with", "in"], pleased: ["that", "with"], proud: ["that", "of"], glad: ["that"],
+  grateful: ["that", "for"], critical: ["of"], supportive: ["of"], opposed: ["to"],
+  eager: ["to"], willing: ["to"], unwilling: ["to"], reluctant: ["to"], determined: ["to"], keen: ["to"],
+};
+
+/**
  * Nouns of speech, belief and intention whose complement clause is attributed to whoever holds them ("Trump's
  * claim that the vote was rigged", "the senator's decision to resign", "concerns that the deal would fail").
  */

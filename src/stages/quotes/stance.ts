@@ -5,13 +5,14 @@
 // speak for it: an attribution to nobody is not worth reporting.
 import type { Word } from "../../doc.ts";
 import { baseRel, childrenWith, isPassiveVerb, prepositionOf, subtreeSpan } from "../../lang/en/tree.ts";
-import { CONTENT_VERBS } from "./lexicon.ts";
+import { CONTENT_ADJECTIVES, CONTENT_VERBS } from "./lexicon.ts";
 import type { Ctx } from "./grammar.ts";
 import { parsedSubject } from "./clausal.ts";
 import { trimmed, type Draft } from "./draft.ts";
 import { SpanIndex } from "../../util/span-index.ts";
 
 const FRAMES = new Map(Object.entries(CONTENT_VERBS).map(([lemma, frames]) => [lemma, new Set(frames)]));
+const ADJECTIVE_FRAMES = new Map(Object.entries(CONTENT_ADJECTIVES).map(([form, frames]) => [form, new Set(frames)]));
 
 /** What is said of an object after it: "a disgrace" (called X a disgrace), "as useful", "to a snake", "for failing". */
 const OBJECT_PREDICATE_PREPOSITIONS = new Set(["as", "to", "for", "of", "into"]);
@@ -60,6 +61,16 @@ function contentOf(words: readonly Word[], v: Word, frames: Set<string>): [numbe
     // a pronoun alone ("endorsed him") says nothing of what was attributed
     if (predicate || (frames.has("obj") && obj.upos !== "PRON") || (frames.has("pred") && endsQuoted(words, lo, hi))) return [lo, hi, obj.i];
   }
+  if (frames.has("that")) {
+    // "afraid that the turnout will fall"
+    const clause = childrenWith(words, v, ["ccomp"]).find((x) => x.i > v.i);
+    if (clause) {
+      const [lo, hi] = subtreeSpan(words, clause);
+      let from = lo;
+      while (from < hi && words[from]!.deprel === "mark") from++;
+      return [from, hi, clause.i];
+    }
+  }
   if (frames.has("to")) {
     const inf = infinitiveOf(words, v);
     if (inf) return [...subtreeSpan(words, inf), inf.i];
@@ -84,13 +95,15 @@ export function stanceQuotes(c: Ctx, quoted: (offset: number) => boolean, usedVe
   const foundIndex = new SpanIndex(found);
   for (const w of words) {
     const token = doc.tokens[w.token]!;
-    const frames = FRAMES.get(token.lemma);
-    if (!frames || w.upos !== "VERB" || usedVerbs.has(w.token) || quoted(token.start)) continue;
+    const adjective = (w.upos === "ADJ" || w.upos === "VERB") ? ADJECTIVE_FRAMES.get(w.form.toLowerCase()) : undefined;
+    const frames = adjective ?? (w.upos === "VERB" ? FRAMES.get(token.lemma) : undefined);
+    if (!frames || usedVerbs.has(w.token) || quoted(token.start)) continue;
     doc.parsed(w.sentence);
     // "the man called Smith", "Cruz was criticised": a participle naming or a passive has no speaker as subject
-    // (but a verb hung from a noun at the root is the sentence's own predicate misread: "The senator called for")
+    // (but a verb hung from a noun at the root is the sentence's own predicate misread: "The senator called for";
+    // and "were worried that" is a state of its subject, passive in form only)
     const misread = baseRel(w) === "acl" && w.head >= 0 && words[w.head]!.head < 0;
-    if (isPassiveVerb(words, w) || (baseRel(w) === "acl" && !misread) || baseRel(w) === "amod") continue;
+    if ((!adjective && isPassiveVerb(words, w)) || (baseRel(w) === "acl" && !misread) || baseRel(w) === "amod") continue;
     const extent = contentOf(words, w, frames);
     if (!extent) continue;
     let span = trimmed(c, words[extent[0]]!.start, words[extent[1]]!.end);
