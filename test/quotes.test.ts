@@ -349,3 +349,10 @@ test("a speaker the surface reading cannot reach is the parse's subject of the r
   assert.equal(d.direct, true);
   assert.match(d.speaker?.name ?? "", /Benton/);
 });
+
+test("an inverted attribution with a description of the speaker reports the clause before it, not the description", () => {
+  const qs = quotesOf("The ad could run this week, said Brian Cole, a longtime adviser to the family who runs the campaign.");
+  assert.equal(qs.length, 1, JSON.stringify(qs));
+  assert.equal(qs[0]!.text, "The ad could run this week");
+  assert.match(qs[0]!.speaker?.name ?? "", /Cole/);
+});
