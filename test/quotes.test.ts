@@ -356,3 +356,10 @@ test("an inverted attribution with a description of the speaker reports the clau
   assert.equal(qs[0]!.text, "The ad could run this week");
   assert.match(qs[0]!.speaker?.name ?? "", /Cole/);
 });
+
+test("a speaker introduced by a relative pronoun is named by its antecedent and written where the pronoun is", () => {
+  const text = "Jo Kent, who said the race was over, left early.";
+  const q = find(quotesOf(text), "race was over");
+  assert.equal(q.speaker?.name, "Jo Kent");
+  assert.equal(text.slice(q.speaker!.start!, q.speaker!.end!), "who");
+});

@@ -9,6 +9,7 @@ import { speakerKind, type Ctx, type SpeakerSpan } from "./grammar.ts";
 import { trimmed, type Draft } from "./draft.ts";
 import { SpanIndex } from "../../util/span-index.ts";
 
+const RELATIVE = new Set(["who", "which", "that"]);
 const CUE_LEMMAS = new Set([...REPORTING_VERBS.map((v) => v.lemma), ...ATTITUDE_VERBS]);
 
 /** The span of a reported clause: its whole subtree, past a leading complementiser or punctuation mark. */
@@ -48,7 +49,14 @@ export function parsedSubject(c: Ctx, w: Word): SpeakerSpan | null {
   if (!subject || subject.word.deprel.startsWith("csubj")) return null;
   const [a, b] = phraseSpan(words, subject.word);
   const from = words[a]!.token, to = words[b]!.token + 1;
-  return { from, to, kind: speakerKind(c, from, to) };
+  const span: SpeakerSpan = { from, to, kind: speakerKind(c, from, to) };
+  // "Cruz, who endorsed Trump": the relative pronoun is written at the verb, the antecedent speaks
+  if (subject.path === "antecedent") {
+    const heads = w.head >= 0 ? [w, words[w.head]!] : [w];
+    const rel = heads.flatMap((x) => childrenWith(words, x, ["nsubj"])).find((x) => RELATIVE.has(x.form.toLowerCase()));
+    if (rel) span.written = { from: rel.token, to: rel.token + 1 };
+  }
+  return span;
 }
 
 /** The parse's speaker for the verb at a token, when the surface reading found none. */

@@ -26,6 +26,9 @@ export interface SpeakerSpan {
   role?: { from: number; to: number };
   /** coordinated speakers ("Russia and China said"), each its own phrase; absent for one speaker */
   members?: SpeakerSpan[];
+  /** the word at the verb that stands for the speaker when it is not the phrase itself: the relative pronoun of
+   * "Kirby, who said" (the speaker is found at `from`..`to`, written here) */
+  written?: { from: number; to: number };
 }
 
 /** What the quotes stage knows about one document's tokens, computed once. */
@@ -312,7 +315,7 @@ export function subjectBefore(c: Ctx, v: number, lo: number): SpeakerSpan | null
   // "Kirby, who ..., said" / "Kirby, who said"
   if (RELATIVE_PRONOUNS.includes(key(c, i)) && i - 1 >= lo && isComma(c, i - 1)) {
     const np = nounPhraseBefore(c, i - 1, lo);
-    return np ? { ...np, kind: speakerKind(c, np.from, np.to) } : null;
+    return np ? { ...np, kind: speakerKind(c, np.from, np.to), written: { from: i, to: i + 1 } } : null;
   }
   if (pos(c, i) === "PRON" && SPEAKER_PRONOUNS[key(c, i)]) return { from: i, to: i + 1, kind: "pronoun" };
   if (isComma(c, i)) {

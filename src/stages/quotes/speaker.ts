@@ -104,6 +104,11 @@ export class SpeakerResolver {
     if (out.entity === undefined) out.entity = null;
     // (a possessor speaks without its ending: "the senator's decision" is the senator's)
     out.name = out.name.replace(/\s+/g, " ").trim().replace(/['’]s?$/, "");
+    // a relative pronoun at the verb is where the text names the speaker for this quote, as a pronoun is
+    if (span.written) {
+      out.start = c.toks[span.written.from]!.start;
+      out.end = c.toks[span.written.to - 1]!.end;
+    }
     // every word of the phrase counts as a role too: "the ministry" refers back to "the interior ministry"
     if (span.kind !== "pronoun") for (let i = span.from; i < span.to; i++) roles.push(key(c, i));
     const gender = genderOfRoles(roles) ?? (ref ? this.genderOf(ref) : undefined);
