@@ -363,3 +363,13 @@ test("a speaker introduced by a relative pronoun is named by its antecedent and 
   assert.equal(q.speaker?.name, "Jo Kent");
   assert.equal(text.slice(q.speaker!.start!, q.speaker!.end!), "who");
 });
+
+test("a headline naming a speaker before a colon gives that speaker's words; a label before a colon names no one", () => {
+  const text = "Pat Molloy: Voters Are Worried About the Economy\n\nPollster Pat Molloy said on Thursday that voters were worried.";
+  const q = find(quotesOf(text), "Voters Are Worried");
+  assert.equal(q.text, "Voters Are Worried About the Economy");
+  assert.equal(q.direct, false);
+  assert.match(q.speaker?.name ?? "", /Molloy/);
+  const other = "Analysis: Voters Are Worried About the Economy\n\nPollster Pat Molloy said on Thursday that voters were worried.";
+  assert.ok(!quotesOf(other).some((x) => x.text.startsWith("Voters Are Worried")));
+});

@@ -3,7 +3,7 @@
 // it, with pronouns, surnames and roles resolved back to the speaker they stand for.
 // The finders live in ./quotes/: marks (quotation spans), grammar (subjects and complements), direct, indirect,
 // fragments (quoted words in a sentence), stance (a verb of judgement or intention and the phrase it governs),
-// nominal (a noun of speech or belief and its clause: "his claim that ..."), speaker (resolution), lexicon (the reporting verbs and role words, as data).
+// nominal (a noun of speech or belief and its clause: "his claim that ..."), headline ("Name: words"), speaker (resolution), lexicon (the reporting verbs and role words, as data).
 import type { Doc } from "../doc.ts";
 import type { Knowledge } from "../knowledge/index.ts";
 import type { Quote } from "../schema.ts";
@@ -15,6 +15,7 @@ import { clausalQuotes } from "./quotes/clausal.ts";
 import { fragmentQuotes } from "./quotes/fragments.ts";
 import { stanceQuotes } from "./quotes/stance.ts";
 import { nominalQuotes } from "./quotes/nominal.ts";
+import { headlineQuotes } from "./quotes/headline.ts";
 import { SpeakerResolver } from "./quotes/speaker.ts";
 import type { Draft } from "./quotes/draft.ts";
 import { SpanIndex } from "../util/span-index.ts";
@@ -48,7 +49,11 @@ export function quotesStage(doc: Doc, _kb: Knowledge): void {
   const fragments = fragmentQuotes(c, spans, [...direct, ...indirect, ...clausal]);
   const stance = stanceQuotes(c, quoted, usedVerbs, [...direct, ...indirect, ...clausal, ...fragments]);
   const nominal = nominalQuotes(c, quoted, [...direct, ...indirect, ...clausal, ...fragments, ...stance]);
-  doc.quotes = resolve(c, dedupe([...direct, ...indirect, ...clausal, ...fragments, ...stance, ...nominal]));
+  // (a headline's "Name: words" first: the quotation finders see its words but not the name before the colon)
+  const headline = headlineQuotes(c, [...direct, ...indirect, ...clausal]);
+  const inHeadline = (d: Draft) => headline.some((h) => d.start < h.end && d.end > h.start);
+  const rest = [...direct, ...indirect, ...clausal, ...fragments, ...stance, ...nominal].filter((d) => !inHeadline(d));
+  doc.quotes = resolve(c, dedupe([...headline, ...rest]));
 }
 
 
