@@ -44,7 +44,7 @@ export const CONTENT_VERBS: Record<string, string[]> = {
   // judging, backing and opposing
   criticize: ["obj"], criticise: ["obj"], condemn: ["obj"], denounce: ["obj"], praise: ["obj"], hail: ["obj"],
   applaud: ["obj"], blast: ["obj"], slam: ["obj"], blame: ["obj"], accuse: ["obj"], thank: ["obj"],
-  endorse: ["obj"], support: ["obj"], oppose: ["obj"], defend: ["obj"], reject: ["obj"], dismiss: ["obj"],
+  endorse: ["obj"], support: ["obj"], oppose: ["obj"], reject: ["obj"], dismiss: ["obj"],
   dispute: ["obj"], deny: ["obj"], question: ["obj"], challenge: ["obj"], mock: ["obj"], ridicule: ["obj"],
   // speaking of something
   cite: ["obj"], mention: ["obj"], note: ["obj"], acknowledge: ["obj"], admit: ["obj"], explain: ["obj"],
