@@ -373,3 +373,9 @@ test("a headline naming a speaker before a colon gives that speaker's words; a l
   const other = "Analysis: Voters Are Worried About the Economy\n\nPollster Pat Molloy said on Thursday that voters were worried.";
   assert.ok(!quotesOf(other).some((x) => x.text.startsWith("Voters Are Worried")));
 });
+
+test("a participle in the speaker's description after a direct quote does not stop the attribution", () => {
+  const q = find(quotesOf('"It is an invasion of the state domain," Scott Ruiz, the attorney general of Ohio, one of the states suing the agency, said on Monday.'), "invasion");
+  assert.equal(q.direct, true);
+  assert.match(q.speaker?.name ?? "", /Ruiz/);
+});

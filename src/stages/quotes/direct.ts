@@ -94,8 +94,10 @@ function attributionAfter(c: Ctx, m: MarkSpan, closeTok: number): Attribution | 
     if (isCommaTok(c, v)) relative = RELATIVE_PRONOUNS.includes(key(c, v + 1));
     const verb = c.verbs.get(v) ?? c.quoteVerbs.get(v);
     if (!verb || relative) {
-      // another verb first: the sentence goes on about something else (a capitalised "verb" is a name: "Lynch said")
-      if (!relative && c.toks[v]!.pos === "VERB" && !(c.toks[v]!.cap && !c.doc.upperCase)) return null;
+      // another verb first: the sentence goes on about something else (a capitalised "verb" is a name: "Lynch
+      // said"; a participle after a comma describes the speaker: "Scott Ruiz, one of the governors suing the EPA, said")
+      const participle = /(ing|ed)$/.test(key(c, v)) && [...Array(v - k).keys()].some((d) => isCommaTok(c, k + d));
+      if (!relative && !participle && c.toks[v]!.pos === "VERB" && !(c.toks[v]!.cap && !c.doc.upperCase)) return null;
       continue;
     }
     if (v === k) return { verb, speaker: subjectAfter(c, verb.to, hi) };
