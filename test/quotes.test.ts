@@ -375,7 +375,12 @@ test("a headline naming a speaker before a colon gives that speaker's words; a l
 });
 
 test("a participle in the speaker's description after a direct quote does not stop the attribution", () => {
-  const q = find(quotesOf('"It is an invasion of the state domain," Scott Ruiz, the attorney general of Ohio, one of the states suing the agency, said on Monday.'), "invasion");
+  const q = find(quotesOf('"It is an invasion of the state domain," Scott Ruiz, the attorney general, one of the officials suing the agency, said on Monday.'), "invasion");
   assert.equal(q.direct, true);
+  assert.match(q.speaker?.name ?? "", /Ruiz/);
+});
+
+test("a name followed by two descriptions between commas is the speaker, not the first description", () => {
+  const q = find(quotesOf("Scott Ruiz, the state attorney, a longtime critic of the agency, said the rule was illegal."), "rule");
   assert.match(q.speaker?.name ?? "", /Ruiz/);
 });

@@ -383,6 +383,15 @@ function appositiveSubject(c: Ctx, comma: number, lo: number): SpeakerSpan | nul
   if (kind === "nominal" && inner && inner.to === comma && speakerKind(c, inner.from, inner.to) === "name") {
     return { ...inner, kind: "name", role: { from: np.from, to: np.to } };
   }
+  // "Scott Ruiz, the attorney general of Ohio, one of the states suing the agency, said": a description after a
+  // name and a comma is a second role; the name before it speaks
+  const before = np.from - 1;
+  if (kind === "nominal" && before > lo && isComma(c, before)) {
+    const named = nounPhraseBefore(c, before, lo);
+    if (named && speakerKind(c, named.from, named.to) === "name" && (named.from === lo || isStop(c, named.from - 1) || c.mark[named.from - 1])) {
+      return { ...named, kind: "name", role: { from: np.from, to: comma } };
+    }
+  }
   return { ...np, kind, role: { from: j + 1, to: comma } };
 }
 
