@@ -29,3 +29,13 @@ test("a noun no one holds, or a relative clause after the noun, is no attributio
   assert.deepEqual(quotesOf("There were fears that the bridge would fall."), []);
   assert.deepEqual(quotesOf("The claim that he made was false."), []);
 });
+
+test("a noun voiced by a light verb attributes what it is about to the verb's subject", () => {
+  const text = "Senator Paul Brandt raised questions about the contract.";
+  const q = quotesOf(text).find((x) => x.text.includes("contract"));
+  assert.ok(q, JSON.stringify(quotesOf(text)));
+  assert.equal(q.text, "the contract");
+  assert.match(q.speaker?.name ?? "", /Brandt/);
+  // a topic with no one voicing it is no attribution
+  assert.deepEqual(quotesOf("The plan for the city was new."), []);
+});

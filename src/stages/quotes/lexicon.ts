@@ -91,6 +91,7 @@ export const CONTENT_NOUNS = [
   "acknowledgment", "acknowledgement", "admission", "denial", "refusal", "reluctance", "willingness", "eagerness",
   "desire", "insistence", "conclusion", "finding", "message", "statement", "announcement", "assurance", "prediction",
   "sense", "feeling", "conviction", "commitment", "intention", "intent", "bid", "offer", "vision", "recognition",
+  "case", "misgiving", "reservation", "criticism", "complaint", "remark", "comment", "speech", "insight", "question",
 ];
 
 /** Verbs that make a content noun their subject's ("expressed concern that", "made the case that", "issued a

@@ -14,11 +14,22 @@ import { SpanIndex } from "../../util/span-index.ts";
 const NOUNS = new Set(CONTENT_NOUNS);
 const LIGHT = new Set(LIGHT_VERBS);
 const AUTHOR_PREPOSITIONS = new Set(["from", "by"]);
+const TOPIC_PREPOSITIONS = new Set(["about", "on", "for", "of", "over", "against", "into"]);
 
-/** The complement clause of a noun: "that the vote was rigged", "to resign" (not a relative clause). */
-function complementOf(words: readonly Word[], n: Word): Word | undefined {
-  return n.children.map((k) => words[k]!).find((x) => x.i > n.i && (x.deprel === "acl" || x.deprel === "ccomp") &&
-    childrenWith(words, x, ["mark"]).some((m) => /^(that|to)$/i.test(m.form)));
+/** The complement of a noun: its clause ("that the vote was rigged", "to resign"; not a relative clause), or
+ * for a noun voiced by a light verb what it is about ("expressed misgivings about the nominee", "made the case
+ * for reform"). */
+function complementOf(c: Ctx, words: readonly Word[], n: Word): Word | undefined {
+  const after = n.children.map((k) => words[k]!).filter((x) => x.i > n.i);
+  const clause = after.find((x) => (x.deprel === "acl" || x.deprel === "ccomp") && childrenWith(words, x, ["mark"]).some((m) => /^(that|to)$/i.test(m.form)));
+  if (clause || !voicedBy(c, words, n)) return clause;
+  return after.find((x) => baseRel(x) === "nmod" && TOPIC_PREPOSITIONS.has(prepositionOf(words, x) ?? ""));
+}
+
+/** The light verb whose object the noun is ("expressed concern", "made the case"), if any. */
+function voicedBy(c: Ctx, words: readonly Word[], n: Word): Word | undefined {
+  const verb = n.head >= 0 ? words[n.head]! : undefined;
+  return verb && baseRel(n) === "obj" && verb.upos === "VERB" && LIGHT.has(c.doc.tokens[verb.token]!.lemma) ? verb : undefined;
 }
 
 /** Who holds the noun: its possessor, its author after "from"/"by", or the subject of the verb that voiced it. */
@@ -33,9 +44,8 @@ function holderOf(c: Ctx, words: readonly Word[], n: Word): SpeakerSpan | null {
     while (to - 1 > from && /^['’]s?$/.test(c.doc.tokens[to - 1]!.key)) to--;
     return { from, to, kind: speakerKind(c, from, to) };
   }
-  const verb = n.head >= 0 ? words[n.head]! : undefined;
-  if (verb && baseRel(n) === "obj" && verb.upos === "VERB" && LIGHT.has(c.doc.tokens[verb.token]!.lemma)) return parsedSubject(c, verb);
-  return null;
+  const verb = voicedBy(c, words, n);
+  return verb ? parsedSubject(c, verb) : null;
 }
 
 export function nominalQuotes(c: Ctx, quoted: (offset: number) => boolean, found: readonly Draft[]): Draft[] {
@@ -47,11 +57,12 @@ export function nominalQuotes(c: Ctx, quoted: (offset: number) => boolean, found
     const token = doc.tokens[n.token]!;
     if (n.upos !== "NOUN" || !NOUNS.has(token.lemma) || quoted(token.start)) continue;
     doc.parsed(n.sentence);
-    const clause = complementOf(words, n);
+    const clause = complementOf(c, words, n);
     if (!clause) continue;
     const [lo, hi] = subtreeSpan(words, clause);
     let first = lo;
-    while (first < clause.i && words[first]!.head === clause.i && words[first]!.deprel === "mark" && words[first]!.form.toLowerCase() === "that") first++;
+    // (past "that" and a topic's preposition: "about the nominee" is about "the nominee")
+    while (first < clause.i && words[first]!.head === clause.i && (words[first]!.deprel === "mark" && words[first]!.form.toLowerCase() === "that" || baseRel(words[first]!) === "case")) first++;
     const span = trimmed(c, words[first]!.start, words[hi]!.end);
     if (span.end - span.start < 3 || foundIndex.overlapping(span.start, span.end).length) continue;
     const speaker = holderOf(c, words, n);
