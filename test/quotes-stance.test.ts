@@ -92,3 +92,10 @@ test("an adjective of belief or feeling attributes its clause, phrase or infinit
   // an adjective before a noun says nothing of anyone's mind
   assert.deepEqual(quotesOf("The worried parents waited outside the school."), []);
 });
+
+test("learning of something or wondering about it attributes it to the subject", () => {
+  const q = about("The council learned of the missing funds on Friday.", "funds");
+  assert.ok(q);
+  assert.match(q.text, /^the missing funds/);
+  assert.match(q.speaker?.name ?? "", /council/);
+});

@@ -58,7 +58,8 @@ export const CONTENT_VERBS: Record<string, string[]> = {
   demand: ["obj"], propose: ["obj", "to"], suggest: ["obj"], recommend: ["obj", "against"], urge: ["obj"],
   offer: ["obj", "to"], promise: ["obj"], pledge: ["obj"], unveil: ["obj"],
   // believing and expecting
-  believe: ["obj"], understand: ["obj"], expect: ["obj", "to"], worry: ["about"],
+  believe: ["obj"], understand: ["obj"], expect: ["obj", "to"], worry: ["about"], wonder: ["about"],
+  learn: ["of", "about"], ask: ["about"],
   // intending and refusing
   refuse: ["to"], decline: ["to"], plan: ["to"], intend: ["to"], aim: ["to"], want: ["to"], hope: ["to"],
   wish: ["to"], agree: ["to", "with"], decide: ["to", "against"],
