@@ -98,4 +98,8 @@ test("learning of something or wondering about it attributes it to the subject",
   assert.ok(q);
   assert.match(q.text, /^the missing funds/);
   assert.match(q.speaker?.name ?? "", /council/);
+  const a = about("Reporters asked the mayor about the missing funds.", "funds");
+  assert.ok(a);
+  assert.equal(a.text, "the missing funds");
+  assert.match(a.speaker?.name ?? "", /Reporters/);
 });

@@ -75,7 +75,9 @@ function contentOf(words: readonly Word[], v: Word, frames: Set<string>): [numbe
     const inf = infinitiveOf(words, v);
     if (inf) return [...subtreeSpan(words, inf), inf.i];
   }
-  for (const o of childrenWith(words, v, ["obl"])) {
+  // (the parse often hangs the topic from the addressee: "asked the mayor about the funds")
+  const topics = obj && frames.has("about") ? childrenWith(words, obj, ["nmod"]) : [];
+  for (const o of [...childrenWith(words, v, ["obl"]), ...topics]) {
     if (o.i < v.i) continue;
     const prep = prepositionOf(words, o);
     if (prep && frames.has(prep)) {
