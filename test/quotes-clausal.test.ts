@@ -28,3 +28,13 @@ test("a verb of belief without a clause is no attribution", () => {
   const qs = quotesOf("Voters believe in the party and trust its leader.");
   assert.equal(qs.length, 0, JSON.stringify(qs));
 });
+
+test("findings, decisions and realisations with a clause are attributed like beliefs", () => {
+  const q = quotesOf("A new audit shows that the roads fund was spent twice.").find((x) => x.text.includes("roads fund"));
+  assert.ok(q);
+  assert.match(q.text, /^the roads fund was spent twice/);
+  assert.match(q.speaker?.name ?? "", /audit/i);
+  const r = quotesOf("Mayor Lena Ortiz realized the budget would not balance.").find((x) => x.text.includes("budget"));
+  assert.ok(r);
+  assert.match(r.speaker?.name ?? "", /Ortiz/);
+});

@@ -294,3 +294,93 @@ test("an attribution set inside the sentence reports the sentence around it, in 
   // a list is no sentence around an attribution
   assert.deepEqual(quotesOf("The plan, officials said, and the budget were approved."), []);
 });
+
+test("a member of Congress with party and state in brackets attributes the quote ('(D-Md.) said')", () => {
+  const text = '"The bill is dead," Rep. Ann Foster (D-Md.) said on Friday.';
+  const q = find(quotesOf(text), "bill");
+  assert.equal(q.direct, true);
+  assert.match(q.speaker?.name ?? "", /Foster/);
+  const r = find(quotesOf('"We will not back down," Sen. Tom Hale (R-Ohio), a member of the panel, said.'), "back down");
+  assert.equal(r.direct, true);
+  assert.match(r.speaker?.name ?? "", /Hale/);
+});
+
+test("a middle initial does not end the attribution ('Elijah E. Cummings said')", () => {
+  const q = find(quotesOf('"He would be a fine judge," Rep. Paul R. Dwyer said in an interview.'), "fine judge");
+  assert.equal(q.direct, true);
+  assert.match(q.speaker?.name ?? "", /Dwyer/);
+});
+
+test("a surname the tagger reads as a verb still speaks after a closing quotation mark", () => {
+  const text = 'Rep. Stephen Lynch spoke first.\n\n"I take comfort in that fact," Lynch said.';
+  const q = find(quotesOf(text), "comfort");
+  assert.equal(q.direct, true);
+  assert.match(q.speaker?.name ?? "", /Lynch/);
+});
+
+test("a quotation introduced by a colon at the end of a paragraph is the subject's, even after 'continued' or 'reports'", () => {
+  const text = 'Pat Molloy spoke to the club.\n\nMolloy continued:\n\n"The numbers do not lie, and they are getting worse."\n\nThe Daily Ledger reports:\n\n"Only a third of the donors gave more than once."';
+  const qs = quotesOf(text);
+  assert.match(find(qs, "numbers").speaker?.name ?? "", /Molloy/);
+  assert.match(find(qs, "donors").speaker?.name ?? "", /Daily Ledger/);
+  // elsewhere 'continued' reports nothing
+  assert.deepEqual(quotesOf("Prices continued their rise as the dollar fell."), []);
+});
+
+test("a question ends its quote but a name and a reporting verb right after it attribute it", () => {
+  const q = find(quotesOf('Nina Ross spoke in Tulsa. "How many times must we see this?" Ross said.'), "How many");
+  assert.match(q.speaker?.name ?? "", /Ross/);
+  assert.equal(q.verb, "said");
+});
+
+test("a quote continuing another keeps the phrase that named its speaker", () => {
+  const text = 'Maria Ortiz spoke to voters.\n\n"We will win this county," she said. "We have the volunteers and the money."';
+  const qs = quotesOf(text);
+  const first = find(qs, "win this county"), second = find(qs, "volunteers");
+  assert.equal(second.speaker?.name, first.speaker?.name);
+  assert.equal(second.speaker?.start, text.indexOf("she said"));
+});
+
+test("a speaker the surface reading cannot reach is the parse's subject of the reporting verb", () => {
+  const text = "Jane Ruiz, 59, of Ashton, Md., who watched the parade from a bench, said the city had changed for the better.";
+  const q = find(quotesOf(text), "city had changed");
+  assert.match(q.speaker?.name ?? "", /Ruiz/);
+  const d = find(quotesOf('"It was a long day," Carl Benton, 71, of Dover, who drove the bus, said.'), "long day");
+  assert.equal(d.direct, true);
+  assert.match(d.speaker?.name ?? "", /Benton/);
+});
+
+test("an inverted attribution with a description of the speaker reports the clause before it, not the description", () => {
+  const qs = quotesOf("The ad could run this week, said Brian Cole, a longtime adviser to the family who runs the campaign.");
+  assert.equal(qs.length, 1, JSON.stringify(qs));
+  assert.equal(qs[0]!.text, "The ad could run this week");
+  assert.match(qs[0]!.speaker?.name ?? "", /Cole/);
+});
+
+test("a speaker introduced by a relative pronoun is named by its antecedent and written where the pronoun is", () => {
+  const text = "Jo Kent, who said the race was over, left early.";
+  const q = find(quotesOf(text), "race was over");
+  assert.equal(q.speaker?.name, "Jo Kent");
+  assert.equal(text.slice(q.speaker!.start!, q.speaker!.end!), "who");
+});
+
+test("a headline naming a speaker before a colon gives that speaker's words; a label before a colon names no one", () => {
+  const text = "Pat Molloy: Voters Are Worried About the Economy\n\nPollster Pat Molloy said on Thursday that voters were worried.";
+  const q = find(quotesOf(text), "Voters Are Worried");
+  assert.equal(q.text, "Voters Are Worried About the Economy");
+  assert.equal(q.direct, false);
+  assert.match(q.speaker?.name ?? "", /Molloy/);
+  const other = "Analysis: Voters Are Worried About the Economy\n\nPollster Pat Molloy said on Thursday that voters were worried.";
+  assert.ok(!quotesOf(other).some((x) => x.text.startsWith("Voters Are Worried")));
+});
+
+test("a participle in the speaker's description after a direct quote does not stop the attribution", () => {
+  const q = find(quotesOf('"It is an invasion of the state domain," Scott Ruiz, the attorney general, one of the officials suing the agency, said on Monday.'), "invasion");
+  assert.equal(q.direct, true);
+  assert.match(q.speaker?.name ?? "", /Ruiz/);
+});
+
+test("a name followed by two descriptions between commas is the speaker, not the first description", () => {
+  const q = find(quotesOf("Scott Ruiz, the state attorney, a longtime critic of the agency, said the rule was illegal."), "rule");
+  assert.match(q.speaker?.name ?? "", /Ruiz/);
+});

@@ -2,7 +2,8 @@
 // reports), each attributed to its speaker — the subject of the reporting verb, linked to the entity mention over
 // it, with pronouns, surnames and roles resolved back to the speaker they stand for.
 // The finders live in ./quotes/: marks (quotation spans), grammar (subjects and complements), direct, indirect,
-// fragments (quoted words in a sentence), speaker (resolution), lexicon (the reporting verbs and role words, as data).
+// fragments (quoted words in a sentence), stance (a verb of judgement or intention and the phrase it governs),
+// nominal (a noun of speech or belief and its clause: "his claim that ..."), headline ("Name: words"), speaker (resolution), lexicon (the reporting verbs and role words, as data).
 import type { Doc } from "../doc.ts";
 import type { Knowledge } from "../knowledge/index.ts";
 import type { Quote } from "../schema.ts";
@@ -12,6 +13,9 @@ import { directQuotes } from "./quotes/direct.ts";
 import { indirectQuotes } from "./quotes/indirect.ts";
 import { clausalQuotes } from "./quotes/clausal.ts";
 import { fragmentQuotes } from "./quotes/fragments.ts";
+import { stanceQuotes } from "./quotes/stance.ts";
+import { nominalQuotes } from "./quotes/nominal.ts";
+import { headlineQuotes } from "./quotes/headline.ts";
 import { SpeakerResolver } from "./quotes/speaker.ts";
 import type { Draft } from "./quotes/draft.ts";
 import { SpanIndex } from "../util/span-index.ts";
@@ -43,7 +47,13 @@ export function quotesStage(doc: Doc, _kb: Knowledge): void {
   const indirect = indirectQuotes(c, quoted, usedVerbs).filter((d) => !directIndex.covering(d.start, d.end).length);
   const clausal = clausalQuotes(c, quoted, usedVerbs, [...direct, ...indirect]);
   const fragments = fragmentQuotes(c, spans, [...direct, ...indirect, ...clausal]);
-  doc.quotes = resolve(c, dedupe([...direct, ...indirect, ...clausal, ...fragments]));
+  const stance = stanceQuotes(c, quoted, usedVerbs, [...direct, ...indirect, ...clausal, ...fragments]);
+  const nominal = nominalQuotes(c, quoted, [...direct, ...indirect, ...clausal, ...fragments, ...stance]);
+  // (a headline's "Name: words" first: the quotation finders see its words but not the name before the colon)
+  const headline = headlineQuotes(c, [...direct, ...indirect, ...clausal]);
+  const inHeadline = (d: Draft) => headline.some((h) => d.start < h.end && d.end > h.start);
+  const rest = [...direct, ...indirect, ...clausal, ...fragments, ...stance, ...nominal].filter((d) => !inHeadline(d));
+  doc.quotes = resolve(c, dedupe([...headline, ...rest]));
 }
 
 
@@ -70,14 +80,14 @@ function resolve(c: Ctx, drafts: Draft[]): Quote[] {
     if (d.inherit === "sentence") {
       // the report this participle continues: the last quote ending before it with no sentence break between
       const from = c.toks[d.verb?.from ?? d.at]!.start;
-      const prev = [...done].reverse().find((x) => x.quote.speaker && x.draft.end <= from && !/[.!?]["']?\s|\n[ \t]*\n/.test(doc.norm.slice(x.draft.end, from)));
+      const prev = [...done].reverse().find((x) => x.quote.speaker && !x.draft.stance && x.draft.end <= from && !/[.!?]["']?\s|\n[ \t]*\n/.test(doc.norm.slice(x.draft.end, from)));
       speaker = prev ? carried(prev.quote.speaker!) : null;
     }
     if (d.inherit === "previous") {
-      const prev = [...done].reverse().find((x) => x.quote.speaker && x.draft.start < d.start);
+      const prev = [...done].reverse().find((x) => x.quote.speaker && !x.draft.stance && x.draft.start < d.start);
       if (prev && paraOf(d.start) - paraOf(prev.draft.start) <= 1) speaker = carried(prev.quote.speaker!);
     }
-    if (!speaker && d.speaker) speaker = resolver.resolve(d.speaker);
+    if (!speaker && d.speaker) speaker = resolver.resolve(d.speaker, !d.stance);
     if (speaker && d.inherit) resolver.remember({ name: speaker.name, entity: speaker.entity ?? null }, d.at, false);
     done.push({ draft: d, quote: toQuote(c, d, speaker) });
   }
@@ -85,18 +95,19 @@ function resolve(c: Ctx, drafts: Draft[]): Quote[] {
   for (let k = done.length - 1; k >= 0; k--) {
     const x = done[k]!;
     if (x.draft.inherit !== "next" || x.quote.speaker) continue;
-    const next = done.filter((y) => y.draft.start > x.draft.start && y.quote.speaker).sort((a, b) => a.draft.start - b.draft.start)[0];
+    const next = done.filter((y) => y.draft.start > x.draft.start && y.quote.speaker && !y.draft.stance).sort((a, b) => a.draft.start - b.draft.start)[0];
     if (next && paraOf(next.draft.start) - paraOf(x.draft.start) <= 1) x.quote.speaker = carried(next.quote.speaker!);
   }
-  // a continuation whose speaker stayed unknown is not worth reporting as a quote of nobody
+  // a continuation, quoted words or a stance whose speaker stayed unknown is not worth reporting as a quote of nobody
   return done
-    .filter((x) => x.quote.speaker || (!x.draft.fragment && (!x.draft.inherit || x.draft.inherit === "sentence")))
+    .filter((x) => x.quote.speaker || (!x.draft.fragment && !x.draft.stance && (!x.draft.inherit || x.draft.inherit === "sentence")))
     .map((x) => x.quote)
     .sort((a, b) => a.start - b.start);
 }
 
-/** A speaker carried over from another quote: the name and entity, not the other quote's phrase offsets. */
-const carried = (s: NonNullable<Quote["speaker"]>): NonNullable<Quote["speaker"]> => ({ name: s.name, entity: s.entity ?? null });
+/** A speaker carried over from another quote: its name, entity and the phrase that names it there, which is the
+ * attribution this quote continues ('"...," she said. "..."': "she" speaks both). */
+const carried = (s: NonNullable<Quote["speaker"]>): NonNullable<Quote["speaker"]> => ({ ...s, entity: s.entity ?? null });
 
 function toQuote(c: Ctx, d: Draft, speaker: Quote["speaker"]): Quote {
   const q: Quote = { text: c.doc.slice(d.start, d.end), start: d.start, end: d.end, direct: d.direct, speaker };

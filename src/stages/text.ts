@@ -44,6 +44,17 @@ export function textStage(doc: Doc): void {
     }
     spans.push({ start, end: s.end });
   }
+  // an abbreviation closing a bracket ("Rep. Jane Ruiz (D-Md.) said") ends no sentence when the text goes on in
+  // lower case; wink's splitter cuts there
+  if (!doc.upperCase) {
+    for (let k = spans.length - 1; k > 0; k--) {
+      const prev = spans[k - 1]!, cur = spans[k]!;
+      if (!text.slice(prev.end, cur.start).trim() && !breaks.has(cur.start) && /\.\)\s*$/.test(text.slice(prev.start, prev.end)) && /^\s*\p{Ll}/u.test(text.slice(cur.start, cur.end))) {
+        prev.end = cur.end;
+        spans.splice(k, 1);
+      }
+    }
+  }
   // trim spaces so each sentence starts and ends on text
   const sentences: Sentence[] = [];
   for (const sp of spans) {

@@ -4,10 +4,12 @@
 // words inside a sentence ("the strikes were “defensive”") are not quotes of their own: indirect speech holds them.
 import type { MarkSpan } from "./marks.ts";
 import {
-  hasFrame, isCommaTok, isStop, normText, skipAddressee, skipAdverbials, subjectAfter, subjectBefore, tokenAt,
+  hasFrame, isAbbrevStop, isCommaTok, isStop, key, normText, skipAddressee, skipAdverbials, subjectAfter, subjectBefore, tokenAt,
   type Ctx, type SpeakerSpan, type VerbHit,
 } from "./grammar.ts";
 import { clauseStart, verbOf, type Draft } from "./draft.ts";
+import { RELATIVE_PRONOUNS } from "./lexicon.ts";
+import { parsedSubjectAt } from "./clausal.ts";
 
 interface Attribution {
   verb: VerbHit;
@@ -78,7 +80,7 @@ function attributionAfter(c: Ctx, m: MarkSpan, closeTok: number): Attribution | 
   if (last === ".") return null;
   let k = closeTok + 1;
   if (k < c.toks.length && isCommaTok(c, k)) k++;
-  else if (/[?!]/.test(last) && c.toks[k]?.cap && !c.verbs.has(k) && c.toks[k]?.pos !== "PRON") return null;
+  else if (/[?!]/.test(last) && c.toks[k]?.cap && !c.verbs.has(k) && c.toks[k]?.pos !== "PRON" && !nameThenVerb(c, k)) return null;
   else if (!/[,?!]/.test(last) && normText(c, k) !== "") {
     // "..." he said — a quote with no comma needs its attribution at once (a pronoun, a name and a verb)
     if (isStop(c, k) || c.mark[k]) return null;
@@ -86,18 +88,34 @@ function attributionAfter(c: Ctx, m: MarkSpan, closeTok: number): Attribution | 
   if (k >= c.toks.length || isStop(c, k) || c.mark[k]) return null;
   let hi = k;
   while (hi < c.toks.length && hi - k < 25 && !isStop(c, hi) && !c.mark[hi] && !paragraphBreakBefore(c, hi)) hi++;
+  let relative = false;
   for (let v = k; v < hi; v++) {
-    const verb = c.verbs.get(v);
-    if (!verb) {
-      if (c.toks[v]!.pos === "VERB") return null; // another verb first: the sentence goes on about something else
+    // a relative clause between commas describes the speaker ("Carl Benton, who drove the bus, said")
+    if (isCommaTok(c, v)) relative = RELATIVE_PRONOUNS.includes(key(c, v + 1));
+    const verb = c.verbs.get(v) ?? c.quoteVerbs.get(v);
+    if (!verb || relative) {
+      // another verb first: the sentence goes on about something else (a capitalised "verb" is a name: "Lynch
+      // said"; a participle after a comma describes the speaker: "Scott Ruiz, one of the governors suing the EPA, said")
+      const participle = /(ing|ed)$/.test(key(c, v)) && [...Array(v - k).keys()].some((d) => isCommaTok(c, k + d));
+      if (!relative && !participle && c.toks[v]!.pos === "VERB" && !(c.toks[v]!.cap && !c.doc.upperCase)) return null;
       continue;
     }
     if (v === k) return { verb, speaker: subjectAfter(c, verb.to, hi) };
     const subj = subjectBefore(c, v, k);
     if (subj && subj.from === k) return { verb, speaker: subj };
-    return null;
+    // the parse's subject where the surface reading stops short of the name: '"...," Jane Ruiz, 59, of Ashton, said'
+    const parsed = parsedSubjectAt(c, v);
+    return parsed && parsed.from === k ? { verb, speaker: parsed } : null;
   }
   return null;
+}
+
+/** `"...?" Clinton said.`: a short capitalised name and a reporting verb right after a question or exclamation
+ * attribute it, where a capital alone would open the next sentence. */
+function nameThenVerb(c: Ctx, k: number): boolean {
+  let j = k;
+  while (j < c.toks.length && j - k < 4 && (c.toks[j]!.cap || isAbbrevStop(c, j)) && !c.verbs.has(j)) j++;
+  return j > k && c.verbs.has(j) && c.toks[j]!.sentence === c.toks[k]!.sentence;
 }
 
 /** `"..." ― Maria Lopez, student`: a quote signed with a dash and a name, as web features and epigraphs print
@@ -139,7 +157,7 @@ function attributionBefore(c: Ctx, m: MarkSpan, openTok: number): Attribution | 
   else if (!endsClause(c, m)) return null;
   const lo = Math.max(clauseStart(c, Math.max(i, 0)), openTok - 16);
   for (let v = i; v >= lo; v--) {
-    const verb = c.verbs.get(v);
+    const verb = c.verbs.get(v) ?? c.quoteVerbs.get(v);
     if (!verb) continue;
     let j = skipAdverbials(c, verb.to, openTok);
     if (hasFrame(verb, "object")) j = skipAdverbials(c, skipAddressee(c, j, openTok), openTok);

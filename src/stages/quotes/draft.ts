@@ -20,6 +20,8 @@ export interface Draft {
   at: number;
   /** quoted words inside a sentence (kept only when their speaker is known) */
   fragment?: boolean;
+  /** a stance or intention ("endorsed X", "refused to ..."), not speech: no later quote takes its speaker */
+  stance?: boolean;
 }
 
 export function verbOf(v: VerbHit): Draft["verb"] {

@@ -4,8 +4,8 @@
 import type { Doc, Token } from "../../doc.ts";
 import { PhraseMatcher } from "../../knowledge/phrase-matcher.ts";
 import {
-  ADVERBIAL_PREPOSITIONS, NOUN_PHRASE_LINKS, RELATIVE_PRONOUNS, REPORTING_VERBS, SOURCE_DOCUMENTS, SOURCE_LINKS,
-  PERSON_TITLES, SPEAKER_PRONOUNS, TITLE_ABBREVIATIONS,
+  ADVERBIAL_PREPOSITIONS, NOUN_PHRASE_LINKS, QUOTE_ONLY_VERBS, RELATIVE_PRONOUNS, REPORTING_VERBS, SOURCE_DOCUMENTS, SOURCE_LINKS,
+  PERSON_TITLES, POSSESSIVE_PRONOUNS, SPEAKER_PRONOUNS, TITLE_ABBREVIATIONS,
   type Frame, type ReportingVerb,
 } from "./lexicon.ts";
 
@@ -26,6 +26,9 @@ export interface SpeakerSpan {
   role?: { from: number; to: number };
   /** coordinated speakers ("Russia and China said"), each its own phrase; absent for one speaker */
   members?: SpeakerSpan[];
+  /** the word at the verb that stands for the speaker when it is not the phrase itself: the relative pronoun of
+   * "Kirby, who said" (the speaker is found at `from`..`to`, written here) */
+  written?: { from: number; to: number };
 }
 
 /** What the quotes stage knows about one document's tokens, computed once. */
@@ -34,6 +37,8 @@ export interface Ctx {
   toks: Token[];
   /** the reporting verb starting at each token index */
   verbs: Map<number, VerbHit>;
+  /** verbs that report only the quotation beside them ("she continued: "...""), by token index */
+  quoteVerbs: Map<number, VerbHit>;
   /** the token is a quotation mark */
   mark: boolean[];
   /** the token lies in a time expression ("on Monday", "yesterday") */
@@ -42,12 +47,14 @@ export interface Ctx {
   asides: Map<number, number>;
 }
 
-let verbMatcher: PhraseMatcher<ReportingVerb> | null = null;
-function reportingVerbMatcher(): PhraseMatcher<ReportingVerb> {
-  if (verbMatcher) return verbMatcher;
-  verbMatcher = new PhraseMatcher<ReportingVerb>();
-  for (const v of REPORTING_VERBS) for (const f of v.forms) verbMatcher.add(f, v);
-  return verbMatcher;
+const verbMatchers = new Map<ReportingVerb[], PhraseMatcher<ReportingVerb>>();
+function verbMatcher(list: ReportingVerb[]): PhraseMatcher<ReportingVerb> {
+  let m = verbMatchers.get(list);
+  if (m) return m;
+  m = new PhraseMatcher<ReportingVerb>();
+  for (const v of list) for (const f of v.forms) m.add(f, v);
+  verbMatchers.set(list, m);
+  return m;
 }
 
 // Phrases an anonymous source's attribution carries between subject and verb.
@@ -74,29 +81,40 @@ const NP_LINKS = new Set(NOUN_PHRASE_LINKS);
 
 export function buildCtx(doc: Doc): Ctx {
   const toks = doc.tokens;
+  const verbs = verbsIn(doc, REPORTING_VERBS);
+  const quoteVerbs = verbsIn(doc, QUOTE_ONLY_VERBS);
+  const mark = toks.map((t) => doc.norm[t.start] === '"' || (doc.norm[t.start] === "'" && t.end - t.start === 1));
+  const time = toks.map(() => false);
+  for (const x of doc.timexes) for (let i = doc.tokenIndexAt(x.start); i < toks.length && toks[i]!.end <= x.end; i++) time[i] = true;
+  const asides = new Map<number, number>();
+  for (const m of asidePhrases().findAll(toks)) asides.set(m.to - 1, m.from);
+  return { doc, toks, verbs, quoteVerbs, mark, time, asides };
+}
+
+/** The verbs of a list written in the text, where they are verbs ("claims" the noun, "the said document" are not). */
+function verbsIn(doc: Doc, list: ReportingVerb[]): Map<number, VerbHit> {
+  const toks = doc.tokens;
   const verbs = new Map<number, VerbHit>();
-  for (const m of reportingVerbMatcher().findAll(toks)) {
+  for (const m of verbMatcher(list).findAll(toks)) {
     const entry = m.values[0]!;
     const t = toks[m.from]!;
     const single = m.to - m.from === 1;
     // a form that is also a noun ("claims", "States") counts only as a tagged verb; no capitalised word in
     // mixed-case text is a verb here ("United States", "Reuters Reports")
-    // "warning that ...": a following "that" makes even a noun-tagged form a report
+    // "warning that ...": a following "that" makes even a noun-tagged form a report, and so does a colon
+    // before quoted speech ("The Times reports: "...")
     const beforeThat = toks[m.to]?.key === "that" && /ing$/.test(t.key);
-    if (single && !beforeThat && entry.nounLike?.includes(t.key) && t.pos !== "VERB") continue;
-    if (single && !beforeThat && (t.pos === "NOUN" || t.pos === "PROPN") && !doc.upperCase && t.key !== "said" && t.key !== "told") continue;
+    const beforeSpeech = doc.norm.slice(t.end).match(/^[ \t]*:\s*["“]/) !== null && m.from > 0 && !t.cap;
+    const introduces = beforeThat || beforeSpeech;
+    if (single && !introduces && entry.nounLike?.includes(t.key) && t.pos !== "VERB") continue;
+    if (single && !introduces && (t.pos === "NOUN" || t.pos === "PROPN") && !doc.upperCase && t.key !== "said" && t.key !== "told") continue;
     if (single && t.cap && t.pos === "PROPN") continue;
     // "the declared aim", "the said document": a determiner before it makes it an adjective
     if (single && m.from > 0 && (toks[m.from - 1]!.pos === "DET" || ["the", "a", "an"].includes(toks[m.from - 1]!.key))) continue;
     if (unreal(doc, toks, m.from)) continue;
     verbs.set(m.from, { from: m.from, to: m.to, entry });
   }
-  const mark = toks.map((t) => doc.norm[t.start] === '"' || (doc.norm[t.start] === "'" && t.end - t.start === 1));
-  const time = toks.map(() => false);
-  for (const x of doc.timexes) for (let i = doc.tokenIndexAt(x.start); i < toks.length && toks[i]!.end <= x.end; i++) time[i] = true;
-  const asides = new Map<number, number>();
-  for (const m of asidePhrases().findAll(toks)) asides.set(m.to - 1, m.from);
-  return { doc, toks, verbs, mark, time, asides };
+  return verbs;
 }
 
 const MODALS = new Set(["will", "would", "can", "could", "should", "may", "might", "must", "shall", "to", "cannot", "ll", "d"]);
@@ -115,14 +133,18 @@ const normOf = (c: Ctx, i: number): string => (c.toks[i] ? c.doc.norm.slice(c.to
 /** The token ends a sentence or clause for attribution purposes. */
 export function isStop(c: Ctx, i: number): boolean {
   if (!/^[.!?;]$/.test(normOf(c, i)) || isAbbrevStop(c, i)) return false;
-  // "NO.4", "3.5": a stop written tight against what follows ends nothing
+  // "NO.4", "3.5": a stop written tight against what follows ends nothing; nor does one closing an abbreviation
+  // in brackets ("Rep. Jane Ruiz (D-Md.) said")
   const next = c.doc.norm[c.toks[i]!.end];
-  return next === undefined || !/[\p{L}\p{N}]/u.test(next);
+  return next === undefined || !/[\p{L}\p{N})]/u.test(next);
 }
 
-/** "Mr." / "Gen.": the stop after a title abbreviation. */
-function isAbbrevStop(c: Ctx, i: number): boolean {
-  return normOf(c, i) === "." && i > 0 && ABBREV.has(key(c, i - 1)) && c.toks[i - 1]!.end === c.toks[i]!.start;
+/** "Mr." / "Gen." / the "E." of "Elijah E. Cummings": the stop after a title abbreviation or an initial. */
+export function isAbbrevStop(c: Ctx, i: number): boolean {
+  if (normOf(c, i) !== "." || i === 0 || c.toks[i - 1]!.end !== c.toks[i]!.start) return false;
+  if (ABBREV.has(key(c, i - 1))) return true;
+  // an initial: one capital letter in mixed-case text with a capitalised word after it
+  return !c.doc.upperCase && /^\p{Lu}$/u.test(normOf(c, i - 1)) && !!c.toks[i + 1]?.cap;
 }
 
 /** A token that may sit inside a name or noun phrase. */
@@ -141,7 +163,13 @@ function inPhrase(c: Ctx, i: number): boolean {
   const next = c.toks[i + 1];
   if (t.pos === "VERB" && /(ed|ing)$/.test(t.key) && next && (next.pos === "NOUN" || next.pos === "PROPN")) return true;
   // a capitalised word inside a sentence belongs to a name, whatever its tag ("The Associated Press")
-  return t.cap && i > 0 && c.toks[i - 1]!.sentence === t.sentence && !isStop(c, i - 1) && !c.mark[i - 1] && t.pos !== "AUX" && t.pos !== "PRON" && t.pos !== "DET" && t.pos !== "ADP" && t.pos !== "CCONJ";
+  return t.cap && i > 0 && c.toks[i - 1]!.sentence === t.sentence && !isStop(c, i - 1) && (!c.mark[i - 1] || closesQuote(c, i - 1)) && t.pos !== "AUX" && t.pos !== "PRON" && t.pos !== "DET" && t.pos !== "ADP" && t.pos !== "CCONJ";
+}
+
+/** A quotation mark that closes a quote: written tight after its last word or punctuation ('...," Lynch said'). */
+function closesQuote(c: Ctx, i: number): boolean {
+  const t = c.toks[i]!;
+  return t.start > 0 && /[\p{L}\p{N},.?!]/u.test(c.doc.norm[t.start - 1]!);
 }
 
 const isDeterminer = (c: Ctx, i: number) => pos(c, i) === "DET" || DETERMINERS.has(key(c, i)) || (pos(c, i) === "PRON" && DETERMINERS.has(key(c, i)));
@@ -157,7 +185,8 @@ export function nounPhraseBefore(c: Ctx, end: number, lo: number): { from: numbe
   }
   while (i >= lo && end - i <= 12) {
     if (inPhrase(c, i)) {
-      if (NOUNISH.has(pos(c, i))) sawNoun = true;
+      // (a capitalised word is a name whatever its tag: '"...," Lynch said')
+      if (NOUNISH.has(pos(c, i)) || (c.toks[i]!.cap && !c.doc.upperCase)) sawNoun = true;
       from = i--;
       continue;
     }
@@ -228,9 +257,12 @@ export function throughDocument(c: Ctx, span: SpeakerSpan, hi: number): SpeakerS
   return span;
 }
 
+/** The speaker pronoun a word stands for: itself, or the subject form of a possessive ("his" → "he"). */
+export const speakerPronoun = (word: string): string => POSSESSIVE_PRONOUNS[word] ?? word;
+
 /** Classifies a speaker phrase: a pronoun, a name (its head is a proper noun), or a description. */
 export function speakerKind(c: Ctx, from: number, to: number): SpeakerSpan["kind"] {
-  if (to - from === 1 && SPEAKER_PRONOUNS[key(c, from)] && pos(c, from) === "PRON") return "pronoun";
+  if (to - from === 1 && SPEAKER_PRONOUNS[speakerPronoun(key(c, from))] && pos(c, from) === "PRON") return "pronoun";
   const head = c.toks[to - 1]!;
   // a capital at a sentence's start says nothing ("Officials said")
   const first = to - 1 === 0 || c.toks[to - 2]!.sentence !== head.sentence || c.mark[to - 2] || isStop(c, to - 2);
@@ -252,17 +284,22 @@ function skipBackToSubject(c: Ctx, i: number, lo: number): number {
       continue;
     }
     // an acronym or gloss in brackets after the name: "the Farabundo Marti National Liberation Front [FMLN] said"
-    if (/^[)\]]$/.test(normOf(c, i))) {
-      let j = i - 1;
-      while (j >= lo && i - j <= 8 && !/^[(\[]$/.test(normOf(c, j))) j--;
-      if (j >= lo && i - j <= 8 && j > lo) {
-        i = j - 1;
-        continue;
-      }
+    const open = bracketOpening(c, i, lo);
+    if (open > lo) {
+      i = open - 1;
+      continue;
     }
     break;
   }
   return i;
+}
+
+/** The opening bracket of a short bracketed gloss closing at token i ("[FMLN]", "(D-Md.)"), or -1. */
+function bracketOpening(c: Ctx, i: number, lo: number): number {
+  if (!/^[)\]]$/.test(normOf(c, i))) return -1;
+  let j = i - 1;
+  while (j >= lo && i - j <= 8 && !/^[(\[]$/.test(normOf(c, j))) j--;
+  return j >= lo && i - j <= 8 ? j : -1;
 }
 
 const PASSIVE_AUX = new Set(["was", "were", "is", "are", "been", "being", "be"]);
@@ -278,7 +315,7 @@ export function subjectBefore(c: Ctx, v: number, lo: number): SpeakerSpan | null
   // "Kirby, who ..., said" / "Kirby, who said"
   if (RELATIVE_PRONOUNS.includes(key(c, i)) && i - 1 >= lo && isComma(c, i - 1)) {
     const np = nounPhraseBefore(c, i - 1, lo);
-    return np ? { ...np, kind: speakerKind(c, np.from, np.to) } : null;
+    return np ? { ...np, kind: speakerKind(c, np.from, np.to), written: { from: i, to: i + 1 } } : null;
   }
   if (pos(c, i) === "PRON" && SPEAKER_PRONOUNS[key(c, i)]) return { from: i, to: i + 1, kind: "pronoun" };
   if (isComma(c, i)) {
@@ -335,7 +372,9 @@ function appositiveSubject(c: Ctx, comma: number, lo: number): SpeakerSpan | nul
   // "Roberto Vidal, currently a deputy, said": a participle or adverb phrase describes the speaker
   const participle = (opener === "VERB" && /(ing|ed)$/.test(key(c, j + 1))) || opener === "ADV";
   if (!participle && !["DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON", "ADP", "X"].includes(opener)) return null;
-  const np = nounPhraseBefore(c, j, lo);
+  // "Rep. Jim Jordan (R-Ohio), a panel member, said": the party and state in brackets stand outside the name
+  const gloss = bracketOpening(c, j - 1, lo);
+  const np = nounPhraseBefore(c, gloss > lo ? gloss : j, lo);
   if (!np) return null;
   const kind = speakerKind(c, np.from, np.to);
   if (opener === "ADP" || participle) return { ...np, kind };
@@ -343,6 +382,15 @@ function appositiveSubject(c: Ctx, comma: number, lo: number): SpeakerSpan | nul
   const inner = nounPhraseAfter(c, j + 1, comma);
   if (kind === "nominal" && inner && inner.to === comma && speakerKind(c, inner.from, inner.to) === "name") {
     return { ...inner, kind: "name", role: { from: np.from, to: np.to } };
+  }
+  // "Scott Ruiz, the attorney general of Ohio, one of the states suing the agency, said": a description after a
+  // name and a comma is a second role; the name before it speaks
+  const before = np.from - 1;
+  if (kind === "nominal" && before > lo && isComma(c, before)) {
+    const named = nounPhraseBefore(c, before, lo);
+    if (named && speakerKind(c, named.from, named.to) === "name" && (named.from === lo || isStop(c, named.from - 1) || c.mark[named.from - 1])) {
+      return { ...named, kind: "name", role: { from: np.from, to: comma } };
+    }
   }
   return { ...np, kind, role: { from: j + 1, to: comma } };
 }

@@ -8,6 +8,7 @@ import {
 } from "./grammar.ts";
 import { clauseStart, sentenceEnd, trimmed, verbOf, type Draft } from "./draft.ts";
 import { CLAUSE_ENDING_PARTICIPLES as ENDINGS } from "./lexicon.ts";
+import { parsedSubjectAt } from "./clausal.ts";
 
 const CLAUSE_ENDING_PARTICIPLES = new Set(ENDINGS);
 const ASIDE_OPENERS = new Set(["SCONJ", "ADP", "PUNCT", "ADV"]);
@@ -59,6 +60,7 @@ function quotedAs(c: Ctx, v: VerbHit, lo: number): SpeakerSpan | null {
 /** `X said (that) CLAUSE`, `X told reporters CLAUSE`, `..., warning that CLAUSE`. */
 function reportedAfter(c: Ctx, v: VerbHit): Draft | null {
   const hi = sentenceEnd(c, v.from);
+  if (invertedSubject(c, v, hi)) return null;
   const comp = complement(c, v, hi);
   if (!comp) return null;
   const lo = clauseStart(c, v.from);
@@ -70,9 +72,22 @@ function reportedAfter(c: Ctx, v: VerbHit): Draft | null {
     const sentenceStart = c.doc.sentences[c.toks[v.from]!.sentence]!.tokenStart;
     return { ...span, direct: false, verb: verbOf(v), speaker: sentenceSubject(c, sentenceStart, v.from), inherit: "sentence", at: v.from };
   }
-  // a verb with its clause after it has its subject before it ("said the minister" is only ever inverted)
-  const speaker = subjectBefore(c, v.from, lo);
+  // a verb with its clause after it has its subject before it ("said the minister" is only ever inverted); where
+  // the surface reading finds none ("Jane Ruiz, 59, of Ashton, Md., who ..., said"), the parse's subject
+  const speaker = subjectBefore(c, v.from, lo) ?? parsedSubjectAt(c, v.from);
   return { ...span, direct: false, verb: verbOf(v), speaker, at: speaker?.from ?? v.from };
+}
+
+/** ", said Victor Cha, who served as ...": after a comma or a closing quotation mark, a verb followed by a name
+ * and then a comma or the sentence's end has its subject after it; what follows describes the speaker. */
+function invertedSubject(c: Ctx, v: VerbHit, hi: number): boolean {
+  if (!isCommaTok(c, v.from - 1) && !c.mark[v.from - 1]) return false;
+  // ("Ana Ruiz, the camp director, said tents ...": a subject before the verb makes what follows its clause)
+  if (subjectBefore(c, v.from, clauseStart(c, v.from))) return false;
+  const s = subjectAfter(c, v.to, hi);
+  if (!s || s.kind === "pronoun") return false;
+  const end = s.role ? s.role.to : s.to;
+  return end >= hi || isStop(c, end) || isCommaTok(c, end);
 }
 
 /** The reported clause after a verb, as a token range, or null when what follows is not one. */

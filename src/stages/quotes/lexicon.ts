@@ -25,8 +25,85 @@ export interface ReportingVerb {
 export const ATTITUDE_VERBS = [
   "believe", "think", "expect", "hope", "fear", "worry", "feel", "know", "doubt", "suspect", "conclude", "find",
   "agree", "point", "signal", "estimate", "forecast", "recommend", "propose", "demand", "answer", "respond",
-  "wonder", "question", "assume", "guess", "imply", "hint", "remark", "speculate",
+  "wonder", "question", "assume", "guess", "imply", "hint", "remark", "speculate", "show", "prove", "decide",
+  "understand", "realize", "realise", "recognize", "recognise", "learn", "wish", "joke", "worry", "lie",
 ];
+
+/**
+ * Verbs of speech, judgement and intention whose content, when no clause follows, is a phrase ("endorsed Trump",
+ * "called for a repeal", "refused to testify", "called the plan a disgrace"), read from the parse. Per lemma, the
+ * frames it attributes: "obj" its object, with what is said of it when something is ("a disgrace", "as useful",
+ * "to a snake", "for failing"); "pred" an object only with such a predicate ("called the plan a disgrace", not
+ * "called a meeting"); "to" an infinitive or gerund it governs; any other word, the preposition of a phrase after it.
+ */
+export const CONTENT_VERBS: Record<string, string[]> = {
+  // naming and characterising
+  call: ["pred", "for"], describe: ["pred"], label: ["pred"], brand: ["pred"], dub: ["pred"], term: ["pred"],
+  characterize: ["pred"], characterise: ["pred"], liken: ["pred"], portray: ["pred"], refer: ["to"],
+  see: ["pred"], view: ["pred"], regard: ["pred"], consider: ["pred"],
+  // judging, backing and opposing
+  criticize: ["obj"], criticise: ["obj"], condemn: ["obj"], denounce: ["obj"], praise: ["obj"], hail: ["obj"],
+  applaud: ["obj"], blast: ["obj"], slam: ["obj"], blame: ["obj"], accuse: ["obj"], thank: ["obj"],
+  endorse: ["obj"], support: ["obj"], oppose: ["obj"], reject: ["obj"], dismiss: ["obj"],
+  dispute: ["obj"], deny: ["obj"], question: ["obj"], challenge: ["obj"], mock: ["obj"], ridicule: ["obj"],
+  // speaking of something
+  cite: ["obj"], mention: ["obj"], note: ["obj"], acknowledge: ["obj"], admit: ["obj"], explain: ["obj"],
+  discuss: ["obj"], highlight: ["obj"], emphasize: ["obj"], emphasise: ["obj"], stress: ["obj"], underscore: ["obj"],
+  reveal: ["obj"], disclose: ["obj"], predict: ["obj"], repeat: ["obj"], reiterate: ["obj"], recite: ["obj"],
+  express: ["obj"], voice: ["obj"], tout: ["obj"], tweet: ["obj"], retweet: ["obj"],
+  speak: ["of", "about", "against"], talk: ["about"], comment: ["on"], testify: ["about"], boast: ["about", "of"],
+  joke: ["about"], complain: ["about", "of"], warn: ["of", "about", "against"], argue: ["for", "against"],
+  push: ["for"], advocate: ["for"], allude: ["to"], point: ["to"],
+  // asking for and proposing
+  demand: ["obj"], propose: ["obj", "to"], suggest: ["obj"], recommend: ["obj", "against"], urge: ["obj"],
+  offer: ["obj", "to"], promise: ["obj"], pledge: ["obj"], unveil: ["obj"],
+  // believing and expecting
+  believe: ["obj"], understand: ["obj"], expect: ["obj", "to"], worry: ["about"], wonder: ["about"],
+  learn: ["of", "about"], ask: ["about"],
+  // intending and refusing
+  refuse: ["to"], decline: ["to"], plan: ["to"], intend: ["to"], aim: ["to"], want: ["to"], hope: ["to"],
+  wish: ["to"], agree: ["to", "with"], decide: ["to", "against"],
+};
+
+/**
+ * Adjectives of belief and feeling that attribute what follows them to their subject ("Democrats are afraid that
+ * ...", "she was confident of victory", "he is eager to run"), by written form (participles such as "worried" are
+ * tagged as verbs as often as adjectives). Frames as for CONTENT_VERBS; "that" a clause after the adjective.
+ */
+export const CONTENT_ADJECTIVES: Record<string, string[]> = {
+  afraid: ["that", "of"], sure: ["that"], certain: ["that"], unsure: ["that"], confident: ["that", "of"],
+  convinced: ["that", "of"], worried: ["that", "about"], concerned: ["that", "about"], aware: ["that", "of"],
+  hopeful: ["that", "about"], optimistic: ["that", "about"], pessimistic: ["that", "about"], skeptical: ["that", "of", "about"],
+  sceptical: ["that", "of", "about"], adamant: ["that"], doubtful: ["that"], fearful: ["that", "of"],
+  angry: ["that", "about"], upset: ["that", "about"], furious: ["that", "about"], frustrated: ["that", "with"],
+  disappointed: ["that", "with", "in"], pleased: ["that", "with"], proud: ["that", "of"], glad: ["that"],
+  grateful: ["that", "for"], critical: ["of"], supportive: ["of"], opposed: ["to"],
+  eager: ["to"], willing: ["to"], unwilling: ["to"], reluctant: ["to"], determined: ["to"], keen: ["to"],
+};
+
+/**
+ * Nouns of speech, belief and intention whose complement clause is attributed to whoever holds them ("Trump's
+ * claim that the vote was rigged", "the senator's decision to resign", "concerns that the deal would fail").
+ */
+export const CONTENT_NOUNS = [
+  "claim", "belief", "view", "idea", "notion", "argument", "assertion", "allegation", "accusation", "charge",
+  "promise", "pledge", "vow", "threat", "warning", "demand", "request", "call", "proposal", "plan", "suggestion",
+  "recommendation", "decision", "determination", "resolve", "concern", "fear", "hope", "worry", "doubt", "suspicion",
+  "acknowledgment", "acknowledgement", "admission", "denial", "refusal", "reluctance", "willingness", "eagerness",
+  "desire", "insistence", "conclusion", "finding", "message", "statement", "announcement", "assurance", "prediction",
+  "sense", "feeling", "conviction", "commitment", "intention", "intent", "bid", "offer", "vision", "recognition",
+  "case", "misgiving", "reservation", "criticism", "complaint", "remark", "comment", "speech", "insight", "question",
+];
+
+/** Verbs that make a content noun their subject's ("expressed concern that", "made the case that", "issued a
+ * warning that"): the noun's holder is the verb's subject. */
+export const LIGHT_VERBS = [
+  "make", "express", "voice", "issue", "offer", "share", "raise", "repeat", "reiterate", "announce", "unveil", "have",
+  "give", "deliver", "renew", "signal", "state", "reaffirm", "outline", "lay", "put", "send",
+];
+
+/** Possessive pronouns and the speaker pronoun each stands for ("his claim" is what "he" claims). */
+export const POSSESSIVE_PRONOUNS: Record<string, string> = { his: "he", her: "she", their: "they", its: "it", our: "we", my: "i" };
 
 export const REPORTING_VERBS: ReportingVerb[] = [
   { lemma: "say", forms: ["say", "says", "said", "saying"], frames: ["clause"], nounLike: ["say"] },
@@ -87,6 +164,20 @@ export const REPORTING_VERBS: ReportingVerb[] = [
   { lemma: "urge", forms: ["urge", "urges", "urged", "urging"], frames: ["object"] },
   { lemma: "ask", forms: ["ask", "asks", "asked", "asking"], frames: ["object"] },
   { lemma: "reply", forms: ["reply", "replies", "replied", "replying"], frames: ["clause"], nounLike: ["reply", "replies"] },
+  { lemma: "shout", forms: ["shout", "shouts", "shouted", "shouting"], frames: ["clause"], nounLike: ["shout", "shouts"] },
+  { lemma: "yell", forms: ["yell", "yells", "yelled", "yelling"], frames: ["clause"], nounLike: ["yell"] },
+  { lemma: "scream", forms: ["scream", "screams", "screamed", "screaming"], frames: ["clause"], nounLike: ["scream", "screams"] },
+  { lemma: "exclaim", forms: ["exclaim", "exclaims", "exclaimed", "exclaiming"], frames: ["clause"] },
+  { lemma: "quip", forms: ["quip", "quips", "quipped", "quipping"], frames: ["clause"], nounLike: ["quip", "quips"] },
+  { lemma: "retort", forms: ["retort", "retorts", "retorted", "retorting"], frames: ["clause"], nounLike: ["retort"] },
+  { lemma: "joke", forms: ["joke", "jokes", "joked", "joking"], frames: ["clause"], nounLike: ["joke", "jokes"] },
+];
+
+/** Verbs that report only the quotation right beside them ("She continued: "..."", ""...," he went on"); elsewhere
+ * they report nothing ("prices continued to rise"). */
+export const QUOTE_ONLY_VERBS: ReportingVerb[] = [
+  { lemma: "continue", forms: ["continue", "continues", "continued", "continuing"], frames: ["clause"] },
+  { lemma: "go on", forms: ["go on", "goes on", "went on", "going on"], frames: ["clause"] },
 ];
 
 /**

@@ -6,7 +6,7 @@ import type { EntityMention } from "../../doc.ts";
 import type { Quote } from "../../schema.ts";
 
 type Speaker = NonNullable<Quote["speaker"]>;
-import { key, pos, type Ctx, type SpeakerSpan } from "./grammar.ts";
+import { key, pos, speakerPronoun, type Ctx, type SpeakerSpan } from "./grammar.ts";
 import { FEMALE_WORDS, MALE_WORDS, PERSON_TITLES, ROLE_WORDS, SPEAKER_PRONOUNS, STATUS_WORDS } from "./lexicon.ts";
 
 const ROLES = new Set(ROLE_WORDS);
@@ -48,7 +48,15 @@ export class SpeakerResolver {
     this.known.push({ speaker, at, sentence: this.c.toks[at]?.sentence ?? 0, person, roles: [] });
   }
 
-  resolve(span: SpeakerSpan): Speaker | null {
+  /** The speaker a phrase stands for; `remember` false leaves it out of what later pronouns and roles refer to. */
+  resolve(span: SpeakerSpan, remember = true): Speaker | null {
+    const size = this.known.length;
+    const out = this.resolveSpan(span);
+    if (!remember) this.known.length = size;
+    return out;
+  }
+
+  private resolveSpan(span: SpeakerSpan): Speaker | null {
     if (span.members?.length) return this.resolveGroup(span, span.members);
     const { c } = this;
     const start = c.toks[span.from]!.start, end = c.toks[span.to - 1]!.end;
@@ -60,7 +68,8 @@ export class SpeakerResolver {
     const roles = roleWords(c, span);
     if (span.kind === "pronoun") {
       // our own reference (the last speaker first) beats a general pronoun link; that link is the fallback
-      ref = this.pronounReferent(key(c, span.from), span.from, sentence);
+      const pronoun = speakerPronoun(key(c, span.from));
+      ref = this.pronounReferent(pronoun, span.from, sentence);
       const ent = ref ? undefined : c.doc.entityById(c.doc.mentionsIn(start, end).find((m) => m.entity)?.entity);
       if (ref) {
         out = { ...ref.speaker, start, end };
@@ -68,7 +77,7 @@ export class SpeakerResolver {
       } else if (ent) {
         out = { name: ent.name, entity: ent.id, start, end };
         person = ent.type === "PERSON";
-      } else if (["group", "self"].includes(SPEAKER_PRONOUNS[key(c, span.from)] ?? "") && (ref = this.groupMentioned(span.from, sentence, SPEAKER_PRONOUNS[key(c, span.from)] === "self"))) {
+      } else if (["group", "self"].includes(SPEAKER_PRONOUNS[pronoun] ?? "") && (ref = this.groupMentioned(span.from, sentence, SPEAKER_PRONOUNS[pronoun] === "self"))) {
         out = { ...ref.speaker, start, end };
       } else return null;
     } else if (span.kind === "nominal" && (ref = this.roleReferent(c, span, roles))) {
@@ -93,7 +102,13 @@ export class SpeakerResolver {
       out = { name: c.doc.slice(start, end).replace(/^the\s+/i, ""), entity: null, start, end };
     }
     if (out.entity === undefined) out.entity = null;
-    out.name = out.name.replace(/\s+/g, " ").trim();
+    // (a possessor speaks without its ending: "the senator's decision" is the senator's)
+    out.name = out.name.replace(/\s+/g, " ").trim().replace(/['’]s?$/, "");
+    // a relative pronoun at the verb is where the text names the speaker for this quote, as a pronoun is
+    if (span.written) {
+      out.start = c.toks[span.written.from]!.start;
+      out.end = c.toks[span.written.to - 1]!.end;
+    }
     // every word of the phrase counts as a role too: "the ministry" refers back to "the interior ministry"
     if (span.kind !== "pronoun") for (let i = span.from; i < span.to; i++) roles.push(key(c, i));
     const gender = genderOfRoles(roles) ?? (ref ? this.genderOf(ref) : undefined);
@@ -109,7 +124,7 @@ export class SpeakerResolver {
   private resolveGroup(span: SpeakerSpan, members: SpeakerSpan[]): Speaker | null {
     const names: string[] = [];
     for (const m of members) {
-      const r = this.resolve({ from: m.from, to: m.to, kind: m.kind });
+      const r = this.resolveSpan({ from: m.from, to: m.to, kind: m.kind });
       if (r) names.push(r.name);
     }
     if (names.length === 0) return null;
