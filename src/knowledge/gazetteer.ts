@@ -50,6 +50,8 @@ function nameKeys(name: string): string[] {
   return /^[A-Za-z]+(?: [A-Za-z]+)*$/.test(name) ? name.toLowerCase().split(" ") : phraseKeys(name);
 }
 
+const ARABIC_ARTICLES = new Set(["al", "el", "ar", "as", "an", "ad", "ash", "az", "at", "ath", "adh"]);
+
 /** Orders candidates: main names before alternates, then capitals, then admin seats, then population. */
 function rank(a: GazetteerHit, b: GazetteerHit): number {
   return (
@@ -89,6 +91,8 @@ export class Gazetteer {
         if (!id || seen.has(id)) return;
         seen.add(id);
         this.matcher.addKeys(keys, { entry: e, alternate });
+        // news hyphenates an Arabic article that GeoNames spaces: "Al-Minya" for "Al Minya"
+        if (keys.length > 1 && ARABIC_ARTICLES.has(keys[0]!)) this.matcher.addKeys([keys[0]!, "-", ...keys.slice(1)], { entry: e, alternate });
       };
       add(name, false);
       // an admin unit's other names are its bare forms ("Anbar" for "Al Anbar Governorate"), not variant spellings

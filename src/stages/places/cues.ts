@@ -84,6 +84,19 @@ export const INSTITUTION_WORDS = new Set([
   "cemetery", "foundation", "group", "movement", "front", "party", "cartel", "command", "detachment", "garrison",
 ]);
 
+/** Words heading the name of an institution, office or facility: a place name opening such a name is where it
+ * is ("California Department of Health", "Seoul City Hall", "Queensland Premier", "Denver District Judge"). */
+export const LOCATED_HEADS = new Set([
+  "department", "ministry", "council", "hospital", "airport", "health", "service", "services", "premier", "minister",
+  "secretary", "governor", "mayor", "court", "hall", "zoo", "museum", "station", "authority", "agency",
+  "board", "commission", "government", "parliament", "legislature", "office", "institute", "clinic", "prison",
+  "racecourse", "district", "judge", "sheriff", "province", "county", "city", "municipal", "regional",
+  "metropolitan", "library", "port", "railway", "harbour", "harbor",
+]);
+
+/** Natural features named after a place, or the place named after them: "the Vistula river", "Jordan river". */
+export const FEATURE_WORDS = new Set(["river", "stream", "creek", "hill", "hills", "mountain", "mountains", "lake", "canal", "volcano"]);
+
 /** Verbs of saying: a bare name before one is a speaker, not a place ("Kirby said"), unless a capital. */
 export const SPEECH_VERBS = new Set([
   "said", "says", "told", "tells", "added", "adds", "stated", "noted", "argued", "insisted", "insists", "warned",

@@ -8,7 +8,7 @@ import type { GazetteerHit } from "../../knowledge/gazetteer.ts";
 import { phraseKeys } from "../../text/tokenize.ts";
 import {
   ADMIN_WORDS, COMMON_WORDS, FACILITY_WORDS, GIVEN_NAME_COUNTRIES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS,
-  GIVEN_NAMES, INSTITUTION_WORDS, NAME_PARTICLES, NEVER_PLACES, PERSON_TITLES, SETTLEMENT_WORDS, SPEECH_VERBS,
+  FEATURE_WORDS, GIVEN_NAMES, INSTITUTION_WORDS, LOCATED_HEADS, NAME_PARTICLES, NEVER_PLACES, PERSON_TITLES, SETTLEMENT_WORDS, SPEECH_VERBS,
   TITLE_WORDS,
 } from "./cues.ts";
 
@@ -71,6 +71,9 @@ export function possessivesStripped(tokens: Token[]): Token[] {
     return { ...t, key: t.key.replace(/'s$/, ""), end: t.end - 2, text: m[1]! };
   });
 }
+
+/** An elided particle before a capitalised word is a name: "d'Ivoire", "l'Aquila", "dell'Orso". */
+const ELIDED_CAP = /^\p{Ll}{1,4}['’]\p{Lu}/u;
 
 /** Month and weekday names (and their short forms) */
 const CALENDAR_WORDS = new Set([
@@ -222,7 +225,9 @@ export class PlaceScanner {
     let sawCap = false;
     for (let j = from; j < to; j++) {
       const t = toks[j]!;
-      if (t.cap) sawCap = true;
+      if (t.cap || ELIDED_CAP.test(t.text)) sawCap = true;
+      // a lower-case word between hyphens inside a name ("Port-au-Prince", "Stratford-upon-Avon")
+      else if (j > from && j < to - 1 && toks[j - 1]!.text === "-" && toks[j + 1]!.text === "-" && /^\p{Ll}{1,4}$/u.test(t.text)) continue;
       // particles inside, and a kind word closing the name ("Kurdistan region", "Gaza city"), may be lower case
       else if (!NAME_PARTICLES.has(t.key) && /\p{L}/u.test(t.text) && !(j === to - 1 && j > from && (ADMIN_WORDS.has(t.key) || SETTLEMENT_WORDS.has(t.key)))) return false;
     }
@@ -235,11 +240,16 @@ export class PlaceScanner {
   private insideNonPlaceEntity(from: number, to: number, isCountry: boolean): boolean {
     const start = this.tokens[from]!.start, end = this.tokens[to - 1]!.end;
     for (const m of this.doc.mentionsIn(start, end)) {
-      if (m.kind === "metonym" || m.kind === "demonym") continue;
+      // a description ("a US soldier") names no one: the place in it stays a place
+      if (m.kind === "metonym" || m.kind === "demonym" || m.kind === "nominal" || m.kind === "pronoun") continue;
       const e = this.doc.entityById(m.entity);
       if (!e || !NOT_PLACE_TYPES.has(e.type)) continue;
       if (m.start > start || m.end < end) continue;
-      if (!isCountry || e.type === "PERSON") return true;
+      // an office or institution named after the place it is in ("California Department of Health")
+      if (e.type !== "PERSON" && m.start === start && this.opensInstitutionName(to)) continue;
+      // a country inside a person's name only when it is a given name ("Chad Smith"), not in a title the entity
+      // layer took for a name ("US President", "of the United States")
+      if (!isCountry || (e.type === "PERSON" && GIVEN_NAME_COUNTRIES.has(this.tokens[from]!.key))) return true;
     }
     return false;
   }
@@ -267,6 +277,8 @@ export class PlaceScanner {
   }
 
   private capitalisedNeighbourRight(to: number): Token | null {
+    // a possessive ends the name: "Rome's Gemelli hospital"
+    if (to > 0 && this.doc.tokens[to - 1]!.end > this.tokens[to - 1]!.end) return null;
     const t = this.tokens[to];
     if (!t || t.sentence !== this.tokens[to - 1]!.sentence || !t.cap) return null;
     // a date after a place does not continue its name ("in Moscow October 7", "in Kabul Monday")
@@ -296,7 +308,8 @@ export class PlaceScanner {
     const toks = this.tokens;
     const next = toks[to];
     const sameSentence = (t: Token | undefined) => t && t.sentence === toks[from]!.sentence;
-    if (sameSentence(next) && ADMIN_WORDS.has(next!.key)) return { cue: "admin", textTo: to + 1 };
+    // (not an office named after the place: "California Department of Health")
+    if (sameSentence(next) && ADMIN_WORDS.has(next!.key) && !(toks[to + 1]?.key === "of" && toks[to + 2]?.cap)) return { cue: "admin", textTo: to + 1 };
     // "the department of X", "the northern Iraqi city of X", "X city"
     let j = from - 1;
     if (toks[j]?.key === "of") j--;
@@ -340,7 +353,7 @@ export class PlaceScanner {
     if (!noCase) {
       if (this.capitalisedNeighbourLeft(from, true) && cue !== "admin") return null;
       const right = this.capitalisedNeighbourRight(to);
-      if (right && !FACILITY_WORDS.has(right.key) && !ADMIN_WORDS.has(right.key) && !this.isPlaceWord(to)) return null;
+      if (right && !FACILITY_WORDS.has(right.key) && !ADMIN_WORDS.has(right.key) && !this.isPlaceWord(to) && !this.opensInstitutionName(to)) return null;
     }
     if (single && NEVER_PLACES.has(first.key)) return null;
     if (single && (/^[ivxlc]{1,4}$/.test(first.key) || (noCase && first.key.length < 3))) return null; // "II", "LA"
@@ -361,7 +374,9 @@ export class PlaceScanner {
     if (before && before.sentence === first.sentence && (PERSON_TITLES.has(before.key) || (GIVEN_NAMES.has(before.key) && (noCase || before.cap)))) return null;
     // an institution or quarter named after it is not it ("ROSALES HOSPITAL", "SAN RAMON NEIGHBORHOOD")
     const next = toks[textTo];
-    if (next && next.sentence === first.sentence && INSTITUTION_WORDS.has(next.key)) return null;
+    // (in mixed case a lower-case one is a facility of the place: "the Benghazi hospital", "a Jakarta prison";
+    // a capitalised one names it after the place only when the place is notable: "Benghazi Hospital")
+    if (next && next.sentence === first.sentence && (FEATURE_WORDS.has(next.key) || (INSTITUTION_WORDS.has(next.key) && (noCase || (next.cap && !this.notable(hits)))))) return null;
     // the name goes on past a particle: "SAN PEDRO DE GUAILLAS" is not San Pedro
     if (next && (next.key === "de" || next.key === "del")) {
       let k = textTo + 1;
@@ -378,6 +393,28 @@ export class PlaceScanner {
     const notable = hits.some((h) => h.entry.capital || h.entry.kind !== "city" || (h.entry.population >= 100_000 && !h.alternate));
     if (noCase && single && cue === "none" && !notable) return { type: "gazetteer", from, to, textTo, hits, cue, bare: true, deferred: true };
     return { type: "gazetteer", from, to, textTo, hits, cue, bare: single && cue === "none", ...(common && noCase ? { common: true } : {}) };
+  }
+
+  /** A place well known enough to lend its name to what lies in it: a capital, a region or a city of 100,000. */
+  private notable(hits: GazetteerHit[]): boolean {
+    return hits.some((h) => h.entry.capital || h.entry.kind !== "city" || (h.entry.population >= 100_000 && !h.alternate));
+  }
+
+  /** The capitalised words from `to` name an institution, office or facility ("Department of Health", "City
+   * Hall", "Premier", "International Airport"): the place before them is where it is. */
+  private opensInstitutionName(to: number): boolean {
+    const toks = this.tokens, sentence = toks[to - 1]!.sentence;
+    for (let j = to; j < toks.length && j - to < 6 && toks[j]!.sentence === sentence; j++) {
+      const t = toks[j]!;
+      if (!t.cap) {
+        if (/^(?:of|and|for|&)$/.test(t.key)) continue;
+        return false;
+      }
+      if (LOCATED_HEADS.has(t.key)) return true;
+      // a possessive ends the name
+      if (this.doc.tokens[j]!.end > t.end) return false;
+    }
+    return false;
   }
 
   /** Every word of the name is a common English word or a particle ("THE VILLAGE", "Police"). */
