@@ -73,6 +73,8 @@ export function localCue(m: GazetteerMention, all: ScannedMention[], index: numb
 function sizeScore(h: GazetteerHit): number {
   if (h.entry.kind === "region" && !h.entry.country) return 8;
   if (h.entry.kind === "region" || h.entry.kind === "site") return 6;
+  // second-level units carry no population: as large as a town of 30,000, so a namesake city of note wins
+  if (h.entry.kind === "admin2") return 4.5;
   return Math.log10(h.entry.population + 10);
 }
 

@@ -181,7 +181,9 @@ export class PlaceScanner {
     const cLen = cvals.length && cm ? cm.to - cm.from : 0;
     const gLen = gm ? gm.to - gm.from : 0;
 
-    if (cLen && cm && cLen >= gLen) {
+    // a country's alias that is one of its own units ("Northern Ireland" for the UK) is that unit
+    const ownUnit = cLen === gLen && gm?.values.some((h) => h.entry.kind === "admin1" && !h.alternate && cvals.some((v) => v.kind === "alias" && v.country.iso3 === h.entry.country));
+    if (cLen && cm && cLen >= gLen && !ownUnit) {
       const named = cvals.find((v) => v.kind === "name" || v.kind === "alias");
       if (named && this.countryOk(cm.from, cm.to, named)) return { type: "country", from: cm.from, to: cm.to, country: named.country };
       // a country's name that is not the country here ("Jordan Henderson") is no town of that name either
@@ -226,8 +228,9 @@ export class PlaceScanner {
     for (let j = from; j < to; j++) {
       const t = toks[j]!;
       if (t.cap || ELIDED_CAP.test(t.text)) sawCap = true;
-      // a lower-case word between hyphens inside a name ("Port-au-Prince", "Stratford-upon-Avon")
-      else if (j > from && j < to - 1 && toks[j - 1]!.text === "-" && toks[j + 1]!.text === "-" && /^\p{Ll}{1,4}$/u.test(t.text)) continue;
+      // a lower-case word between hyphens inside a name ("Port-au-Prince", "Stratford-upon-Avon"), or a prefix
+      // before one ("sub-Saharan Africa")
+      else if (j < to - 1 && (j > from || to - from > 2) && toks[j + 1]!.text === "-" && (j === from || toks[j - 1]!.text === "-") && /^\p{Ll}{1,4}$/u.test(t.text)) continue;
       // particles inside, and a kind word closing the name ("Kurdistan region", "Gaza city"), may be lower case
       else if (!NAME_PARTICLES.has(t.key) && /\p{L}/u.test(t.text) && !(j === to - 1 && j > from && (ADMIN_WORDS.has(t.key) || SETTLEMENT_WORDS.has(t.key)))) return false;
     }
@@ -332,6 +335,7 @@ export class PlaceScanner {
     const prev = this.previous, toks = this.tokens;
     if (!prev || prev.type === "demonym" || (prev.type === "gazetteer" && prev.deferred)) return false;
     let k = from - 1;
+    if (toks[k]?.key === "the") k--; // "Africa and the Middle East"
     if (toks[k]?.key !== "and" && toks[k]?.key !== "or") return false;
     if (toks[k - 1]?.key === ",") k--;
     const end = prev.type === "gazetteer" ? prev.textTo : prev.to;
@@ -345,7 +349,7 @@ export class PlaceScanner {
     if (!this.capitalised(from, to)) return null;
     if (this.insideNonPlaceEntity(from, to, false)) return null;
     // a lone particle or punctuation is never a place ("La", "-")
-    if (single && (NAME_PARTICLES.has(first.key) || !/\p{L}{2}/u.test(first.text))) return null;
+    if (single && (NAME_PARTICLES.has(first.key) || !/\p{L}{2}/u.test(first.key))) return null;
     const { cue, textTo } = this.cueAround(from, to);
     const noCase = this.noCase(first);
 
@@ -362,7 +366,8 @@ export class PlaceScanner {
     const common = this.commonOnly(from, to);
     const major = hits.some((h) => !h.alternate && h.entry.kind === "city" && (h.entry.capital || h.entry.population >= 1_000_000));
     if (common && noCase && cue !== "admin" && cue !== "settlement" && !(cue === "locative" && major)) return null;
-    if (common && !noCase && cue === "none" && !hits.some((h) => h.entry.capital || (h.entry.population >= 100_000 && !h.alternate))) return null;
+    // (a region's name of several capitalised words is named on purpose: "the Middle East", "North Island")
+    if (common && !noCase && cue === "none" && !hits.some((h) => h.entry.capital || (h.entry.population >= 100_000 && !h.alternate) || (h.entry.kind === "region" && !single))) return null;
     // a bare word the document uses as a surname, or before a verb of saying, is a person ("Kirby said")
     if (single && this.surnames.has(first.key) && (cue === "none" || (noCase && cue === "locative"))) return null;
     let v = to;

@@ -1,0 +1,54 @@
+// The places stage on units and features beyond cities and first-level units: second-level units, islands, seas
+// and lakes, abbreviations of states, and where a unit's centre lies.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { annotateText } from "./helpers.ts";
+import type { Place } from "../src/schema.ts";
+
+const places = (text: string): Place[] => annotateText(text, "2021-06-28", "places").places;
+const find = (ps: Place[], text: string) => ps.find((p) => p.text === text || p.text === `the ${text}`);
+const km = (a: { lat: number | null; lon: number | null }, lat: number, lon: number) => {
+  const r = Math.PI / 180;
+  const d = Math.sin(((lat - a.lat!) * r) / 2) ** 2 + Math.cos(a.lat! * r) * Math.cos(lat * r) * Math.sin(((lon - a.lon!) * r) / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(d));
+};
+
+test("second-level units: provinces, counties and departments resolve with their centres", () => {
+  const ps = places("Pigs died on farms in Pangasinan and Nueva Ecija. Ducks died in the Somme region of France and in Dorset, England.");
+  assert.equal(find(ps, "Pangasinan")?.precision, "admin2");
+  assert.equal(find(ps, "Pangasinan")?.country, "PHL");
+  assert.equal(find(ps, "Nueva Ecija")?.country, "PHL");
+  assert.equal(find(ps, "Somme")?.country, "FRA");
+  assert.ok(km(find(ps, "Dorset")!, 50.75, -2.33) < 50);
+});
+
+test("Northern Ireland is the UK's unit, not the country; Plum Island is no spelling of Iceland", () => {
+  const ps = places("Riots broke out in Northern Ireland, and samples went to Plum Island.");
+  assert.equal(find(ps, "Northern Ireland")?.precision, "admin1");
+  assert.equal(find(ps, "Northern Ireland")?.country, "GBR");
+  assert.equal(ps.find((p) => p.country === "ISL"), undefined);
+});
+
+test("abbreviations of states: 'N.Y.', 'Tenn.', 'NSW'", () => {
+  const us = places("A tornado hit Albany, N.Y., and Paris, Tenn., on Monday.");
+  assert.equal(find(us, "N.Y.")?.name, "New York");
+  assert.equal(find(us, "Albany")?.country, "USA");
+  assert.equal(find(us, "Tenn")?.name, "Tennessee");
+  assert.equal(find(places("Racing stopped across NSW on Saturday."), "NSW")?.country, "AUS");
+});
+
+test("a state's centre is not its largest city's point", () => {
+  const ny = find(places("Farms in New York state were quarantined."), "New York state");
+  assert.equal(ny?.precision, "admin1");
+  assert.ok(km(ny!, 43.0, -75.5) < 161);
+});
+
+test("islands, seas and lakes, and regions coordinated with places", () => {
+  const ps = places("Flu spread across Sumatra and Luzon and reached the shores of Lake Erie.");
+  assert.equal(find(ps, "Sumatra")?.country, "IDN");
+  assert.equal(find(ps, "Luzon")?.country, "PHL");
+  assert.ok(find(ps, "Lake Erie"));
+  const r = places("There were deaths in both Africa and the Middle East, and Laura will travel to sub-Saharan Africa.");
+  assert.ok(find(r, "Middle East"));
+  assert.ok(r.find((p) => p.text.endsWith("Saharan Africa")));
+});
