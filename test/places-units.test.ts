@@ -52,3 +52,19 @@ test("islands, seas and lakes, and regions coordinated with places", () => {
   assert.ok(find(r, "Middle East"));
   assert.ok(r.find((p) => p.text.endsWith("Saharan Africa")));
 });
+
+test("a name listed with first-level units is the unit, not the namesake city", () => {
+  const ps = places("Cases were found in Illinois, Missouri, New York, Ohio, Utah, Washington and Wisconsin.");
+  assert.equal(find(ps, "New York")?.precision, "admin1");
+  assert.equal(find(ps, "Washington")?.precision, "admin1");
+  assert.ok(km(find(ps, "Washington")!, 47.4, -120.5) < 161);
+  // alone, New York is the city
+  assert.equal(find(places("New York and London are the biggest markets."), "New York")?.precision, "city");
+});
+
+test("a unit or country written after a town holds it: 'Buffalo, New York', 'Mobile, Alabama'", () => {
+  const ps = places("Buffalo, New York, may be next. Mobile, Alabama was hit by a storm.");
+  assert.equal(find(ps, "Buffalo")?.country, "USA");
+  assert.equal(find(ps, "New York")?.precision, "admin1");
+  assert.ok(km(find(ps, "Mobile")!, 30.69, -88.04) < 20);
+});

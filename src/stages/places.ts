@@ -94,7 +94,7 @@ export function placesStage(doc: Doc, kb: Knowledge): void {
   for (const [i, { hit, confident }] of chosen) {
     if (!confident) continue;
     if (hit.entry.country) ctx2.set(hit.entry.country, (ctx2.get(hit.entry.country) ?? 0) + 0.5);
-    if (hit.entry.kind !== "region") anchors.push({ mention: i, lat: hit.entry.lat, lon: hit.entry.lon, admin1: hit.entry.admin1 });
+    if (hit.entry.kind !== "region") anchors.push({ mention: i, lat: hit.entry.lat, lon: hit.entry.lon, admin1: hit.entry.admin1, unit: hit.entry.kind === "admin1" || hit.entry.kind === "admin2" });
   }
   chosen = resolveAll(mentions, ctx2, doc, anchors);
 

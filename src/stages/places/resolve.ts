@@ -14,6 +14,8 @@ export interface Anchor {
   lat: number;
   lon: number;
   admin1: string;
+  /** the anchor is an administrative unit (its point is a centre, not a place) */
+  unit?: boolean;
 }
 
 function km(aLat: number, aLon: number, bLat: number, bLon: number): number {
@@ -27,6 +29,8 @@ export function proximityBonus(h: GazetteerHit, anchors: readonly Anchor[], self
   for (const a of anchors) {
     if (a.mention === self) continue;
     if (a.admin1 && a.admin1 === h.entry.admin1) best = Math.max(best, 1.5);
+    // a unit's centre says where the unit is, not that a place near that point is meant
+    if (a.unit) continue;
     const d = km(a.lat, a.lon, h.entry.lat, h.entry.lon);
     if (d < 100) best = Math.max(best, 1.5);
     else if (d < 300) best = Math.max(best, 1);
@@ -39,12 +43,33 @@ export interface LocalCue {
   countries: Set<string>;
   /** an admin unit named right after: "Paris, Texas" (GeoNames admin1 key) */
   admin1: Set<string>;
+  /** the first-level units holding a town named right before: "Buffalo, New York" is the state */
+  holds: Set<string>;
+  /** listed with first-level units: "Ohio, New York and Utah" are states, "Alberta and Quebec" provinces */
+  unitList: boolean;
+}
+
+/** Names a first-level unit before anything else (no city of note shares it): "Ohio", "Alberta". */
+function plainlyUnit(x: ScannedMention | undefined): boolean {
+  if (!x || x.type !== "gazetteer") return false;
+  return x.hits.some((h) => h.entry.kind === "admin1" && !h.alternate) && !x.hits.some((h) => h.entry.kind === "city" && h.entry.population >= 100_000 && !h.alternate);
 }
 
 /** The country and admin unit written next to a gazetteer mention. */
 export function localCue(m: GazetteerMention, all: ScannedMention[], index: number, tokens: { key: string; sentence: number; pos: string }[], resolvedAdmin: (x: ScannedMention) => string | null): LocalCue {
-  const out: LocalCue = { countries: new Set(), admin1: new Set() };
+  const out: LocalCue = { countries: new Set(), admin1: new Set(), holds: new Set(), unitList: false };
   const sentence = tokens[m.from]!.sentence;
+  const gap = (a: ScannedMention, b: ScannedMention) => tokens.slice(a.type === "gazetteer" ? a.textTo : a.to, b.from).map((t) => t.key);
+  const listed = (a: ScannedMention | undefined, b: ScannedMention | undefined) => {
+    if (!a || !b || tokens[a.from]!.sentence !== tokens[b.from]!.sentence) return false;
+    const g = gap(a, b);
+    return g.length >= 1 && g.length <= 2 && g.every((k) => k === "," || k === "and" || k === "or");
+  };
+  out.unitList = (listed(all[index - 1], m) && plainlyUnit(all[index - 1])) || (listed(m, all[index + 1]) && plainlyUnit(all[index + 1]));
+  const before = all[index - 1];
+  if (before?.type === "gazetteer" && tokens[before.from]!.sentence === sentence && gap(before, m).join(" ") === ",") {
+    for (const h of before.hits) if (h.entry.kind === "city") out.holds.add(h.entry.admin1);
+  }
   // before: a demonym or country in the same noun phrase ("the northern Iraqi city of", "Syria's eastern town of");
   // a verb or another preposition between ends the phrase ("the United States will meet in Vienna")
   const prev = all[index - 1];
@@ -89,6 +114,8 @@ export function scoreHit(h: GazetteerHit, m: GazetteerMention, ctx: CountryConte
   if (m.cue === "settlement" && e.kind === "city") s += 1;
   if (e.country && local.countries.has(e.country)) s += 6;
   if (local.admin1.has(e.admin1) && e.kind !== "admin1") s += 8;
+  if (e.kind === "admin1" && local.holds.has(e.admin1)) s += 4;
+  if (e.kind === "admin1" && local.unitList) s += 4;
   // the document's countries: a bonus growing with mentions, and a small penalty for a country never named
   const w = e.country ? ctx.get(e.country) ?? 0 : 0;
   // (a small town's bonus does not grow: however often the US is named, Vienna is not Vienna, Virginia)

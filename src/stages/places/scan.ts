@@ -350,7 +350,11 @@ export class PlaceScanner {
     if (this.insideNonPlaceEntity(from, to, false)) return null;
     // a lone particle or punctuation is never a place ("La", "-")
     if (single && (NAME_PARTICLES.has(first.key) || !/\p{L}{2}/u.test(first.key))) return null;
-    const { cue, textTo } = this.cueAround(from, to);
+    const around = this.cueAround(from, to);
+    const { textTo } = around;
+    // "Buffalo, New York", "Reading, Pennsylvania": a unit or country that holds the town, written after it, is as
+    // good a cue as a preposition
+    const cue: Cue = around.cue === "none" && this.qualifiedBy(textTo, hits) ? "locative" : around.cue;
     const noCase = this.noCase(first);
 
     // part of a longer capitalised name: "John Kirby", "New York Times", "University of Baghdad", "Kata'ib Sayyid"
@@ -398,6 +402,16 @@ export class PlaceScanner {
     const notable = hits.some((h) => h.entry.capital || h.entry.kind !== "city" || (h.entry.population >= 100_000 && !h.alternate));
     if (noCase && single && cue === "none" && !notable) return { type: "gazetteer", from, to, textTo, hits, cue, bare: true, deferred: true };
     return { type: "gazetteer", from, to, textTo, hits, cue, bare: single && cue === "none", ...(common && noCase ? { common: true } : {}) };
+  }
+
+  /** ", <unit or country>" follows, and that unit or country holds one of the candidates. */
+  private qualifiedBy(at: number, hits: GazetteerHit[]): boolean {
+    const toks = this.tokens;
+    if (toks[at]?.key !== "," || toks[at + 1]?.sentence !== toks[at]!.sentence || !toks[at + 1]!.cap) return false;
+    const c = this.kb.countries.matcher.matchAt(toks, at + 1);
+    if (c && Countries.acceptMatch(c, toks, this.doc.upperCase).some((v) => (v.kind === "name" || v.kind === "alias") && hits.some((h) => h.entry.country === v.country.iso3))) return true;
+    const g = this.kb.gazetteer.matcher.matchAt(toks, at + 1);
+    return !!g && g.values.some((u) => u.entry.kind === "admin1" && hits.some((h) => h.entry.kind === "city" && h.entry.admin1 === u.entry.admin1));
   }
 
   /** A place well known enough to lend its name to what lies in it: a capital, a region or a city of 100,000. */
