@@ -68,3 +68,10 @@ test("a unit or country written after a town holds it: 'Buffalo, New York', 'Mob
   assert.equal(find(ps, "New York")?.precision, "admin1");
   assert.ok(km(find(ps, "Mobile")!, 30.69, -88.04) < 20);
 });
+
+test("a country's name that is also another country's state is the state among that country's states", () => {
+  const us = places("The flight went from Atlanta, Georgia to Wichita. Storms hit Georgia and Florida.");
+  assert.ok(us.filter((p) => p.text === "Georgia").every((p) => p.country === "USA" && p.precision === "admin1"));
+  const caucasus = places("Russia and Georgia fought a war, and troops entered Georgia and Armenia.");
+  assert.ok(caucasus.filter((p) => p.text === "Georgia").every((p) => p.country === "GEO"));
+});

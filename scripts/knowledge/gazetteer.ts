@@ -254,6 +254,7 @@ export function build(_sharedDir: string): GazetteerData {
   const iso2to3 = new Map(world.map((w) => [w.cca2, w.cca3]));
   // names a place must not take as a bare name: countries and demonyms ("Somali Region" is not "Somali")
   const countryWords = new Set<string>();
+  const iso3Names = new Set(world.map((w) => `${w.cca3} ${foldKey(w.name.common)}`));
   for (const w of world) {
     countryWords.add(foldKey(w.name.common));
     for (const d of Object.values(w.demonyms?.eng ?? {})) countryWords.add(foldKey(d));
@@ -350,7 +351,9 @@ export function build(_sharedDir: string): GazetteerData {
         names.add(bare);
         names.add(bare.replace(ARTICLE_PREFIX, ""));
       }
-      const list = [...names].filter((n) => n.length >= 3 && !countryWords.has(foldKey(n)));
+      // (a unit whose own full name is a country's, "Georgia", keeps it: the places stage tells them apart)
+      const full = new Set(forms.map((f) => foldKey(f)));
+      const list = [...names].filter((n) => n.length >= 3 && (!countryWords.has(foldKey(n)) || (full.has(foldKey(n)) && !iso3Names.has(`${iso3} ${foldKey(n)}`))));
       if (!list.length) continue;
       const [name, ...alts] = list;
       entries.push([reg.reference.geonames ?? null, name!, iso3, round(lat), round(lon), s?.pop ?? 0, "admin1", key, alts, ""]);

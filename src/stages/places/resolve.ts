@@ -2,7 +2,7 @@
 // the kind the cue asks for ("Anbar province" is the province, "Baghdad" the city), the countries the document
 // talks about, and the country or region written right beside it ("the Iraqi city of Erbil", "Paris, Texas").
 import type { GazetteerHit } from "../../knowledge/gazetteer.ts";
-import type { GazetteerMention, ScannedMention } from "./scan.ts";
+import { plainlyUnit, type GazetteerMention, type ScannedMention } from "./scan.ts";
 
 /** How much the document talks about each country (ISO3 → weight). */
 export type CountryContext = Map<string, number>;
@@ -49,11 +49,7 @@ export interface LocalCue {
   unitList: boolean;
 }
 
-/** Names a first-level unit before anything else (no city of note shares it): "Ohio", "Alberta". */
-function plainlyUnit(x: ScannedMention | undefined): boolean {
-  if (!x || x.type !== "gazetteer") return false;
-  return x.hits.some((h) => h.entry.kind === "admin1" && !h.alternate) && !x.hits.some((h) => h.entry.kind === "city" && h.entry.population >= 100_000 && !h.alternate);
-}
+
 
 /** The country and admin unit written next to a gazetteer mention. */
 export function localCue(m: GazetteerMention, all: ScannedMention[], index: number, tokens: { key: string; sentence: number; pos: string }[], resolvedAdmin: (x: ScannedMention) => string | null): LocalCue {

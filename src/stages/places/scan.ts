@@ -47,6 +47,12 @@ export interface GazetteerMention {
 
 export type ScannedMention = CountryMention | DemonymMention | GazetteerMention;
 
+/** Names a first-level unit before anything else (no city of note shares it): "Ohio", "Alberta". */
+export function plainlyUnit(x: ScannedMention | undefined): boolean {
+  if (!x || x.type !== "gazetteer") return false;
+  return x.hits.some((h) => h.entry.kind === "admin1" && !h.alternate) && !x.hits.some((h) => h.entry.kind === "city" && h.entry.population >= 100_000 && !h.alternate);
+}
+
 /** Entity types whose names are not places even when a word of them is ("John Kirby", "Bank of England"). */
 const NOT_PLACE_TYPES = new Set(["PERSON", "ORG", "ARMED_GROUP", "NORP"]);
 
@@ -135,7 +141,31 @@ export class PlaceScanner {
   }
 
   scan(): ScannedMention[] {
-    return this.settleDeferred(this.scanAll());
+    return this.unitsNamedLikeCountries(this.settleDeferred(this.scanAll()));
+  }
+
+  /** A country's name that is also another country's first-level unit ("Georgia") is the unit when listed with
+   * that country's units ("Colorado, Georgia and Illinois") or written after one of its towns ("Atlanta, Georgia"). */
+  private unitsNamedLikeCountries(all: ScannedMention[]): ScannedMention[] {
+    const toks = this.tokens;
+    const gap = (a: ScannedMention, b: ScannedMention) => toks.slice(a.type === "gazetteer" ? a.textTo : a.to, b.from).map((t) => t.key);
+    const listed = (a: ScannedMention | undefined, b: ScannedMention | undefined) => {
+      if (!a || !b || toks[a.from]!.sentence !== toks[b.from]!.sentence) return false;
+      const g = gap(a, b);
+      return g.length >= 1 && g.length <= 2 && g.every((k) => k === "," || k === "and" || k === "or");
+    };
+    return all.map((m, i) => {
+      if (m.type !== "country") return m;
+      const g = this.kb.gazetteer.matcher.matchAt(toks, m.from);
+      const units = g && g.to === m.to ? g.values.filter((h) => h.entry.kind === "admin1" && !h.alternate && h.entry.country !== m.country.iso3) : [];
+      if (!units.length) return m;
+      const prev = all[i - 1], next = all[i + 1];
+      const unitOf = (x: ScannedMention | undefined) => plainlyUnit(x) && (x as GazetteerMention).hits.some((h) => h.entry.kind === "admin1" && units.some((u) => u.entry.country === h.entry.country));
+      const inList = (listed(prev, m) && unitOf(prev)) || (listed(m, next) && unitOf(next));
+      const afterTown = prev?.type === "gazetteer" && gap(prev, m).join(" ") === "," && prev.hits.some((h) => h.entry.kind === "city" && units.some((u) => u.entry.admin1 === h.entry.admin1));
+      if (!inList && !afterTown) return m;
+      return { type: "gazetteer", from: m.from, to: m.to, textTo: m.to, hits: units, cue: "locative" } satisfies GazetteerMention;
+    });
   }
 
   /** A name lacking evidence of its own is a place when it is listed with places: "IN SAN MIGUEL, USULUTAN AND
