@@ -45,3 +45,11 @@ test("a country in a description or a title stays a country; a given name does n
   assert.equal(ps.filter((p) => p.country === "USA").length, 2);
   assert.equal(ps.find((p) => p.country === "TCD"), undefined);
 });
+
+test("a country glued to a currency sign or to a name that is no place is no place", () => {
+  const ps = places("A US$460 million settlement was paid, Agence France-Presse reported, after the Iran-Iraq war.");
+  assert.equal(ps.find((p) => p.country === "USA"), undefined);
+  assert.equal(ps.find((p) => p.country === "FRA"), undefined);
+  assert.equal(find(ps, "Iran")?.country, "IRN");
+  assert.equal(find(ps, "Iraq")?.country, "IRQ");
+});

@@ -321,6 +321,7 @@ export class PlaceScanner {
 
   private countryOk(from: number, to: number, v: CountryMatchValue): boolean {
     if (!this.capitalised(from, to)) return false;
+    if (this.currencyOrCompound(to)) return false;
     // in all-caps text an abbreviation that spells a word ("CAR") is the word
     // in all-caps text a one-word alias that spells an English word ("CAR") is the word; a name itself
     // ("TURKEY", "CHAD") stays the country
@@ -442,6 +443,17 @@ export class PlaceScanner {
     if (c && Countries.acceptMatch(c, toks, this.doc.upperCase).some((v) => (v.kind === "name" || v.kind === "alias") && hits.some((h) => h.entry.country === v.country.iso3))) return true;
     const g = this.kb.gazetteer.matcher.matchAt(toks, at + 1);
     return !!g && g.values.some((u) => u.entry.kind === "admin1" && hits.some((h) => h.entry.kind === "city" && h.entry.admin1 === u.entry.admin1));
+  }
+
+  /** Glued to what follows, the name is part of another word: a currency ("US$460 million", "NZ$5") or a
+   * compound name whose other part is no place ("Agence France-Presse"). */
+  private currencyOrCompound(to: number): boolean {
+    const toks = this.tokens, next = toks[to], last = toks[to - 1]!;
+    if (!next || next.start !== last.end) return false;
+    if (/^[$£€¥]$/.test(next.text)) return true;
+    const after = toks[to + 1];
+    if (next.text !== "-" || !after || after.start !== next.end || !after.cap) return false;
+    return !this.isPlaceWord(to + 1) && !this.kb.countries.matcher.matchAt(toks, to + 1)?.values.some((x) => x.kind === "demonym");
   }
 
   /** A place well known enough to lend its name to what lies in it: a capital, a region or a city of 100,000. */
