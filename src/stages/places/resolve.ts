@@ -105,6 +105,8 @@ export function scoreHit(h: GazetteerHit, m: GazetteerMention, ctx: CountryConte
   if (e.capital) s += 3;
   if (e.seat) s += 0.5;
   if (h.alternate) s -= 1.5;
+  // a minor place fills a gap; a namesake the gazetteer keeps in its own right comes first
+  if (e.minor) s -= 2;
   if (m.cue === "admin") s += e.kind === "admin1" || e.kind === "admin2" || e.kind === "region" ? 6 : -3;
   else if (e.kind === "admin1") s -= 1; // a bare name is the city before the province named after it
   if (m.cue === "settlement" && e.kind === "city") s += 1;
@@ -138,6 +140,8 @@ export function bestHit(m: GazetteerMention, ctx: CountryContext, local: LocalCu
     if (strict && caseless && !backed && !e.capital && !(e.kind === "city" && e.population >= 1_000_000 && !h.alternate)) {
       if (h.alternate || (m.to - m.from === 1 && m.cue !== "admin" && m.cue !== "settlement")) continue;
     }
+    // a minor place (a small town, a section of a city) only in the document's countries or near its places
+    if (e.minor && !backed && proximityBonus(h, anchors, self) < 1.5) continue;
     // a province word names a province: a city of that name counts only in the document's countries
     if (m.cue === "admin" && e.kind === "city" && !backed) continue;
     // a small town abroad, in a country the document never names, is more likely a namesake of a local place

@@ -429,6 +429,9 @@ export class PlaceScanner {
     if (weak && cue === "none") return null;
     if (single && !noCase && this.isSentenceStart(from) && cue === "none" && first.pos !== "PROPN") return null;
 
+    // a name only small towns or city sections bear needs the text to say it is a place: a cue, or a list of
+    // places it stands in ("Suba, Migori, Homa Bay")
+    if (cue === "none" && hits.every((h) => h.entry.minor)) return { type: "gazetteer", from, to, textTo, hits, cue, bare: single, deferred: true };
     // without case evidence a name needs more: several words, a cue, or a place notable enough to be meant
     const notable = hits.some((h) => h.entry.capital || h.entry.kind !== "city" || (h.entry.population >= 100_000 && !h.alternate));
     if (noCase && single && cue === "none" && !notable) return { type: "gazetteer", from, to, textTo, hits, cue, bare: true, deferred: true };
