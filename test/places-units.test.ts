@@ -85,3 +85,9 @@ test("small towns and city sections are places only where the text says so and i
   assert.equal(find(places("Randwick said the plan was fine."), "Randwick"), undefined);
   assert.equal(kb().gazetteer.lookup("Randwick").length, 0);
 });
+
+test("every unit of the name written after a town counts: Maryland is a US state and a Liberian county", () => {
+  const md = places("Ducks were found in Hagerstown, Maryland.");
+  assert.equal(find(md, "Hagerstown")?.country, "USA");
+  assert.equal(find(md, "Maryland")?.country, "USA");
+});

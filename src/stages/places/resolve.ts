@@ -80,9 +80,14 @@ export function localCue(m: GazetteerMention, all: ScannedMention[], index: numb
     if (between.length <= 2 && between.every((k) => k === "," || k === "(" || k === "in")) {
       if (next.type === "country") out.countries.add(next.country.iso3);
       else if (next.type === "gazetteer") {
+        // every unit of that name: "Maryland" is a US state and a Liberian county
         const a = resolvedAdmin(next);
         if (a) out.admin1.add(a);
-        for (const h of next.hits) if (h.entry.kind === "admin1" && h.entry.country) out.countries.add(h.entry.country);
+        for (const h of next.hits) {
+          if (h.entry.kind !== "admin1") continue;
+          out.admin1.add(h.entry.admin1);
+          if (h.entry.country) out.countries.add(h.entry.country);
+        }
       }
     }
   }
