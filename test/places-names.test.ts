@@ -53,3 +53,11 @@ test("a country glued to a currency sign or to a name that is no place is no pla
   assert.equal(find(ps, "Iran")?.country, "IRN");
   assert.equal(find(ps, "Iraq")?.country, "IRQ");
 });
+
+test("a name alone after a preposition of place is a place even where a person's name was guessed", () => {
+  const ps = places("Race horses at Randwick racecourse in Sydney were infected. The 700 horses stabled at Randwick were ill.");
+  assert.equal(ps.filter((p) => p.text === "Randwick" && p.country === "AUS").length, 2);
+  // written as a surname in the document, it stays a person
+  const person = places("Officials met John Randwick in Sydney. Crowds gathered around Randwick.");
+  assert.equal(person.find((p) => p.text === "Randwick"), undefined);
+});

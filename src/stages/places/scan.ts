@@ -280,6 +280,9 @@ export class PlaceScanner {
       if (m.start > start || m.end < end) continue;
       // an office or institution named after the place it is in ("California Department of Health")
       if (e.type !== "PERSON" && m.start === start && this.opensInstitutionName(to)) continue;
+      // a name alone after a preposition of place is where something is ("stabled at Randwick"), whatever a
+      // person's name the entity layer guessed, unless the document writes it as a surname too
+      if (e.type === "PERSON" && m.start === start && m.end === end && this.placePreposition(from) && !this.surnames.has(this.tokens[to - 1]!.key)) continue;
       // a country inside a person's name only when it is a given name ("Chad Smith"), not in a title the entity
       // layer took for a name ("US President", "of the United States")
       if (!isCountry || (e.type === "PERSON" && GIVEN_NAME_COUNTRIES.has(this.tokens[from]!.key))) return true;
@@ -436,6 +439,12 @@ export class PlaceScanner {
     const notable = hits.some((h) => h.entry.capital || h.entry.kind !== "city" || (h.entry.population >= 100_000 && !h.alternate));
     if (noCase && single && cue === "none" && !notable) return { type: "gazetteer", from, to, textTo, hits, cue, bare: true, deferred: true };
     return { type: "gazetteer", from, to, textTo, hits, cue, bare: single && cue === "none", ...(common && noCase ? { common: true } : {}) };
+  }
+
+  /** A preposition that puts what follows in a place, not in a dealing with someone ("to", "with", "by"). */
+  private placePreposition(from: number): boolean {
+    const prev = this.tokens[from - 1];
+    return !!prev && prev.sentence === this.tokens[from]!.sentence && /^(?:in|at|near|outside|inside|across|throughout|around)$/.test(prev.key);
   }
 
   /** ", <unit or country>" follows, and that unit or country holds one of the candidates. */
