@@ -61,3 +61,11 @@ test("a name alone after a preposition of place is a place even where a person's
   const person = places("Officials met John Randwick in Sydney. Crowds gathered around Randwick.");
   assert.equal(person.find((p) => p.text === "Randwick"), undefined);
 });
+
+test("'City' after a small place's name makes another place; compass words alone open a longer name", () => {
+  assert.equal(places("He was taken to the Century City Towers.").length, 0);
+  const ps = places("Officials asked the governments of South East Asia to help.");
+  assert.equal(ps.length, 1);
+  assert.equal(ps[0]!.text, "South East Asia");
+  assert.equal(ps[0]!.country, null);
+});

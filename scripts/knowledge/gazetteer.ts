@@ -87,7 +87,7 @@ const REGIONS: Array<{ name: string; alt?: string[]; country: string | null; lat
   { name: "Asia", country: null, lat: 29.8405, lon: 89.2969 }, // GeoNames continent
   { name: "Central Asia", country: null, lat: 43.0, lon: 65.0 },
   { name: "South Asia", country: null, lat: 22.0, lon: 78.0 },
-  { name: "Southeast Asia", alt: ["South-East Asia"], country: null, lat: 10.0, lon: 110.0 },
+  { name: "Southeast Asia", alt: ["South-East Asia", "South East Asia"], country: null, lat: 10.0, lon: 110.0 },
   { name: "East Asia", country: null, lat: 35.0, lon: 120.0 },
   { name: "Europe", country: null, lat: 48.6909, lon: 9.1406 }, // GeoNames continent
   { name: "Eastern Europe", country: null, lat: 50.0, lon: 30.0 },

@@ -85,14 +85,17 @@ export const INSTITUTION_WORDS = new Set([
 ]);
 
 /** Words heading the name of an institution, office or facility: a place name opening such a name is where it
- * is ("California Department of Health", "Seoul City Hall", "Queensland Premier", "Denver District Judge"). */
+ * is ("California Department of Health", "Seoul City Hall", "Queensland Premier", "Denver District Judge"). Words
+ * such as "City" or "District" between do not head it: "Century City Towers" is no building of a Century. */
 export const LOCATED_HEADS = new Set([
   "department", "ministry", "council", "hospital", "airport", "health", "service", "services", "premier", "minister",
   "secretary", "governor", "mayor", "court", "hall", "zoo", "museum", "station", "authority", "agency",
   "board", "commission", "government", "parliament", "legislature", "office", "institute", "clinic", "prison",
-  "racecourse", "district", "judge", "sheriff", "province", "county", "city", "municipal", "regional",
-  "metropolitan", "library", "port", "railway", "harbour", "harbor",
+  "racecourse", "judge", "sheriff", "library", "railway", "harbour", "harbor",
 ]);
+
+/** Words qualifying a place's unit in a name: "Davao City", "Nairobi County Government", "Tokyo Metropolitan". */
+export const UNIT_QUALIFIERS = new Set(["city", "district", "province", "county", "municipal", "regional", "metropolitan"]);
 
 /** Natural features named after a place, or the place named after them: "the Vistula river", "Jordan river". */
 export const FEATURE_WORDS = new Set(["river", "stream", "creek", "hill", "hills", "mountain", "mountains", "lake", "canal", "volcano"]);

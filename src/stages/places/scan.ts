@@ -8,7 +8,7 @@ import type { GazetteerHit } from "../../knowledge/gazetteer.ts";
 import { phraseKeys } from "../../text/tokenize.ts";
 import {
   ADMIN_WORDS, COMMON_WORDS, FACILITY_WORDS, GIVEN_NAME_COUNTRIES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS,
-  FEATURE_WORDS, GIVEN_NAMES, INSTITUTION_WORDS, LOCATED_HEADS, NAME_PARTICLES, NEVER_PLACES, PERSON_TITLES, SETTLEMENT_WORDS, SPEECH_VERBS,
+  FEATURE_WORDS, GIVEN_NAMES, INSTITUTION_WORDS, LOCATED_HEADS, UNIT_QUALIFIERS, NAME_PARTICLES, NEVER_PLACES, PERSON_TITLES, SETTLEMENT_WORDS, SPEECH_VERBS,
   TITLE_WORDS,
 } from "./cues.ts";
 
@@ -77,6 +77,8 @@ export function possessivesStripped(tokens: Token[]): Token[] {
     return { ...t, key: t.key.replace(/'s$/, ""), end: t.end - 2, text: m[1]! };
   });
 }
+
+const COMPASS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "-"]);
 
 /** An elided particle before a capitalised word is a name: "d'Ivoire", "l'Aquila", "dell'Orso". */
 const ELIDED_CAP = /^\p{Ll}{1,4}['’]\p{Lu}/u;
@@ -395,9 +397,12 @@ export class PlaceScanner {
     if (!noCase) {
       if (this.capitalisedNeighbourLeft(from, true) && cue !== "admin") return null;
       const right = this.capitalisedNeighbourRight(to);
-      if (right && !FACILITY_WORDS.has(right.key) && !ADMIN_WORDS.has(right.key) && !this.isPlaceWord(to) && !this.opensInstitutionName(to)) return null;
+      if (right && !FACILITY_WORDS.has(right.key) && !ADMIN_WORDS.has(right.key) && !this.isPlaceWord(to) && !this.opensInstitutionName(to, this.notable(hits))) return null;
     }
     if (single && NEVER_PLACES.has(first.key)) return null;
+    // compass words alone ("South East", "North Eastern") name a unit only with its kind word ("North Eastern
+    // Province"); before another name they open it ("South East Asia")
+    if (!single && cue !== "admin" && this.tokens.slice(from, to).every((t) => COMPASS.has(t.key))) return null;
     if (single && (/^[ivxlc]{1,4}$/.test(first.key) || (noCase && first.key.length < 3))) return null; // "II", "LA"
     // names made only of common English words ("Police", "THE MEETING", "CENTER"): in running text only with a cue
     // (in all-caps text a settlement or admin word), or, written with a capital, when notable
@@ -475,7 +480,7 @@ export class PlaceScanner {
 
   /** The capitalised words from `to` name an institution, office or facility ("Department of Health", "City
    * Hall", "Premier", "International Airport"): the place before them is where it is. */
-  private opensInstitutionName(to: number): boolean {
+  private opensInstitutionName(to: number, notable = true): boolean {
     const toks = this.tokens, sentence = toks[to - 1]!.sentence;
     for (let j = to; j < toks.length && j - to < 6 && toks[j]!.sentence === sentence; j++) {
       const t = toks[j]!;
@@ -484,6 +489,9 @@ export class PlaceScanner {
         return false;
       }
       if (LOCATED_HEADS.has(t.key)) return true;
+      // "Davao City", "Karachi Metropolitan": the unit of a place of note, not another place named after a small one
+      // ("Century City Towers")
+      if (notable && UNIT_QUALIFIERS.has(t.key)) return true;
       // a possessive ends the name
       if (this.doc.tokens[j]!.end > t.end) return false;
     }
