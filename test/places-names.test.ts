@@ -69,3 +69,8 @@ test("'City' after a small place's name makes another place; compass words alone
   assert.equal(ps[0]!.text, "South East Asia");
   assert.equal(ps[0]!.country, null);
 });
+
+test("a city of note named in several words is no person's name", () => {
+  const ps = places("In addition, Fort Worth's annual Mayfest, which attracts 200,000 people, was cancelled.");
+  assert.equal(find(ps, "Fort Worth")?.country, "USA");
+});

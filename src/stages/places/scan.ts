@@ -272,7 +272,7 @@ export class PlaceScanner {
   /** An entity mention of a person or organisation covering these tokens. A country name that is the whole
    * stays a place inside an organisation's name or whatever type the entity got ("Iran's foreign ministry"; an
    * actor base may file "China" under an organisation); only a person's name overrides it ("Chad Smith"). */
-  private insideNonPlaceEntity(from: number, to: number, isCountry: boolean): boolean {
+  private insideNonPlaceEntity(from: number, to: number, isCountry: boolean, hits: GazetteerHit[] = []): boolean {
     const start = this.tokens[from]!.start, end = this.tokens[to - 1]!.end;
     for (const m of this.doc.mentionsIn(start, end)) {
       // a description ("a US soldier") names no one: the place in it stays a place
@@ -285,6 +285,8 @@ export class PlaceScanner {
       // a name alone after a preposition of place is where something is ("stabled at Randwick"), whatever a
       // person's name the entity layer guessed, unless the document writes it as a surname too
       if (e.type === "PERSON" && m.start === start && m.end === end && this.placePreposition(from) && !this.surnames.has(this.tokens[to - 1]!.key)) continue;
+      // nor is a city of note named in several words a person ("Fort Worth's annual Mayfest")
+      if (e.type === "PERSON" && m.start === start && m.end === end && to - from > 1 && this.notableCity(hits)) continue;
       // a country inside a person's name only when it is a given name ("Chad Smith"), not in a title the entity
       // layer took for a name ("US President", "of the United States")
       if (!isCountry || (e.type === "PERSON" && GIVEN_NAME_COUNTRIES.has(this.tokens[from]!.key))) return true;
@@ -383,7 +385,7 @@ export class PlaceScanner {
     const first = toks[from]!;
     const single = to - from === 1;
     if (!this.capitalised(from, to)) return null;
-    if (this.insideNonPlaceEntity(from, to, false)) return null;
+    if (this.insideNonPlaceEntity(from, to, false, hits)) return null;
     // a lone particle or punctuation is never a place ("La", "-")
     if (single && (NAME_PARTICLES.has(first.key) || !/\p{L}{2}/u.test(first.key))) return null;
     const around = this.cueAround(from, to);
@@ -471,6 +473,11 @@ export class PlaceScanner {
     const after = toks[to + 1];
     if (next.text !== "-" || !after || after.start !== next.end || !after.cap) return false;
     return !this.isPlaceWord(to + 1) && !this.kb.countries.matcher.matchAt(toks, to + 1)?.values.some((x) => x.kind === "demonym");
+  }
+
+  /** A capital or a city of 100,000 people by its own name. */
+  private notableCity(hits: GazetteerHit[]): boolean {
+    return hits.some((h) => h.entry.kind === "city" && !h.alternate && (h.entry.capital || h.entry.population >= 100_000));
   }
 
   /** A place well known enough to lend its name to what lies in it: a capital, a region or a city of 100,000. */
