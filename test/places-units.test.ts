@@ -91,3 +91,9 @@ test("every unit of the name written after a town counts: Maryland is a US state
   assert.equal(find(md, "Hagerstown")?.country, "USA");
   assert.equal(find(md, "Maryland")?.country, "USA");
 });
+
+test("a bare name is never a minor place, even where a larger namesake abroad let it through", () => {
+  const ps = places("Smith told reporters in Austin that Jones would run for governor.");
+  assert.equal(find(ps, "Jones"), undefined);
+  assert.equal(find(ps, "Austin")?.country, "USA");
+});

@@ -147,6 +147,8 @@ export function bestHit(m: GazetteerMention, ctx: CountryContext, local: LocalCu
     }
     // a minor place (a small town, a section of a city) only in the document's countries or near its places
     if (e.minor && !backed && proximityBonus(h, anchors, self) < 1.5) continue;
+    // ... and only where the text says it is a place (a cue, or a list of places), whatever its namesakes' standing
+    if (e.minor && m.cue === "none" && !m.deferred) continue;
     // a province word names a province: a city of that name counts only in the document's countries
     if (m.cue === "admin" && e.kind === "city" && !backed) continue;
     // a small town abroad, in a country the document never names, is more likely a namesake of a local place
