@@ -97,3 +97,9 @@ test("a bare name is never a minor place, even where a larger namesake abroad le
   assert.equal(find(ps, "Jones"), undefined);
   assert.equal(find(ps, "Austin")?.country, "USA");
 });
+
+test("the White House is the landmark, not the Tennessee town", () => {
+  const w = find(places("President Joe Biden met Olaf Scholz at the White House on Tuesday."), "White House");
+  assert.equal(w?.precision, "site");
+  assert.ok(km(w!, 38.9, -77.04) < 5);
+});

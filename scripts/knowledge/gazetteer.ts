@@ -173,6 +173,8 @@ const REGIONS: Array<{ name: string; alt?: string[]; country: string | null; lat
   { name: "Upper Huallaga Valley", alt: ["Upper Huallaga", "Huallaga Valley"], country: "PER", lat: -8.5, lon: -76.3 },
   { name: "Magdalena Medio", alt: ["Middle Magdalena"], country: "COL", lat: 6.5, lon: -74.4 },
   { name: "Uraba", country: "COL", lat: 8.0, lon: -76.7 },
+  // a landmark news names whose name a small town also bears (White House, Tennessee)
+  { name: "White House", country: "USA", lat: 38.8977, lon: -77.0365, kind: "site" },
   { name: "Guazapa volcano", alt: ["Guazapa"], country: "SLV", lat: 13.9, lon: -89.12, kind: "site" },
 ];
 
