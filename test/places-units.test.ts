@@ -103,3 +103,14 @@ test("the White House is the landmark, not the Tennessee town", () => {
   assert.equal(w?.precision, "site");
   assert.ok(km(w!, 38.9, -77.04) < 5);
 });
+
+test("a name does not back itself: its first-round country is not counted for it in the second", () => {
+  const ps = places("Hurricane Ian made landfall near Fort Myers, Florida, on Wednesday, flooding Naples.");
+  assert.equal(find(ps, "Naples")?.country, "USA");
+  // alone, Naples is Italy's
+  assert.equal(find(places("Floods hit Naples on Wednesday."), "Naples")?.country, "ITA");
+});
+
+test("a unit written after a name makes it a town whatever the entity layer made of it", () => {
+  assert.equal(find(places("The fire started near Paradise, California."), "Paradise")?.country, "USA");
+});

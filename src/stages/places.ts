@@ -21,8 +21,19 @@ function countryContext(mentions: ScannedMention[], doc: Doc, kb: Knowledge): Co
   return ctx;
 }
 
+/** The context less the half vote a mention's own first-round choice gave its country: a name does not back
+ * itself ("Naples" in a Florida story is not Italy's because round one leaned there). */
+function withoutOwnVote(ctx: CountryContext, own: string | undefined): CountryContext {
+  if (!own) return ctx;
+  const out = new Map(ctx);
+  const w = (out.get(own) ?? 0) - 0.5;
+  if (w > 0) out.set(own, w);
+  else out.delete(own);
+  return out;
+}
+
 /** Resolves every gazetteer mention; returns the chosen hit per mention index. */
-function resolveAll(mentions: ScannedMention[], ctx: CountryContext, doc: Doc, anchors: Anchor[] = [], strict = true): Map<number, { hit: GazetteerHit; confident: boolean }> {
+function resolveAll(mentions: ScannedMention[], ctx: CountryContext, doc: Doc, anchors: Anchor[] = [], strict = true, votes = new Map<number, string>()): Map<number, { hit: GazetteerHit; confident: boolean }> {
   const chosen = new Map<number, { hit: GazetteerHit; confident: boolean }>();
   const adminOf = (x: ScannedMention): string | null => {
     if (x.type !== "gazetteer") return null;
@@ -32,7 +43,7 @@ function resolveAll(mentions: ScannedMention[], ctx: CountryContext, doc: Doc, a
   mentions.forEach((m, i) => {
     if (m.type !== "gazetteer") return;
     const local = localCue(m, mentions, i, doc.tokens, adminOf);
-    const h = bestHit(m, ctx, local, doc.upperCase, anchors, i, strict);
+    const h = bestHit(m, withoutOwnVote(ctx, votes.get(i)), local, doc.upperCase, anchors, i, strict);
     if (h) chosen.set(i, h);
   });
   return chosen;
@@ -91,12 +102,16 @@ export function placesStage(doc: Doc, kb: Knowledge): void {
   let chosen = resolveAll(mentions, ctx, doc, [], false);
   const ctx2: CountryContext = new Map(ctx);
   const anchors: Anchor[] = [];
+  const votes = new Map<number, string>();
   for (const [i, { hit, confident }] of chosen) {
     if (!confident) continue;
-    if (hit.entry.country) ctx2.set(hit.entry.country, (ctx2.get(hit.entry.country) ?? 0) + 0.5);
+    if (hit.entry.country) {
+      ctx2.set(hit.entry.country, (ctx2.get(hit.entry.country) ?? 0) + 0.5);
+      votes.set(i, hit.entry.country);
+    }
     if (hit.entry.kind !== "region") anchors.push({ mention: i, lat: hit.entry.lat, lon: hit.entry.lon, admin1: hit.entry.admin1, unit: hit.entry.kind === "admin1" || hit.entry.kind === "admin2" });
   }
-  chosen = resolveAll(mentions, ctx2, doc, anchors);
+  chosen = resolveAll(mentions, ctx2, doc, anchors, true, votes);
 
   const tok = (i: number): Token => tokens[i]!;
   const places: Place[] = [];

@@ -385,14 +385,15 @@ export class PlaceScanner {
     const first = toks[from]!;
     const single = to - from === 1;
     if (!this.capitalised(from, to)) return null;
-    if (this.insideNonPlaceEntity(from, to, false, hits)) return null;
     // a lone particle or punctuation is never a place ("La", "-")
     if (single && (NAME_PARTICLES.has(first.key) || !/\p{L}{2}/u.test(first.key))) return null;
     const around = this.cueAround(from, to);
     const { textTo } = around;
-    // "Buffalo, New York", "Reading, Pennsylvania": a unit or country that holds the town, written after it, is as
-    // good a cue as a preposition
-    const cue: Cue = around.cue === "none" && this.qualifiedBy(textTo, hits) ? "locative" : around.cue;
+    // "Buffalo, New York", "Paradise, California": a unit or country that holds the town, written after it, is as
+    // good a cue as a preposition, and says it is the town whatever the entity layer made of the name
+    const qualified = this.qualifiedBy(textTo, hits);
+    if (!qualified && this.insideNonPlaceEntity(from, to, false, hits)) return null;
+    const cue: Cue = around.cue === "none" && qualified ? "locative" : around.cue;
     const noCase = this.noCase(first);
 
     // part of a longer capitalised name: "John Kirby", "New York Times", "University of Baghdad", "Kata'ib Sayyid"
