@@ -114,3 +114,19 @@ test("a name does not back itself: its first-round country is not counted for it
 test("a unit written after a name makes it a town whatever the entity layer made of it", () => {
   assert.equal(find(places("The fire started near Paradise, California."), "Paradise")?.country, "USA");
 });
+
+test("AP abbreviations of states after a town and a comma: 'Athens, Ga.', 'Paris, Ky.'", () => {
+  const ps = places("ATHENS, Ga. -- The school board voted Tuesday. Students from Winterville will move. Enrollment in Athens grew.");
+  assert.ok(ps.filter((p) => /^athens$/i.test(p.text)).every((p) => p.country === "USA"));
+  assert.equal(find(ps, "Ga")?.name, "Georgia");
+  // a small town beside the document's places outranks a larger namesake in another state
+  assert.ok(km(find(ps, "Winterville")!, 33.97, -83.28) < 20);
+  const ky = places("A tornado hit Paris, Ky., on Monday.");
+  assert.equal(find(ky, "Paris")?.country, "USA");
+  // alone, such an abbreviation is no state
+  assert.equal(places("Pa said the farm was sold.").length, 0);
+});
+
+test("a street named after a place is no place", () => {
+  assert.equal(find(places("Students will move to a new campus on Lexington Road."), "Lexington"), undefined);
+});

@@ -97,6 +97,18 @@ export const LOCATED_HEADS = new Set([
 /** Words qualifying a place's unit in a name: "Davao City", "Nairobi County Government", "Tokyo Metropolitan". */
 export const UNIT_QUALIFIERS = new Set(["city", "district", "province", "county", "municipal", "regional", "metropolitan"]);
 
+/** Street words: capitalised after a place's name they name a street ("Lexington Road", "Baghdad Street"). */
+export const STREET_WORDS = new Set(["road", "street", "avenue", "boulevard", "drive", "lane", "parkway", "pike", "turnpike"]);
+
+/** The Associated Press's abbreviations of US states that spell words or other things, read as states only right
+ * after a town and a comma ("Athens, Ga.", "Paris, Ky."); the unambiguous ones are gazetteer alternates. */
+export const AP_STATE_QUALIFIERS: Record<string, string> = {
+  ala: "Alabama", ark: "Arkansas", del: "Delaware", ga: "Georgia", ill: "Illinois", ind: "Indiana", kan: "Kansas",
+  kans: "Kansas", ky: "Kentucky", la: "Louisiana", md: "Maryland", mass: "Massachusetts", miss: "Mississippi",
+  mo: "Missouri", mont: "Montana", ore: "Oregon", pa: "Pennsylvania", va: "Virginia", vt: "Vermont",
+  wash: "Washington", wis: "Wisconsin",
+};
+
 /** Natural features named after a place, or the place named after them: "the Vistula river", "Jordan river". */
 export const FEATURE_WORDS = new Set(["river", "stream", "creek", "hill", "hills", "mountain", "mountains", "lake", "canal", "volcano"]);
 

@@ -154,7 +154,10 @@ export function bestHit(m: GazetteerMention, ctx: CountryContext, local: LocalCu
     // a small town abroad, in a country the document never names, is more likely a namesake of a local place
     // the gazetteer lacks ("SAN RAMON" in a Salvadoran story is not the Californian town)
     if (ctx.size > 0 && !backed && e.kind === "city" && e.population < 100_000 && !e.capital) continue;
-    let s = scoreHit(h, m, ctx, local) + proximityBonus(h, anchors, self);
+    const near = proximityBonus(h, anchors, self);
+    let s = scoreHit(h, m, ctx, local) + near;
+    // a minor place right beside the document's places is as likely as a larger namesake further away
+    if (e.minor && near >= 1.5) s += 1.5;
     if (m.cue !== "admin" && e.kind === "admin1" && cityAdmins.has(e.admin1)) s -= 3;
     byCountry.set(e.country, Math.max(byCountry.get(e.country) ?? -Infinity, s));
     if (s > bestScore) {

@@ -8,7 +8,7 @@ import type { GazetteerHit } from "../../knowledge/gazetteer.ts";
 import { phraseKeys } from "../../text/tokenize.ts";
 import {
   ADMIN_WORDS, COMMON_WORDS, FACILITY_WORDS, GIVEN_NAME_COUNTRIES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS,
-  FEATURE_WORDS, GIVEN_NAMES, INSTITUTION_WORDS, LOCATED_HEADS, UNIT_QUALIFIERS, NAME_PARTICLES, NEVER_PLACES, PERSON_TITLES, SETTLEMENT_WORDS, SPEECH_VERBS,
+  AP_STATE_QUALIFIERS, FEATURE_WORDS, GIVEN_NAMES, INSTITUTION_WORDS, LOCATED_HEADS, STREET_WORDS, UNIT_QUALIFIERS, NAME_PARTICLES, NEVER_PLACES, PERSON_TITLES, SETTLEMENT_WORDS, SPEECH_VERBS,
   TITLE_WORDS,
 } from "./cues.ts";
 
@@ -194,7 +194,7 @@ export class PlaceScanner {
     const out: ScannedMention[] = [];
     const toks = this.tokens;
     for (let i = 0; i < toks.length; ) {
-      const m = this.mentionAt(i);
+      const m = this.stateQualifierAt(i) ?? this.mentionAt(i);
       if (m) {
         out.push(m);
         this.previous = m;
@@ -202,6 +202,18 @@ export class PlaceScanner {
       } else i++;
     }
     return out;
+  }
+
+  /** An Associated Press abbreviation of a US state right after a town and a comma, with its full stop: "Athens,
+   * Ga.", "Paris, Ky." (alone these spell words or other things: "La", "Pa", "Wash"). */
+  private stateQualifierAt(i: number): GazetteerMention | null {
+    const toks = this.tokens, t = toks[i]!;
+    const state = AP_STATE_QUALIFIERS[t.key];
+    const prev = this.previous;
+    if (!state || toks[i - 1]?.key !== "," || toks[i + 1]?.text !== "." || toks[i + 1]!.start !== t.end) return null;
+    if (!prev || prev.type !== "gazetteer" || prev.textTo !== i - 1 || !/^\p{Lu}/u.test(t.text)) return null;
+    const hits = this.kb.gazetteer.hits(state).filter((h) => h.entry.kind === "admin1" && h.entry.country === "USA");
+    return hits.length ? { type: "gazetteer", from: i, to: i + 1, textTo: i + 1, hits, cue: "locative" } : null;
   }
 
   private mentionAt(i: number): ScannedMention | null {
@@ -400,6 +412,8 @@ export class PlaceScanner {
     if (!noCase) {
       if (this.capitalisedNeighbourLeft(from, true) && cue !== "admin") return null;
       const right = this.capitalisedNeighbourRight(to);
+      // a street named after the place is no place of it ("Lexington Road")
+      if (right && STREET_WORDS.has(right.key)) return null;
       if (right && !FACILITY_WORDS.has(right.key) && !ADMIN_WORDS.has(right.key) && !this.isPlaceWord(to) && !this.opensInstitutionName(to, this.notable(hits))) return null;
     }
     if (single && NEVER_PLACES.has(first.key)) return null;
