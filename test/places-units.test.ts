@@ -130,3 +130,8 @@ test("AP abbreviations of states after a town and a comma: 'Athens, Ga.', 'Paris
 test("a street named after a place is no place", () => {
   assert.equal(find(places("Students will move to a new campus on Lexington Road."), "Lexington"), undefined);
 });
+
+test("a country's name is another country's state where the document's towns lie in that state", () => {
+  assert.equal(find(places("Atlanta's mayor said Georgia would vote."), "Georgia")?.country, "USA");
+  assert.equal(find(places("Russian troops entered Georgia near Gori and Tbilisi."), "Georgia")?.country, "GEO");
+});

@@ -5,7 +5,7 @@ import type { Doc, Token } from "../doc.ts";
 import type { Knowledge } from "../knowledge/index.ts";
 import type { GazetteerHit } from "../knowledge/gazetteer.ts";
 import type { Place, PlacePrecision } from "../schema.ts";
-import { PlaceScanner, type GazetteerMention, type ScannedMention } from "./places/scan.ts";
+import { PlaceScanner, unitNamesakes, type GazetteerMention, type ScannedMention } from "./places/scan.ts";
 import { bestHit, localCue, type Anchor, type CountryContext } from "./places/resolve.ts";
 import { METONYM_POS, NON_METONYM_VERBS } from "./places/cues.ts";
 import { unresolvedPlaces } from "./places/unresolved.ts";
@@ -30,6 +30,19 @@ function withoutOwnVote(ctx: CountryContext, own: string | undefined): CountryCo
   if (w > 0) out.set(own, w);
   else out.delete(own);
   return out;
+}
+
+/** A country's name that another country's first-level unit bears ("Georgia") is the unit when towns the
+ * document confidently names lie in it ("ATHENS, Ga. ... the University of Georgia"). */
+function unitsByAnchors(mentions: ScannedMention[], chosen: Map<number, { hit: GazetteerHit; confident: boolean }>, kb: Knowledge, tokens: Token[]): void {
+  const admins = new Set<string>();
+  for (const { hit, confident } of chosen.values()) if (confident && hit.entry.kind === "city") admins.add(hit.entry.admin1);
+  if (!admins.size) return;
+  mentions.forEach((m, i) => {
+    if (m.type !== "country") return;
+    const units = unitNamesakes(kb, tokens, m).filter((h) => admins.has(h.entry.admin1));
+    if (units.length) mentions[i] = { type: "gazetteer", from: m.from, to: m.to, textTo: m.to, hits: units, cue: "locative" };
+  });
 }
 
 /** Resolves every gazetteer mention; returns the chosen hit per mention index. */
@@ -111,6 +124,7 @@ export function placesStage(doc: Doc, kb: Knowledge): void {
     }
     if (hit.entry.kind !== "region") anchors.push({ mention: i, lat: hit.entry.lat, lon: hit.entry.lon, admin1: hit.entry.admin1, unit: hit.entry.kind === "admin1" || hit.entry.kind === "admin2" });
   }
+  unitsByAnchors(mentions, chosen, kb, tokens);
   chosen = resolveAll(mentions, ctx2, doc, anchors, true, votes);
 
   const tok = (i: number): Token => tokens[i]!;

@@ -47,6 +47,12 @@ export interface GazetteerMention {
 
 export type ScannedMention = CountryMention | DemonymMention | GazetteerMention;
 
+/** Another country's first-level units that bear a country's name as written ("Georgia": the US state). */
+export function unitNamesakes(kb: Knowledge, tokens: Token[], m: CountryMention): GazetteerHit[] {
+  const g = kb.gazetteer.matcher.matchAt(tokens, m.from);
+  return g && g.to === m.to ? g.values.filter((h) => h.entry.kind === "admin1" && !h.alternate && h.entry.country !== m.country.iso3) : [];
+}
+
 /** Names a first-level unit before anything else (no city of note shares it): "Ohio", "Alberta". */
 export function plainlyUnit(x: ScannedMention | undefined): boolean {
   if (!x || x.type !== "gazetteer") return false;
@@ -158,8 +164,7 @@ export class PlaceScanner {
     };
     return all.map((m, i) => {
       if (m.type !== "country") return m;
-      const g = this.kb.gazetteer.matcher.matchAt(toks, m.from);
-      const units = g && g.to === m.to ? g.values.filter((h) => h.entry.kind === "admin1" && !h.alternate && h.entry.country !== m.country.iso3) : [];
+      const units = unitNamesakes(this.kb, toks, m);
       if (!units.length) return m;
       const prev = all[i - 1], next = all[i + 1];
       const unitOf = (x: ScannedMention | undefined) => plainlyUnit(x) && (x as GazetteerMention).hits.some((h) => h.entry.kind === "admin1" && units.some((u) => u.entry.country === h.entry.country));
