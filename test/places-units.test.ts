@@ -135,3 +135,9 @@ test("a country's name is another country's state where the document's towns lie
   assert.equal(find(places("Atlanta's mayor said Georgia would vote."), "Georgia")?.country, "USA");
   assert.equal(find(places("Russian troops entered Georgia near Gori and Tbilisi."), "Georgia")?.country, "GEO");
 });
+
+test("with a unit word, a town far from the document's places in their country is not taken", () => {
+  const ps = places("The fire spread toward Chico and Oroville in Butte County, California.");
+  assert.equal(ps.find((p) => p.text.startsWith("Butte")), undefined);
+  assert.equal(places("The body was examined by the Clark County, Nevada coroner's office.").find((p) => p.text.startsWith("Clark")), undefined);
+});

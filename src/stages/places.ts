@@ -122,7 +122,7 @@ export function placesStage(doc: Doc, kb: Knowledge): void {
       ctx2.set(hit.entry.country, (ctx2.get(hit.entry.country) ?? 0) + 0.5);
       votes.set(i, hit.entry.country);
     }
-    if (hit.entry.kind !== "region") anchors.push({ mention: i, lat: hit.entry.lat, lon: hit.entry.lon, admin1: hit.entry.admin1, unit: hit.entry.kind === "admin1" || hit.entry.kind === "admin2" });
+    if (hit.entry.kind !== "region") anchors.push({ mention: i, lat: hit.entry.lat, lon: hit.entry.lon, admin1: hit.entry.admin1, unit: hit.entry.kind === "admin1" || hit.entry.kind === "admin2", country: hit.entry.country });
   }
   unitsByAnchors(mentions, chosen, kb, tokens);
   chosen = resolveAll(mentions, ctx2, doc, anchors, true, votes);

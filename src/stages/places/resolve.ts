@@ -16,6 +16,7 @@ export interface Anchor {
   admin1: string;
   /** the anchor is an administrative unit (its point is a centre, not a place) */
   unit?: boolean;
+  country?: string | null;
 }
 
 function km(aLat: number, aLon: number, bLat: number, bLon: number): number {
@@ -36,6 +37,12 @@ export function proximityBonus(h: GazetteerHit, anchors: readonly Anchor[], self
     else if (d < 300) best = Math.max(best, 1);
   }
   return best;
+}
+
+/** The document's places in the candidate's country all lie in other units and over 300 km away. */
+function awayFromAnchors(h: GazetteerHit, anchors: readonly Anchor[], self: number): boolean {
+  const same = anchors.filter((a) => a.mention !== self && a.country === h.entry.country);
+  return same.length > 0 && !same.some((a) => a.admin1 === h.entry.admin1 || km(a.lat, a.lon, h.entry.lat, h.entry.lon) < 300);
 }
 
 export interface LocalCue {
@@ -149,6 +156,9 @@ export function bestHit(m: GazetteerMention, ctx: CountryContext, local: LocalCu
     if (e.minor && !backed && proximityBonus(h, anchors, self) < 1.5) continue;
     // ... and only where the text says it is a place (a cue, or a list of places), whatever its namesakes' standing
     if (e.minor && m.cue === "none" && !m.deferred) continue;
+    // "Butte County" in a Californian story is no town in Montana: with a unit word, a town elsewhere in a country
+    // whose places the document names counts only in their units or near them
+    if (m.cue === "admin" && e.kind === "city" && !e.seat && e.population < 100_000 && awayFromAnchors(h, anchors, self)) continue;
     // a province word names a province: a city of that name counts only in the document's countries
     if (m.cue === "admin" && e.kind === "city" && !backed) continue;
     // a small town abroad, in a country the document never names, is more likely a namesake of a local place
