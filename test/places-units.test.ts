@@ -141,3 +141,7 @@ test("with a unit word, a town far from the document's places in their country i
   assert.equal(ps.find((p) => p.text.startsWith("Butte")), undefined);
   assert.equal(places("The body was examined by the Clark County, Nevada coroner's office.").find((p) => p.text.startsWith("Clark")), undefined);
 });
+
+test("a feature's kind word may close its name in lower case: 'the Amazon rainforest'", () => {
+  assert.equal(find(places("The Amazon rainforest lost more trees this year."), "Amazon rainforest")?.precision, "region");
+});

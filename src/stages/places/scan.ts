@@ -84,6 +84,9 @@ export function possessivesStripped(tokens: Token[]): Token[] {
   });
 }
 
+/** Kind words of natural features that close a name in lower case ("Amazon rainforest", "Guazapa volcano"). */
+const KIND_CLOSERS = new Set(["rainforest", "basin", "delta", "desert", "peninsula", "valley", "sea", "ocean", "island", "islands", "mountains", "volcano", "strip", "heights"]);
+
 const COMPASS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "-"]);
 
 /** An elided particle before a capitalised word is a name: "d'Ivoire", "l'Aquila", "dell'Orso". */
@@ -281,7 +284,7 @@ export class PlaceScanner {
       // before one ("sub-Saharan Africa")
       else if (j < to - 1 && (j > from || to - from > 2) && toks[j + 1]!.text === "-" && (j === from || toks[j - 1]!.text === "-") && /^\p{Ll}{1,4}$/u.test(t.text)) continue;
       // particles inside, and a kind word closing the name ("Kurdistan region", "Gaza city"), may be lower case
-      else if (!NAME_PARTICLES.has(t.key) && /\p{L}/u.test(t.text) && !(j === to - 1 && j > from && (ADMIN_WORDS.has(t.key) || SETTLEMENT_WORDS.has(t.key)))) return false;
+      else if (!NAME_PARTICLES.has(t.key) && /\p{L}/u.test(t.text) && !(j === to - 1 && j > from && (ADMIN_WORDS.has(t.key) || SETTLEMENT_WORDS.has(t.key) || KIND_CLOSERS.has(t.key)))) return false;
     }
     return sawCap;
   }
