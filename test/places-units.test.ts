@@ -145,3 +145,11 @@ test("with a unit word, a town far from the document's places in their country i
 test("a feature's kind word may close its name in lower case: 'the Amazon rainforest'", () => {
   assert.equal(find(places("The Amazon rainforest lost more trees this year."), "Amazon rainforest")?.precision, "region");
 });
+
+test("a person of a place is from it; a county named like a distant city is not that city", () => {
+  const ps = places("Mayor Kasim Reed of Atlanta spoke at Emory University in Decatur on Tuesday.");
+  assert.equal(find(ps, "Atlanta")?.country, "USA");
+  assert.ok(km(find(ps, "Decatur")!, 33.77, -84.3) < 20);
+  const ga = places("MACON, Ga. -- The suspect was taken to the Houston County jail after a chase through Bibb and Houston counties.");
+  assert.equal(ga.find((p) => p.text.startsWith("Houston")), undefined);
+});

@@ -17,7 +17,8 @@ export const SETTLEMENT_WORDS = new Set([
 /** Nouns naming a first-level unit: "Anbar province", "the department of San Miguel". */
 export const ADMIN_WORDS = new Set([
   "province", "provinces", "governorate", "department", "departments", "departamento", "state", "region", "oblast",
-  "prefecture", "county", "territory", "emirate", "krai", "muhafazah", "wilaya", "wilayat",
+  "prefecture", "county", "territory", "emirate", "krai", "muhafazah", "wilaya", "wilayat", "counties",
+  "governorates", "prefectures",
 ]);
 
 /** Nouns after a place name that make it a facility or area around the place: "Baghdad airport". */

@@ -158,7 +158,7 @@ export function bestHit(m: GazetteerMention, ctx: CountryContext, local: LocalCu
     if (e.minor && m.cue === "none" && !m.deferred) continue;
     // "Butte County" in a Californian story is no town in Montana: with a unit word, a town elsewhere in a country
     // whose places the document names counts only in their units or near them
-    if (m.cue === "admin" && e.kind === "city" && !e.seat && e.population < 100_000 && awayFromAnchors(h, anchors, self)) continue;
+    if (m.cue === "admin" && e.kind === "city" && !e.seat && awayFromAnchors(h, anchors, self)) continue;
     // a province word names a province: a city of that name counts only in the document's countries
     if (m.cue === "admin" && e.kind === "city" && !backed) continue;
     // a small town abroad, in a country the document never names, is more likely a namesake of a local place

@@ -333,6 +333,8 @@ export class PlaceScanner {
     // a possessive ends its own name: "Iraq's Kurdistan region", "Syria's Idlib"
     if (this.doc.tokens[j]!.end > t.end) return null;
     if (COMMON_WORDS.has(t.key) && t.pos !== "PROPN") return null;
+    // a person "of" a place is from it: "Mayor Kasim Reed of Atlanta"
+    if (j < i - 1 && toks[i - 1]!.key === "of" && this.surnames.has(t.key)) return null;
     return t;
   }
 
