@@ -153,3 +153,8 @@ test("a person of a place is from it; a county named like a distant city is not 
   const ga = places("MACON, Ga. -- The suspect was taken to the Houston County jail after a chase through Bibb and Houston counties.");
   assert.equal(ga.find((p) => p.text.startsWith("Houston")), undefined);
 });
+
+test("a city's other spelling that only small towns bear as their name is that city's: 'Geneva'", () => {
+  assert.equal(find(places("The UN envoy in Geneva urged talks."), "Geneva")?.country, "CHE");
+  assert.equal(find(places("Officials in Geneva, Illinois, said the roads were closed."), "Geneva")?.country, "USA");
+});

@@ -240,6 +240,12 @@ const ADMIN_ABBREVIATIONS: Array<{ country: string; name: string; alt: string[] 
   { country: "AUS", name: "Queensland", alt: ["Qld"] },
 ];
 
+/** An alternate that spells the name another way ("Geneva" for "Genève", "Bruges" for "Brugge") or is a word of
+ * it ("Hull" for "Kingston upon Hull"), not an old or a quarter's name ("Whitehall" for Atlanta). */
+function spellingOf(alt: string, name: string): boolean {
+  return alt.slice(0, 2) === name.slice(0, 2) || alt.split(" ").every((w) => name.split(/[\s-]+/).includes(w));
+}
+
 /** Words naming the kind of an admin unit: stripped to give the bare name news writes ("Anbar"). */
 const ADMIN_WORDS = /\s+(?:governorate|province|department|departamento|region|oblast|state|district|prefecture|county|territory|krai|kray|emirate|division|municipality|autonomous region|autonomous republic|special region|capital district|capital territory)$/i;
 const ARTICLE_PREFIX = /^(?:al|ar|as|an|ad|ash|at|az|el|ad-|al-|ar-|as-|an-|el-)[\s-]+/i;
@@ -298,7 +304,10 @@ export function build(_sharedDir: string): GazetteerData {
     else if (r.pop >= MINOR_MIN_POPULATION) minor.push(r);
   }
 
-  const primaryNames = new Set(kept.map((r) => foldKey(r.name)));
+  // the largest population bearing each main name: an alternate another place bears as its name is dropped, unless
+  // a city of 100,000 shares it only with towns (Geneva, Switzerland, is "Genève" to GeoNames, "Geneva" to US towns)
+  const primaryNames = new Map<string, number>();
+  for (const r of kept) primaryNames.set(foldKey(r.name), Math.max(primaryNames.get(foldKey(r.name)) ?? 0, r.pop));
   const entries: GazetteerData["entries"] = [];
   const alternatesFor = (r: Row): string[] => {
     const own = new Set([foldKey(r.name), foldKey(r.ascii)]);
@@ -319,7 +328,8 @@ export function build(_sharedDir: string): GazetteerData {
       // Latin script, capitalised, no codes ("VIE"), no qualified forms ("Lungsod ng Paris"), no other place's name
       if (!/^\p{Lu}[\p{Script=Latin}\p{M}' .\-]+$/u.test(a) || /^[A-Z\s]+$/.test(a) || a.length < 4) continue;
       if (/\b(?:ng|de|of|i|du)\b/.test(a) && a.split(" ").length > 2) continue;
-      if (primaryNames.has(k) || countryWords.has(k)) continue;
+      const other = primaryNames.get(k);
+      if ((other !== undefined && !(r.pop >= 100_000 && other < 25_000 && spellingOf(k, foldKey(r.name)))) || countryWords.has(k)) continue;
       own.add(k);
       out.push(a);
     }

@@ -141,6 +141,7 @@ export function bestHit(m: GazetteerMention, ctx: CountryContext, local: LocalCu
   const byCountry = new Map<string | null, number>();
   // a province named after its seat ("Sulaymaniyah"): the bare name is the city
   const cityAdmins = new Set(m.hits.filter((h) => h.entry.kind === "city").map((h) => h.entry.admin1));
+  const mainPop = Math.max(0, ...m.hits.filter((h) => !h.alternate && h.entry.kind === "city").map((h) => h.entry.population));
   for (const h of m.hits) {
     const e = h.entry;
     const backed = (e.country && (ctx.has(e.country) || local.countries.has(e.country))) || local.admin1.has(e.admin1);
@@ -166,6 +167,8 @@ export function bestHit(m: GazetteerMention, ctx: CountryContext, local: LocalCu
     if (ctx.size > 0 && !backed && e.kind === "city" && e.population < 100_000 && !e.capital) continue;
     const near = proximityBonus(h, anchors, self);
     let s = scoreHit(h, m, ctx, local) + near;
+    // a city's other spelling that only far smaller towns bear as their name is that city's ("Geneva")
+    if (h.alternate && e.population >= 100_000 && e.population > 5 * mainPop) s += 1.5;
     // a minor place right beside the document's places is as likely as a larger namesake further away
     if (e.minor && near >= 1.5) s += 1.5;
     if (m.cue !== "admin" && e.kind === "admin1" && cityAdmins.has(e.admin1)) s -= 3;
