@@ -74,3 +74,9 @@ test("a city of note named in several words is no person's name", () => {
   const ps = places("In addition, Fort Worth's annual Mayfest, which attracts 200,000 people, was cancelled.");
   assert.equal(find(ps, "Fort Worth")?.country, "USA");
 });
+
+test("a place before a person's office is where the office is: 'Texas Gov. Greg Abbott'", () => {
+  const ps = places("Texas Gov. Greg Abbott declared a disaster, and Florida Attorney General Pam Bondi spoke.");
+  assert.equal(find(ps, "Texas")?.precision, "admin1");
+  assert.equal(find(ps, "Florida")?.precision, "admin1");
+});

@@ -92,7 +92,8 @@ export const LOCATED_HEADS = new Set([
   "department", "ministry", "council", "hospital", "airport", "health", "service", "services", "premier", "minister",
   "secretary", "governor", "mayor", "court", "hall", "zoo", "museum", "station", "authority", "agency",
   "board", "commission", "government", "parliament", "legislature", "office", "institute", "clinic", "prison",
-  "racecourse", "judge", "sheriff", "library", "railway", "harbour", "harbor",
+  "racecourse", "judge", "sheriff", "library", "railway", "harbour", "harbor", "gov", "sen", "rep", "senator",
+  "governor", "lawmakers", "attorney",
 ]);
 
 /** Words qualifying a place's unit in a name: "Davao City", "Nairobi County Government", "Tokyo Metropolitan". */

@@ -302,6 +302,8 @@ export class PlaceScanner {
       if (m.start > start || m.end < end) continue;
       // an office or institution named after the place it is in ("California Department of Health")
       if (e.type !== "PERSON" && m.start === start && this.opensInstitutionName(to)) continue;
+      // a person's office named after the place ("Texas Gov. Greg Abbott", "Ohio Sen. Sherrod Brown")
+      if (e.type === "PERSON" && m.start === start && this.tokens[to]?.cap && (LOCATED_HEADS.has(this.tokens[to]!.key) || PERSON_TITLES.has(this.tokens[to]!.key))) continue;
       // a name alone after a preposition of place is where something is ("stabled at Randwick"), whatever a
       // person's name the entity layer guessed, unless the document writes it as a surname too
       if (e.type === "PERSON" && m.start === start && m.end === end && this.placePreposition(from) && !this.surnames.has(this.tokens[to - 1]!.key)) continue;
