@@ -2,7 +2,8 @@
 // the kind the cue asks for ("Anbar province" is the province, "Baghdad" the city), the countries the document
 // talks about, and the country or region written right beside it ("the Iraqi city of Erbil", "Paris, Texas").
 import type { GazetteerHit } from "../../knowledge/gazetteer.ts";
-import { plainlyUnit, type GazetteerMention, type ScannedMention } from "./scan.ts";
+import type { GazetteerMention, ScannedMention } from "./scan.ts";
+import { gapKeys, listedTogether, plainlyUnit } from "./lists.ts";
 
 /** How much the document talks about each country (ISO3 → weight). */
 export type CountryContext = Map<string, number>;
@@ -62,15 +63,10 @@ export interface LocalCue {
 export function localCue(m: GazetteerMention, all: ScannedMention[], index: number, tokens: { key: string; sentence: number; pos: string }[], resolvedAdmin: (x: ScannedMention) => string | null): LocalCue {
   const out: LocalCue = { countries: new Set(), admin1: new Set(), holds: new Set(), unitList: false };
   const sentence = tokens[m.from]!.sentence;
-  const gap = (a: ScannedMention, b: ScannedMention) => tokens.slice(a.type === "gazetteer" ? a.textTo : a.to, b.from).map((t) => t.key);
-  const listed = (a: ScannedMention | undefined, b: ScannedMention | undefined) => {
-    if (!a || !b || tokens[a.from]!.sentence !== tokens[b.from]!.sentence) return false;
-    const g = gap(a, b);
-    return g.length >= 1 && g.length <= 2 && g.every((k) => k === "," || k === "and" || k === "or");
-  };
+  const listed = (a: ScannedMention | undefined, b: ScannedMention | undefined) => listedTogether(tokens, a, b);
   out.unitList = (listed(all[index - 1], m) && plainlyUnit(all[index - 1])) || (listed(m, all[index + 1]) && plainlyUnit(all[index + 1]));
   const before = all[index - 1];
-  if (before?.type === "gazetteer" && tokens[before.from]!.sentence === sentence && gap(before, m).join(" ") === ",") {
+  if (before?.type === "gazetteer" && tokens[before.from]!.sentence === sentence && gapKeys(tokens, before, m).join(" ") === ",") {
     for (const h of before.hits) if (h.entry.kind === "city") out.holds.add(h.entry.admin1);
   }
   // before: a demonym or country in the same noun phrase ("the northern Iraqi city of", "Syria's eastern town of");

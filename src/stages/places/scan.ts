@@ -11,6 +11,7 @@ import {
   AP_STATE_QUALIFIERS, FEATURE_WORDS, GIVEN_NAMES, INSTITUTION_WORDS, LOCATED_HEADS, STREET_WORDS, UNIT_QUALIFIERS, NAME_PARTICLES, NEVER_PLACES, PERSON_TITLES, SETTLEMENT_WORDS, SPEECH_VERBS,
   TITLE_WORDS,
 } from "./cues.ts";
+import { gapKeys, listedTogether, plainlyUnit, unitNamesakes } from "./lists.ts";
 
 export type Cue = "admin" | "settlement" | "locative" | "none";
 
@@ -46,18 +47,6 @@ export interface GazetteerMention {
 }
 
 export type ScannedMention = CountryMention | DemonymMention | GazetteerMention;
-
-/** Another country's first-level units that bear a country's name as written ("Georgia": the US state). */
-export function unitNamesakes(kb: Knowledge, tokens: Token[], m: CountryMention): GazetteerHit[] {
-  const g = kb.gazetteer.matcher.matchAt(tokens, m.from);
-  return g && g.to === m.to ? g.values.filter((h) => h.entry.kind === "admin1" && !h.alternate && h.entry.country !== m.country.iso3) : [];
-}
-
-/** Names a first-level unit before anything else (no city of note shares it): "Ohio", "Alberta". */
-export function plainlyUnit(x: ScannedMention | undefined): boolean {
-  if (!x || x.type !== "gazetteer") return false;
-  return x.hits.some((h) => h.entry.kind === "admin1" && !h.alternate) && !x.hits.some((h) => h.entry.kind === "city" && h.entry.population >= 100_000 && !h.alternate);
-}
 
 /** Entity types whose names are not places even when a word of them is ("John Kirby", "Bank of England"). */
 const NOT_PLACE_TYPES = new Set(["PERSON", "ORG", "ARMED_GROUP", "NORP"]);
@@ -159,12 +148,7 @@ export class PlaceScanner {
    * that country's units ("Colorado, Georgia and Illinois") or written after one of its towns ("Atlanta, Georgia"). */
   private unitsNamedLikeCountries(all: ScannedMention[]): ScannedMention[] {
     const toks = this.tokens;
-    const gap = (a: ScannedMention, b: ScannedMention) => toks.slice(a.type === "gazetteer" ? a.textTo : a.to, b.from).map((t) => t.key);
-    const listed = (a: ScannedMention | undefined, b: ScannedMention | undefined) => {
-      if (!a || !b || toks[a.from]!.sentence !== toks[b.from]!.sentence) return false;
-      const g = gap(a, b);
-      return g.length >= 1 && g.length <= 2 && g.every((k) => k === "," || k === "and" || k === "or");
-    };
+    const listed = (a: ScannedMention | undefined, b: ScannedMention | undefined) => listedTogether(toks, a, b);
     return all.map((m, i) => {
       if (m.type !== "country") return m;
       const units = unitNamesakes(this.kb, toks, m);
@@ -172,7 +156,7 @@ export class PlaceScanner {
       const prev = all[i - 1], next = all[i + 1];
       const unitOf = (x: ScannedMention | undefined) => plainlyUnit(x) && (x as GazetteerMention).hits.some((h) => h.entry.kind === "admin1" && units.some((u) => u.entry.country === h.entry.country));
       const inList = (listed(prev, m) && unitOf(prev)) || (listed(m, next) && unitOf(next));
-      const afterTown = prev?.type === "gazetteer" && gap(prev, m).join(" ") === "," && prev.hits.some((h) => h.entry.kind === "city" && units.some((u) => u.entry.admin1 === h.entry.admin1));
+      const afterTown = prev?.type === "gazetteer" && gapKeys(toks, prev, m).join(" ") === "," && prev.hits.some((h) => h.entry.kind === "city" && units.some((u) => u.entry.admin1 === h.entry.admin1));
       if (!inList && !afterTown) return m;
       return { type: "gazetteer", from: m.from, to: m.to, textTo: m.to, hits: units, cue: "locative" } satisfies GazetteerMention;
     });
@@ -181,10 +165,7 @@ export class PlaceScanner {
   /** A name lacking evidence of its own is a place when it is listed with places: "IN SAN MIGUEL, USULUTAN AND
    * MORAZAN". Lists are followed both ways until nothing changes. */
   private settleDeferred(all: ScannedMention[]): ScannedMention[] {
-    const listed = (a: ScannedMention, b: ScannedMention) => {
-      const between = this.tokens.slice(a.type === "gazetteer" ? a.textTo : a.to, b.from).map((t) => t.key);
-      return between.length >= 1 && between.length <= 2 && between.every((k) => k === "," || k === "and" || k === "or" || k === "y");
-    };
+    const listed = (a: ScannedMention, b: ScannedMention) => listedTogether(this.tokens, a, b);
     const accepted = all.map((m) => !(m.type === "gazetteer" && m.deferred) && m.type !== "demonym");
     for (let changed = true; changed; ) {
       changed = false;
