@@ -80,3 +80,9 @@ test("a place before a person's office is where the office is: 'Texas Gov. Greg 
   assert.equal(find(ps, "Texas")?.precision, "admin1");
   assert.equal(find(ps, "Florida")?.precision, "admin1");
 });
+
+test("people of a place opening a sentence do not make the place part of a longer name", () => {
+  const ps = places("Residents of Lake Charles and Baton Rouge lost power.");
+  assert.equal(find(ps, "Lake Charles")?.country, "USA");
+  assert.equal(places("Bank of England officials said rates would rise.").length, 0);
+});

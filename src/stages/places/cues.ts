@@ -99,6 +99,14 @@ export const LOCATED_HEADS = new Set([
 /** Words qualifying a place's unit in a name: "Davao City", "Nairobi County Government", "Tokyo Metropolitan". */
 export const UNIT_QUALIFIERS = new Set(["city", "district", "province", "county", "municipal", "regional", "metropolitan"]);
 
+/** Nouns for people or parts of a place that open a sentence before "of" and a place ("Residents of Lake Charles"):
+ * the tagger may read them as names there, but they do not make the place part of a longer name. */
+export const PEOPLE_NOUNS = new Set([
+  "residents", "officials", "citizens", "people", "leaders", "authorities", "members", "representatives",
+  "thousands", "hundreds", "dozens", "millions", "parts", "most", "many", "some", "all", "much", "rest", "areas",
+  "voters", "farmers", "police", "doctors", "villagers", "workers", "students", "families", "survivors",
+]);
+
 /** Street words: capitalised after a place's name they name a street ("Lexington Road", "Baghdad Street"). */
 export const STREET_WORDS = new Set(["road", "street", "avenue", "boulevard", "drive", "lane", "parkway", "pike", "turnpike"]);
 

@@ -8,7 +8,7 @@ import type { GazetteerHit } from "../../knowledge/gazetteer.ts";
 import { phraseKeys } from "../../text/tokenize.ts";
 import {
   ADMIN_WORDS, COMMON_WORDS, FACILITY_WORDS, GIVEN_NAME_COUNTRIES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS,
-  AP_STATE_QUALIFIERS, FEATURE_WORDS, GIVEN_NAMES, INSTITUTION_WORDS, LOCATED_HEADS, STREET_WORDS, UNIT_QUALIFIERS, NAME_PARTICLES, NEVER_PLACES, PERSON_TITLES, SETTLEMENT_WORDS, SPEECH_VERBS,
+  AP_STATE_QUALIFIERS, FEATURE_WORDS, PEOPLE_NOUNS, GIVEN_NAMES, INSTITUTION_WORDS, LOCATED_HEADS, STREET_WORDS, UNIT_QUALIFIERS, NAME_PARTICLES, NEVER_PLACES, PERSON_TITLES, SETTLEMENT_WORDS, SPEECH_VERBS,
   TITLE_WORDS,
 } from "./cues.ts";
 import { gapKeys, listedTogether, plainlyUnit, unitNamesakes } from "./lists.ts";
@@ -76,6 +76,7 @@ export function possessivesStripped(tokens: Token[]): Token[] {
 /** Kind words of natural features that close a name in lower case ("Amazon rainforest", "Guazapa volcano"). */
 const KIND_CLOSERS = new Set(["rainforest", "basin", "delta", "desert", "peninsula", "valley", "sea", "ocean", "island", "islands", "mountains", "volcano", "strip", "heights"]);
 
+/** Compass words: alone they name a direction or a bloc, not a unit (see gazetteerMention). */
 const COMPASS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "-"]);
 
 /** An elided particle before a capitalised word is a name: "d'Ivoire", "l'Aquila", "dell'Orso". */
@@ -313,6 +314,8 @@ export class PlaceScanner {
     const t = toks[j];
     if (!t || t.sentence !== toks[i]!.sentence || !t.cap) return null;
     if (this.isSentenceStart(j) && t.pos !== "PROPN") return null;
+    // "Residents of Lake Charles", "Officials of Kano": a sentence opened by people of a place, not one long name
+    if (this.isSentenceStart(j) && toks[j + 1]?.key === "of" && PEOPLE_NOUNS.has(t.key)) return null;
     // a possessive ends its own name: "Iraq's Kurdistan region", "Syria's Idlib"
     if (this.doc.tokens[j]!.end > t.end) return null;
     if (COMMON_WORDS.has(t.key) && t.pos !== "PROPN") return null;
