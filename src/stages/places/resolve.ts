@@ -57,8 +57,6 @@ export interface LocalCue {
   unitList: boolean;
 }
 
-
-
 /** The country and admin unit written next to a gazetteer mention. */
 export function localCue(m: GazetteerMention, all: ScannedMention[], index: number, tokens: { key: string; sentence: number; pos: string }[], resolvedAdmin: (x: ScannedMention) => string | null): LocalCue {
   const out: LocalCue = { countries: new Set(), admin1: new Set(), holds: new Set(), unitList: false };
