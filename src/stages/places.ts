@@ -6,6 +6,7 @@ import type { Knowledge } from "../knowledge/index.ts";
 import type { GazetteerHit } from "../knowledge/gazetteer.ts";
 import type { Place, PlacePrecision } from "../schema.ts";
 import { PlaceScanner, type GazetteerMention, type ScannedMention } from "./places/scan.ts";
+import { unitNamesakes } from "./places/lists.ts";
 import { bestHit, localCue, type Anchor, type CountryContext } from "./places/resolve.ts";
 import { METONYM_POS, NON_METONYM_VERBS } from "./places/cues.ts";
 import { unresolvedPlaces } from "./places/unresolved.ts";
@@ -21,8 +22,32 @@ function countryContext(mentions: ScannedMention[], doc: Doc, kb: Knowledge): Co
   return ctx;
 }
 
+/** The context less the half vote a mention's own first-round choice gave its country: a name does not back
+ * itself ("Naples" in a Florida story is not Italy's because round one leaned there). */
+function withoutOwnVote(ctx: CountryContext, own: string | undefined): CountryContext {
+  if (!own) return ctx;
+  const out = new Map(ctx);
+  const w = (out.get(own) ?? 0) - 0.5;
+  if (w > 0) out.set(own, w);
+  else out.delete(own);
+  return out;
+}
+
+/** A country's name that another country's first-level unit bears ("Georgia") is the unit when towns the
+ * document confidently names lie in it ("ATHENS, Ga. ... the University of Georgia"). */
+function unitsByAnchors(mentions: ScannedMention[], chosen: Map<number, { hit: GazetteerHit; confident: boolean }>, kb: Knowledge, tokens: Token[]): void {
+  const admins = new Set<string>();
+  for (const { hit, confident } of chosen.values()) if (confident && hit.entry.kind === "city") admins.add(hit.entry.admin1);
+  if (!admins.size) return;
+  mentions.forEach((m, i) => {
+    if (m.type !== "country") return;
+    const units = unitNamesakes(kb, tokens, m).filter((h) => admins.has(h.entry.admin1));
+    if (units.length) mentions[i] = { type: "gazetteer", from: m.from, to: m.to, textTo: m.to, hits: units, cue: "locative" };
+  });
+}
+
 /** Resolves every gazetteer mention; returns the chosen hit per mention index. */
-function resolveAll(mentions: ScannedMention[], ctx: CountryContext, doc: Doc, anchors: Anchor[] = [], strict = true): Map<number, { hit: GazetteerHit; confident: boolean }> {
+function resolveAll(mentions: ScannedMention[], ctx: CountryContext, doc: Doc, anchors: Anchor[] = [], strict = true, votes = new Map<number, string>()): Map<number, { hit: GazetteerHit; confident: boolean }> {
   const chosen = new Map<number, { hit: GazetteerHit; confident: boolean }>();
   const adminOf = (x: ScannedMention): string | null => {
     if (x.type !== "gazetteer") return null;
@@ -32,7 +57,7 @@ function resolveAll(mentions: ScannedMention[], ctx: CountryContext, doc: Doc, a
   mentions.forEach((m, i) => {
     if (m.type !== "gazetteer") return;
     const local = localCue(m, mentions, i, doc.tokens, adminOf);
-    const h = bestHit(m, ctx, local, doc.upperCase, anchors, i, strict);
+    const h = bestHit(m, withoutOwnVote(ctx, votes.get(i)), local, doc.upperCase, anchors, i, strict);
     if (h) chosen.set(i, h);
   });
   return chosen;
@@ -91,12 +116,17 @@ export function placesStage(doc: Doc, kb: Knowledge): void {
   let chosen = resolveAll(mentions, ctx, doc, [], false);
   const ctx2: CountryContext = new Map(ctx);
   const anchors: Anchor[] = [];
+  const votes = new Map<number, string>();
   for (const [i, { hit, confident }] of chosen) {
     if (!confident) continue;
-    if (hit.entry.country) ctx2.set(hit.entry.country, (ctx2.get(hit.entry.country) ?? 0) + 0.5);
-    if (hit.entry.kind !== "region") anchors.push({ mention: i, lat: hit.entry.lat, lon: hit.entry.lon, admin1: hit.entry.admin1 });
+    if (hit.entry.country) {
+      ctx2.set(hit.entry.country, (ctx2.get(hit.entry.country) ?? 0) + 0.5);
+      votes.set(i, hit.entry.country);
+    }
+    if (hit.entry.kind !== "region") anchors.push({ mention: i, lat: hit.entry.lat, lon: hit.entry.lon, admin1: hit.entry.admin1, unit: hit.entry.kind === "admin1" || hit.entry.kind === "admin2", country: hit.entry.country });
   }
-  chosen = resolveAll(mentions, ctx2, doc, anchors);
+  unitsByAnchors(mentions, chosen, kb, tokens);
+  chosen = resolveAll(mentions, ctx2, doc, anchors, true, votes);
 
   const tok = (i: number): Token => tokens[i]!;
   const places: Place[] = [];

@@ -17,7 +17,8 @@ export const SETTLEMENT_WORDS = new Set([
 /** Nouns naming a first-level unit: "Anbar province", "the department of San Miguel". */
 export const ADMIN_WORDS = new Set([
   "province", "provinces", "governorate", "department", "departments", "departamento", "state", "region", "oblast",
-  "prefecture", "county", "territory", "emirate", "krai", "muhafazah", "wilaya", "wilayat",
+  "prefecture", "county", "territory", "emirate", "krai", "muhafazah", "wilaya", "wilayat", "counties",
+  "governorates", "prefectures",
 ]);
 
 /** Nouns after a place name that make it a facility or area around the place: "Baghdad airport". */
@@ -83,6 +84,43 @@ export const INSTITUTION_WORDS = new Set([
   "farm", "estate", "hacienda", "ranch", "hill", "river", "stream", "mine", "dam", "factory", "plant", "market",
   "cemetery", "foundation", "group", "movement", "front", "party", "cartel", "command", "detachment", "garrison",
 ]);
+
+/** Words heading the name of an institution, office or facility: a place name opening such a name is where it
+ * is ("California Department of Health", "Seoul City Hall", "Queensland Premier", "Denver District Judge"). Words
+ * such as "City" or "District" between do not head it: "Century City Towers" is no building of a Century. */
+export const LOCATED_HEADS = new Set([
+  "department", "ministry", "council", "hospital", "airport", "health", "service", "services", "premier", "minister",
+  "secretary", "governor", "mayor", "court", "hall", "zoo", "museum", "station", "authority", "agency",
+  "board", "commission", "government", "parliament", "legislature", "office", "institute", "clinic", "prison",
+  "racecourse", "judge", "sheriff", "library", "railway", "harbour", "harbor", "gov", "sen", "rep", "senator",
+  "governor", "lawmakers", "attorney",
+]);
+
+/** Words qualifying a place's unit in a name: "Davao City", "Nairobi County Government", "Tokyo Metropolitan". */
+export const UNIT_QUALIFIERS = new Set(["city", "district", "province", "county", "municipal", "regional", "metropolitan"]);
+
+/** Nouns for people or parts of a place that open a sentence before "of" and a place ("Residents of Lake Charles"):
+ * the tagger may read them as names there, but they do not make the place part of a longer name. */
+export const PEOPLE_NOUNS = new Set([
+  "residents", "officials", "citizens", "people", "leaders", "authorities", "members", "representatives",
+  "thousands", "hundreds", "dozens", "millions", "parts", "most", "many", "some", "all", "much", "rest", "areas",
+  "voters", "farmers", "police", "doctors", "villagers", "workers", "students", "families", "survivors",
+]);
+
+/** Street words: capitalised after a place's name they name a street ("Lexington Road", "Baghdad Street"). */
+export const STREET_WORDS = new Set(["road", "street", "avenue", "boulevard", "drive", "lane", "parkway", "pike", "turnpike"]);
+
+/** The Associated Press's abbreviations of US states that spell words or other things, read as states only right
+ * after a town and a comma ("Athens, Ga.", "Paris, Ky."); the unambiguous ones are gazetteer alternates. */
+export const AP_STATE_QUALIFIERS: Record<string, string> = {
+  ala: "Alabama", ark: "Arkansas", del: "Delaware", ga: "Georgia", ill: "Illinois", ind: "Indiana", kan: "Kansas",
+  kans: "Kansas", ky: "Kentucky", la: "Louisiana", md: "Maryland", mass: "Massachusetts", miss: "Mississippi",
+  mo: "Missouri", mont: "Montana", ore: "Oregon", pa: "Pennsylvania", va: "Virginia", vt: "Vermont",
+  wash: "Washington", wis: "Wisconsin",
+};
+
+/** Natural features named after a place, or the place named after them: "the Vistula river", "Jordan river". */
+export const FEATURE_WORDS = new Set(["river", "stream", "creek", "hill", "hills", "mountain", "mountains", "lake", "canal", "volcano"]);
 
 /** Verbs of saying: a bare name before one is a speaker, not a place ("Kirby said"), unless a capital. */
 export const SPEECH_VERBS = new Set([

@@ -3,6 +3,7 @@
 // talks about, and the country or region written right beside it ("the Iraqi city of Erbil", "Paris, Texas").
 import type { GazetteerHit } from "../../knowledge/gazetteer.ts";
 import type { GazetteerMention, ScannedMention } from "./scan.ts";
+import { gapKeys, listedTogether, plainlyUnit } from "./lists.ts";
 
 /** How much the document talks about each country (ISO3 → weight). */
 export type CountryContext = Map<string, number>;
@@ -14,6 +15,9 @@ export interface Anchor {
   lat: number;
   lon: number;
   admin1: string;
+  /** the anchor is an administrative unit (its point is a centre, not a place) */
+  unit?: boolean;
+  country?: string | null;
 }
 
 function km(aLat: number, aLon: number, bLat: number, bLon: number): number {
@@ -27,6 +31,8 @@ export function proximityBonus(h: GazetteerHit, anchors: readonly Anchor[], self
   for (const a of anchors) {
     if (a.mention === self) continue;
     if (a.admin1 && a.admin1 === h.entry.admin1) best = Math.max(best, 1.5);
+    // a unit's centre says where the unit is, not that a place near that point is meant
+    if (a.unit) continue;
     const d = km(a.lat, a.lon, h.entry.lat, h.entry.lon);
     if (d < 100) best = Math.max(best, 1.5);
     else if (d < 300) best = Math.max(best, 1);
@@ -34,17 +40,33 @@ export function proximityBonus(h: GazetteerHit, anchors: readonly Anchor[], self
   return best;
 }
 
+/** The document's places in the candidate's country all lie in other units and over 300 km away. */
+function awayFromAnchors(h: GazetteerHit, anchors: readonly Anchor[], self: number): boolean {
+  const same = anchors.filter((a) => a.mention !== self && a.country === h.entry.country);
+  return same.length > 0 && !same.some((a) => a.admin1 === h.entry.admin1 || km(a.lat, a.lon, h.entry.lat, h.entry.lon) < 300);
+}
+
 export interface LocalCue {
   /** a country named in the same phrase: "the northern Iraqi city of Erbil", "Mosul, Iraq" */
   countries: Set<string>;
   /** an admin unit named right after: "Paris, Texas" (GeoNames admin1 key) */
   admin1: Set<string>;
+  /** the first-level units holding a town named right before: "Buffalo, New York" is the state */
+  holds: Set<string>;
+  /** listed with first-level units: "Ohio, New York and Utah" are states, "Alberta and Quebec" provinces */
+  unitList: boolean;
 }
 
 /** The country and admin unit written next to a gazetteer mention. */
 export function localCue(m: GazetteerMention, all: ScannedMention[], index: number, tokens: { key: string; sentence: number; pos: string }[], resolvedAdmin: (x: ScannedMention) => string | null): LocalCue {
-  const out: LocalCue = { countries: new Set(), admin1: new Set() };
+  const out: LocalCue = { countries: new Set(), admin1: new Set(), holds: new Set(), unitList: false };
   const sentence = tokens[m.from]!.sentence;
+  const listed = (a: ScannedMention | undefined, b: ScannedMention | undefined) => listedTogether(tokens, a, b);
+  out.unitList = (listed(all[index - 1], m) && plainlyUnit(all[index - 1])) || (listed(m, all[index + 1]) && plainlyUnit(all[index + 1]));
+  const before = all[index - 1];
+  if (before?.type === "gazetteer" && tokens[before.from]!.sentence === sentence && gapKeys(tokens, before, m).join(" ") === ",") {
+    for (const h of before.hits) if (h.entry.kind === "city") out.holds.add(h.entry.admin1);
+  }
   // before: a demonym or country in the same noun phrase ("the northern Iraqi city of", "Syria's eastern town of");
   // a verb or another preposition between ends the phrase ("the United States will meet in Vienna")
   const prev = all[index - 1];
@@ -59,9 +81,14 @@ export function localCue(m: GazetteerMention, all: ScannedMention[], index: numb
     if (between.length <= 2 && between.every((k) => k === "," || k === "(" || k === "in")) {
       if (next.type === "country") out.countries.add(next.country.iso3);
       else if (next.type === "gazetteer") {
+        // every unit of that name: "Maryland" is a US state and a Liberian county
         const a = resolvedAdmin(next);
         if (a) out.admin1.add(a);
-        for (const h of next.hits) if (h.entry.kind === "admin1" && h.entry.country) out.countries.add(h.entry.country);
+        for (const h of next.hits) {
+          if (h.entry.kind !== "admin1") continue;
+          out.admin1.add(h.entry.admin1);
+          if (h.entry.country) out.countries.add(h.entry.country);
+        }
       }
     }
   }
@@ -73,6 +100,8 @@ export function localCue(m: GazetteerMention, all: ScannedMention[], index: numb
 function sizeScore(h: GazetteerHit): number {
   if (h.entry.kind === "region" && !h.entry.country) return 8;
   if (h.entry.kind === "region" || h.entry.kind === "site") return 6;
+  // second-level units carry no population: as large as a town of 30,000, so a namesake city of note wins
+  if (h.entry.kind === "admin2") return 4.5;
   return Math.log10(h.entry.population + 10);
 }
 
@@ -82,11 +111,15 @@ export function scoreHit(h: GazetteerHit, m: GazetteerMention, ctx: CountryConte
   if (e.capital) s += 3;
   if (e.seat) s += 0.5;
   if (h.alternate) s -= 1.5;
+  // a minor place fills a gap; a namesake the gazetteer keeps in its own right comes first
+  if (e.minor) s -= 2;
   if (m.cue === "admin") s += e.kind === "admin1" || e.kind === "admin2" || e.kind === "region" ? 6 : -3;
   else if (e.kind === "admin1") s -= 1; // a bare name is the city before the province named after it
   if (m.cue === "settlement" && e.kind === "city") s += 1;
   if (e.country && local.countries.has(e.country)) s += 6;
   if (local.admin1.has(e.admin1) && e.kind !== "admin1") s += 8;
+  if (e.kind === "admin1" && local.holds.has(e.admin1)) s += 4;
+  if (e.kind === "admin1" && local.unitList) s += 4;
   // the document's countries: a bonus growing with mentions, and a small penalty for a country never named
   const w = e.country ? ctx.get(e.country) ?? 0 : 0;
   // (a small town's bonus does not grow: however often the US is named, Vienna is not Vienna, Virginia)
@@ -102,6 +135,7 @@ export function bestHit(m: GazetteerMention, ctx: CountryContext, local: LocalCu
   const byCountry = new Map<string | null, number>();
   // a province named after its seat ("Sulaymaniyah"): the bare name is the city
   const cityAdmins = new Set(m.hits.filter((h) => h.entry.kind === "city").map((h) => h.entry.admin1));
+  const mainPop = Math.max(0, ...m.hits.filter((h) => !h.alternate && h.entry.kind === "city").map((h) => h.entry.population));
   for (const h of m.hits) {
     const e = h.entry;
     const backed = (e.country && (ctx.has(e.country) || local.countries.has(e.country))) || local.admin1.has(e.admin1);
@@ -113,12 +147,24 @@ export function bestHit(m: GazetteerMention, ctx: CountryContext, local: LocalCu
     if (strict && caseless && !backed && !e.capital && !(e.kind === "city" && e.population >= 1_000_000 && !h.alternate)) {
       if (h.alternate || (m.to - m.from === 1 && m.cue !== "admin" && m.cue !== "settlement")) continue;
     }
+    // a minor place (a small town, a section of a city) only in the document's countries or near its places
+    if (e.minor && !backed && proximityBonus(h, anchors, self) < 1.5) continue;
+    // ... and only where the text says it is a place (a cue, or a list of places), whatever its namesakes' standing
+    if (e.minor && m.cue === "none" && !m.deferred) continue;
+    // "Butte County" in a Californian story is no town in Montana: with a unit word, a town elsewhere in a country
+    // whose places the document names counts only in their units or near them
+    if (m.cue === "admin" && e.kind === "city" && !e.seat && awayFromAnchors(h, anchors, self)) continue;
     // a province word names a province: a city of that name counts only in the document's countries
     if (m.cue === "admin" && e.kind === "city" && !backed) continue;
     // a small town abroad, in a country the document never names, is more likely a namesake of a local place
     // the gazetteer lacks ("SAN RAMON" in a Salvadoran story is not the Californian town)
     if (ctx.size > 0 && !backed && e.kind === "city" && e.population < 100_000 && !e.capital) continue;
-    let s = scoreHit(h, m, ctx, local) + proximityBonus(h, anchors, self);
+    const near = proximityBonus(h, anchors, self);
+    let s = scoreHit(h, m, ctx, local) + near;
+    // a city's other spelling that only far smaller towns bear as their name is that city's ("Geneva")
+    if (h.alternate && e.population >= 100_000 && e.population > 5 * mainPop) s += 1.5;
+    // a minor place right beside the document's places is as likely as a larger namesake further away
+    if (e.minor && near >= 1.5) s += 1.5;
     if (m.cue !== "admin" && e.kind === "admin1" && cityAdmins.has(e.admin1)) s -= 3;
     byCountry.set(e.country, Math.max(byCountry.get(e.country) ?? -Infinity, s));
     if (s > bestScore) {
