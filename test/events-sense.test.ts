@@ -233,7 +233,7 @@ test("a lower-case 'us' is the pronoun, not the United States", () => {
 });
 
 test("a natural hazard or an illness is no party: what it does is no event", () => {
-  for (const text of ["The storm threatened oil installations in the Gulf of Mexico.", "We evacuated citizens from areas that were hit by the tsunami.", "The earthquake killed 300 people in Nepal."]) {
+  for (const text of ["The storm threatened oil installations in the Gulf of Mexico.", "We evacuated citizens from areas that were hit by the tsunami.", "The earthquake killed 300 people in Nepal.", "The storm hit the coast on Sunday, killing 30 people.", "The earthquake struck the region and killed 300 people."]) {
     assert.deepEqual(types(text), [], show(text));
   }
   assert.ok(types("The militants killed 30 people in Nepal.").includes("ASSAULT"));

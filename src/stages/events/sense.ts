@@ -86,8 +86,11 @@ function lookedInto(doc: Doc, head: number): boolean {
 /** A natural hazard or illness as the verb's agent ("the storm threatened oil rigs", "areas hit by the tsunami",
  * "the quake killed 300"): nobody acted. */
 function naturalAgent(doc: Doc, kb: Knowledge, head: number): boolean {
-  const w = doc.wordOfToken(head);
+  let w = doc.wordOfToken(head);
   if (!w) return false;
+  // ("the storm hit the coast, killing 30 people": a participle or a coordinated verb without a subject of its own
+  // has its governor's)
+  for (let hops = 0; hops < 2 && w.head >= 0 && ["advcl", "conj", "xcomp"].includes(w.deprel) && !childrenWith(doc.words, w, ["nsubj", "nsubj:pass"]).length; hops++) w = doc.words[w.head]!;
   const agent = childrenWith(doc.words, w, ["nsubj"])[0] ?? agentWord(doc.words, w);
   return !!agent && kb.lexicon.naturalForces.has(agent.form.toLowerCase());
 }
