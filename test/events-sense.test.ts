@@ -196,6 +196,8 @@ test("idioms of 'take', residing and abusing power are no events", () => {
 test("what exploded must be a weapon for an explosion to be an attack", () => {
   const accident = "The boiler exploded early on Sunday at the textile plant, a fire official said.";
   assert.ok(!types(accident).includes("ASSAULT"), show(accident));
+  const toll = "The shuttle was lost when it exploded 73 seconds after liftoff in 1986, killing all seven aboard.";
+  assert.ok(!types(toll).includes("ASSAULT"), show(toll));
   const bomb = "A car bomb exploded outside the police station in Kabul, killing six people.";
   assert.ok(types(bomb).includes("ASSAULT"), show(bomb));
 });
@@ -311,4 +313,9 @@ test("calling a bluff or a place home appeals to no one", () => {
   assert.deepEqual(types("Pervez Musharraf has now called Colin Powell's bluff."), []);
   assert.deepEqual(types("The trainer will soon call the Museum of Flight home."), []);
   assert.ok(types("The United Nations called for a ceasefire in Gaza.").includes("REQUEST"));
+});
+
+test("a building cut off after its preposition is still a building, never who acts", () => {
+  const text = "THE RESIDENCE OF THE PRIESTS ATTACKED THE GUARDS.";
+  assert.ok(!annotateText(text).events.some((e) => /RESIDENCE/.test(e.source?.name ?? "")), show(text));
 });

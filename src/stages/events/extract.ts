@@ -83,6 +83,8 @@ export function extractDrafts(doc: Doc, kb: Knowledge): Draft[] {
 function isProperty(kb: Knowledge, a: Actor): boolean {
   if (a.entity || a.sector || a.members?.length) return false;
   const words = a.name.toLowerCase().split(/\s+/);
+  // (a phrase cut after a preposition ends in its function words: "RESIDENCE OF THE")
+  while (words.length > 1 && ["the", "of", "a", "an", "in", "at", "on", "to"].includes(words[words.length - 1]!)) words.pop();
   return kb.lexicon.propertyNouns.has(words[words.length - 1]!);
 }
 

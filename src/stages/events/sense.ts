@@ -5,7 +5,7 @@
 // clause asks for something only when the clause says what should be done ("suggested he resign", not "estimates
 // suggest 8,000 may be at sea"); a naming verb with a secondary predicate ("a group called X", "called the ruling
 // dangerous") names or characterises, and is an accusation only when the predicate disapproves.
-import type { Doc, Sentence } from "../../doc.ts";
+import type { Doc, Sentence, Word } from "../../doc.ts";
 import type { Knowledge } from "../../knowledge/index.ts";
 import type { Actor } from "../../schema.ts";
 import { agentWord, childrenWith, subtreeSpan } from "../../lang/en/tree.ts";
@@ -29,6 +29,7 @@ export function fitSense(doc: Doc, kb: Knowledge, d: Draft): Draft | null {
   // (read in the trigger's own stretch up to a comma: "the second such attack in four months" is no toll)
   if (violent(d.code) && cumulative(doc, d.head, ownStretchEnd(doc, d))) return null;
   if (kb.lexicon.needsTargetVerbs.has(d.lemma) && !(d.target && lookedInto(doc, d.head))) return null;
+  if (violent(d.code) && accidentToll(doc, kb, d, s)) return null;
   if (kb.ontology.ploverType(d.code) === "ASSAULT" && digitalAttack(doc, kb, d)) {
     d.code = "17";
     d.cue = { ...d.cue, mode: "cyber", weapon: null };
@@ -86,13 +87,26 @@ function lookedInto(doc: Doc, head: number): boolean {
 /** A natural hazard or illness as the verb's agent ("the storm threatened oil rigs", "areas hit by the tsunami",
  * "the quake killed 300"): nobody acted. */
 function naturalAgent(doc: Doc, kb: Knowledge, head: number): boolean {
-  let w = doc.wordOfToken(head);
+  const w = subjectBearer(doc, head);
   if (!w) return false;
-  // ("the storm hit the coast, killing 30 people": a participle or a coordinated verb without a subject of its own
-  // has its governor's)
-  for (let hops = 0; hops < 2 && w.head >= 0 && ["advcl", "conj", "xcomp"].includes(w.deprel) && !childrenWith(doc.words, w, ["nsubj", "nsubj:pass"]).length; hops++) w = doc.words[w.head]!;
   const agent = childrenWith(doc.words, w, ["nsubj"])[0] ?? agentWord(doc.words, w);
   return !!agent && kb.lexicon.naturalForces.has(agent.form.toLowerCase());
+}
+
+/** The verb whose subject the trigger's act has: its own, or for a participle or a coordinated verb without a
+ * subject its governor's ("the storm hit the coast, killing 30 people"). */
+function subjectBearer(doc: Doc, head: number): Word | undefined {
+  let w = doc.wordOfToken(head);
+  for (let hops = 0; w && hops < 2 && w.head >= 0 && ["advcl", "conj", "xcomp"].includes(w.deprel) && !childrenWith(doc.words, w, ["nsubj", "nsubj:pass"]).length; hops++) w = doc.words[w.head]!;
+  return w;
+}
+
+/** "The shuttle exploded 73 seconds after liftoff, killing all six aboard": a toll that follows an accident (a verb
+ * that is violent only with a weapon, none named) is the accident's. */
+function accidentToll(doc: Doc, kb: Knowledge, d: Draft, s: Sentence): boolean {
+  const bearer = subjectBearer(doc, d.head);
+  if (!bearer || bearer.token === d.head || !kb.lexicon.weaponOnlyVerbs.has(doc.tokens[bearer.token]!.lemma)) return false;
+  return !d.cue.weapon && kb.lexicon.weapons.findAll(doc.tokens, s.tokenStart, s.tokenEnd).length === 0;
 }
 
 /** A present-tense passive whose agent is a place describes where things lie: "Syria is surrounded by Turkey, Iraq
