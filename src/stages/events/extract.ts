@@ -155,8 +155,8 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     // "Ousted President X", "the detained leaders": a participle used as an adjective
     if (/ed$/.test(t.key) && isAttributive(doc, v, lo, hi)) continue;
     // "two beheading videos", "the fleeing gunmen": a participle the parse hangs on the noun after it modifies that noun
-    const asWord = doc.wordOfToken(v);
-    if (/ing$/.test(t.key) && asWord && (asWord.deprel === "compound" || asWord.deprel === "amod") && asWord.head > asWord.i && doc.words[asWord.head]?.upos === "NOUN") continue;
+    const asWord = /ing$/.test(t.key) ? doc.wordOfToken(v) : undefined;
+    if (asWord && (asWord.deprel === "compound" || asWord.deprel === "amod") && asWord.head > asWord.i && doc.words[asWord.head]?.upos === "NOUN") continue;
     const clause = clauseAt(doc, kb, v, lo, hi);
     // "bases hosting US troops": a reduced relative participle describes, it does not report an act
     // ("a statement demanding that ...", "a letter urging ..." do report: the document speaks for its author)
