@@ -107,6 +107,11 @@ export function isNegated<W extends TreeWord>(words: readonly W[], v: W): boolea
   return v.children.some((c) => NEGATORS.has(words[c]!.form.toLowerCase()) && (baseRel(words[c]!) === "advmod" || words[c]!.deprel === "det"));
 }
 
+/** All auxiliaries of `v` ("has", "been", "was"), lower case. */
+export function auxiliaries<W extends TreeWord>(words: readonly W[], v: W): string[] {
+  return childrenWith(words, v, ["aux", "aux:pass"]).map((a) => a.form.toLowerCase());
+}
+
 /** Modal auxiliaries of `v` ("will", "could"), lower case. */
 export function modals<W extends TreeWord>(words: readonly W[], v: W): string[] {
   return childrenWith(words, v, ["aux"]).filter((a) => a.xpos === "MD").map((a) => a.form.toLowerCase());

@@ -4,7 +4,7 @@
 import type { Doc } from "../../doc.ts";
 import type { Timex } from "../../schema.ts";
 import type { Span } from "./phrases.ts";
-import { childrenWith, modifiesClauseOf, spanHead } from "../../lang/en/tree.ts";
+import { auxiliaries, childrenWith, modifiesClauseOf, spanHead } from "../../lang/en/tree.ts";
 
 export interface EventDateValue {
   value: string | null;
@@ -102,7 +102,7 @@ function simplePast(doc: Doc, head: number): boolean {
   if (!w) return false;
   if (w.xpos === "VBD") return true;
   if (w.xpos !== "VBN") return false;
-  const aux = childrenWith(doc.words, w, ["aux", "aux:pass"]).map((x) => x.form.toLowerCase());
+  const aux = auxiliaries(doc.words, w);
   // (a participle with a subject and no auxiliary is a past tense the tagger misread: "troops arrested ten rebels")
   if (aux.length === 0) return childrenWith(doc.words, w, ["nsubj"]).length > 0;
   return aux.some((a) => a === "was" || a === "were") && !aux.some((a) => ["has", "have", "had", "will", "would", "be", "being"].includes(a));

@@ -8,7 +8,7 @@
 import type { Doc, Sentence, Word } from "../../doc.ts";
 import type { Knowledge } from "../../knowledge/index.ts";
 import type { Actor } from "../../schema.ts";
-import { agentWord, childrenWith, subtreeSpan } from "../../lang/en/tree.ts";
+import { agentWord, auxiliaries, childrenWith, subtreeSpan } from "../../lang/en/tree.ts";
 import type { Draft } from "./draft.ts";
 import { cumulative } from "./effects.ts";
 
@@ -114,7 +114,7 @@ function accidentToll(doc: Doc, kb: Knowledge, d: Draft, s: Sentence): boolean {
 function geography(doc: Doc, head: number): boolean {
   const w = doc.wordOfToken(head);
   if (!w) return false;
-  const aux = childrenWith(doc.words, w, ["aux", "aux:pass"]).map((x) => x.form.toLowerCase());
+  const aux = auxiliaries(doc.words, w);
   if (!aux.some((a) => a === "is" || a === "are") || aux.includes("being")) return false;
   const agent = agentWord(doc.words, w);
   if (!agent) return false;
