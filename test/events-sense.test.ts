@@ -319,3 +319,12 @@ test("a building cut off after its preposition is still a building, never who ac
   const text = "THE RESIDENCE OF THE PRIESTS ATTACKED THE GUARDS.";
   assert.ok(!annotateText(text).events.some((e) => /RESIDENCE/.test(e.source?.name ?? "")), show(text));
 });
+
+test("whoever receives or obtains something from another is the target; the giver is the source", () => {
+  const aid = find("Ukraine received military aid from the United States.", "AID");
+  assert.equal(aid?.source?.country, "USA", show("Ukraine received military aid from the United States."));
+  assert.equal(aid?.target?.country, "UKR");
+  const arms = annotateText("Iran has obtained new anti-ship missiles from China.").events[0];
+  assert.equal(arms?.source?.country, "CHN", show("Iran has obtained new anti-ship missiles from China."));
+  assert.equal(arms?.target?.country, "IRN");
+});

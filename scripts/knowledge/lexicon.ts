@@ -249,6 +249,9 @@ const SENSE_CONSTRAINTS = {
   /** experiencer verbs whose subject is what the act their object names hit: "suffered an attack by rebels",
    * "faces an attack from militants", "survived an assassination attempt" */
   patient: ["suffer", "sustain", "undergo", "endure", "survive", "escape", "face", "weather"],
+  /** verbs whose subject receives what another gives: in a cooperative act the subject is the target and "from"
+   * names the source ("Ukraine received military aid from the United States", "Iran obtained missiles from China") */
+  recipient: ["receive", "obtain", "acquire", "get", "secure", "win"],
   /** words that make an attack digital (PLOVER COERCE mode "cyber": hacking, website attacks, security breaches):
    * an assault verb whose clause names one of them is a cyber attack ("the site is being attacked by hackers") */
   cyber: ["website", "websites", "homepage", "homepages", "server", "servers", "hacker", "hackers", "hacking",

@@ -68,6 +68,8 @@ export interface SenseConstraints {
   naturalForces?: string[];
   /** experiencer verbs whose subject the act hit */
   patient?: string[];
+  /** verbs whose subject receives what another gives */
+  recipient?: string[];
   /** verbs of looking into something: an investigation only with a party looked into */
   needsTarget?: string[];
 }
@@ -127,6 +129,7 @@ export class EventLexicon {
   readonly weaponOnlyVerbs: Set<string>;
   readonly naturalForces: Set<string>;
   readonly patientVerbs: Set<string>;
+  readonly recipientVerbs: Set<string>;
   readonly needsTargetVerbs: Set<string>;
   /** PLOVER types that need a source and a target: always, or when a verb's bare default chose them */
   readonly twoParties: Map<string, "always" | "bare">;
@@ -160,6 +163,7 @@ export class EventLexicon {
     this.weaponOnlyVerbs = new Set(data.senseConstraints?.weaponOnly ?? []);
     this.naturalForces = new Set(data.senseConstraints?.naturalForces ?? []);
     this.patientVerbs = new Set(data.senseConstraints?.patient ?? []);
+    this.recipientVerbs = new Set(data.senseConstraints?.recipient ?? []);
     this.needsTargetVerbs = new Set(data.senseConstraints?.needsTarget ?? []);
     this.twoParties = new Map(Object.entries(data.senseConstraints?.twoParties ?? {}));
     this.numbers = new Map(Object.entries(data.numbers));

@@ -402,7 +402,7 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     // (the speaker beats coreference there: "the army denied it and said it had targeted militants")
     if (!passive && subj && subj.to - subj.from === 1 && T[subj.head]?.pos === "PRON" && rep?.speaker) sourceActor = rep.speaker;
     let targetActor: Actor | null = null;
-    const undergoes = !passive && !!subj && kb.lexicon.patientVerbs.has(lemma) && (!!objNom && !subjectActs || specific);
+    const undergoes = !passive && !!subj && (kb.lexicon.patientVerbs.has(lemma) && (!!objNom && !subjectActs || specific) || kb.lexicon.recipientVerbs.has(lemma) && Number(code.slice(0, 2)) < 14);
     // "two soldiers died": the subject of a verb of dying is its victim, not its agent
     if (!passive && kb.lexicon.victimSubjectVerbs.has(lemma)) {
       targetActor = sourceActor;
@@ -413,9 +413,9 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
       targetActor = actorOf(doc, kb, subj);
       sourceActor = actorOf(doc, kb, treeAgent(doc, v));
     } else if (undergoes) {
-      // "suffered an attack by rebels", "faces sanctions from the EU": the subject is what the act hit, and its
-      // author is named by "by" or "from"
-      const end = objNom?.to ?? verbEnd;
+      // "suffered an attack by rebels", "faces sanctions from the EU", "received aid from the US": the subject is
+      // what the act hit or went to, and its author is named by "by" or "from"
+      const end = objNom?.to ?? obj?.to ?? verbEnd;
       targetActor = targetPhrase ? targetOf(doc, kb, targetPhrase) : actorOf(doc, kb, subj);
       sourceActor = (objNom ? nominalSource(doc, kb, objNom, lo, clause.to) : null) ?? actorOf(doc, kb, prepPhrase(doc, end, Math.min(clause.to, end + 4), ["by", "from"]));
     } else if (targetPhrase) targetActor = targetOf(doc, kb, targetPhrase);
