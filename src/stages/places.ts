@@ -6,7 +6,7 @@ import type { Knowledge } from "../knowledge/index.ts";
 import type { GazetteerHit } from "../knowledge/gazetteer.ts";
 import type { Place, PlacePrecision } from "../schema.ts";
 import { PlaceScanner, type GazetteerMention, type ScannedMention } from "./places/scan.ts";
-import { bestHit, localCue, type Anchor, type CountryContext } from "./places/resolve.ts";
+import { Anchors, bestHit, localCue, type Anchor, type CountryContext } from "./places/resolve.ts";
 import { METONYM_POS, NON_METONYM_VERBS } from "./places/cues.ts";
 import { unresolvedPlaces } from "./places/unresolved.ts";
 
@@ -22,7 +22,7 @@ function countryContext(mentions: ScannedMention[], doc: Doc, kb: Knowledge): Co
 }
 
 /** Resolves every gazetteer mention; returns the chosen hit per mention index. */
-function resolveAll(mentions: ScannedMention[], ctx: CountryContext, doc: Doc, anchors: Anchor[] = [], strict = true): Map<number, { hit: GazetteerHit; confident: boolean }> {
+function resolveAll(mentions: ScannedMention[], ctx: CountryContext, doc: Doc, anchors = new Anchors(), strict = true): Map<number, { hit: GazetteerHit; confident: boolean }> {
   const chosen = new Map<number, { hit: GazetteerHit; confident: boolean }>();
   const adminOf = (x: ScannedMention): string | null => {
     if (x.type !== "gazetteer") return null;
@@ -88,7 +88,7 @@ export function placesStage(doc: Doc, kb: Knowledge): void {
   const ctx = countryContext(mentions, doc, kb);
   // two rounds: places resolved in the first add their countries to the context of the second
   // the first round is lenient: it only gathers the countries and anchors the confident choices give
-  let chosen = resolveAll(mentions, ctx, doc, [], false);
+  let chosen = resolveAll(mentions, ctx, doc, new Anchors(), false);
   const ctx2: CountryContext = new Map(ctx);
   const anchors: Anchor[] = [];
   for (const [i, { hit, confident }] of chosen) {
@@ -96,7 +96,7 @@ export function placesStage(doc: Doc, kb: Knowledge): void {
     if (hit.entry.country) ctx2.set(hit.entry.country, (ctx2.get(hit.entry.country) ?? 0) + 0.5);
     if (hit.entry.kind !== "region") anchors.push({ mention: i, lat: hit.entry.lat, lon: hit.entry.lon, admin1: hit.entry.admin1 });
   }
-  chosen = resolveAll(mentions, ctx2, doc, anchors);
+  chosen = resolveAll(mentions, ctx2, doc, new Anchors(anchors));
 
   const tok = (i: number): Token => tokens[i]!;
   const places: Place[] = [];

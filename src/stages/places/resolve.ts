@@ -22,16 +22,44 @@ function km(aLat: number, aLon: number, bLat: number, bLon: number): number {
   return 12742 * Math.asin(Math.sqrt(Math.min(1, d)));
 }
 
-export function proximityBonus(h: GazetteerHit, anchors: readonly Anchor[], self: number): number {
-  let best = 0;
-  for (const a of anchors) {
-    if (a.mention === self) continue;
-    if (a.admin1 && a.admin1 === h.entry.admin1) best = Math.max(best, 1.5);
-    const d = km(a.lat, a.lon, h.entry.lat, h.entry.lon);
-    if (d < 100) best = Math.max(best, 1.5);
-    else if (d < 300) best = Math.max(best, 1);
+/** The confident places of a document, grouped by point and by province. A document names the same few places
+ * again and again, so a candidate's bonus is read from the distinct points, not from every confident mention
+ * (that made resolving quadratic in the number of place names). */
+export class Anchors {
+  /** distinct points: the first anchoring mention and how many anchor there */
+  private readonly points: Array<{ lat: number; lon: number; first: number; count: number }> = [];
+  private readonly provinces = new Map<string, { first: number; count: number }>();
+
+  constructor(anchors: readonly Anchor[] = []) {
+    const byPoint = new Map<string, { lat: number; lon: number; first: number; count: number }>();
+    for (const a of anchors) {
+      const key = `${a.lat},${a.lon}`;
+      const p = byPoint.get(key);
+      if (p) p.count++;
+      else byPoint.set(key, { lat: a.lat, lon: a.lon, first: a.mention, count: 1 });
+      if (!a.admin1) continue;
+      const v = this.provinces.get(a.admin1);
+      if (v) v.count++;
+      else this.provinces.set(a.admin1, { first: a.mention, count: 1 });
+    }
+    this.points = [...byPoint.values()];
   }
-  return best;
+
+  /** 1.5 for a candidate within 100 km of, or in the province of, a place anchored by another mention than
+   * `self`; 1 within 300 km; else 0. */
+  bonus(h: GazetteerHit, self: number): number {
+    const other = (g: { first: number; count: number }) => g.count > 1 || g.first !== self;
+    const province = h.entry.admin1 ? this.provinces.get(h.entry.admin1) : undefined;
+    if (province && other(province)) return 1.5;
+    let best = 0;
+    for (const p of this.points) {
+      if (!other(p)) continue;
+      const d = km(p.lat, p.lon, h.entry.lat, h.entry.lon);
+      if (d < 100) return 1.5;
+      if (d < 300) best = 1;
+    }
+    return best;
+  }
 }
 
 export interface LocalCue {
@@ -95,9 +123,11 @@ export function scoreHit(h: GazetteerHit, m: GazetteerMention, ctx: CountryConte
   return s;
 }
 
+const NO_ANCHORS = new Anchors();
+
 /** The best candidate, or null when none is believable: a bare word naming only small towns in countries the
  * document never mentions is more likely a surname or an ordinary word than a place. */
-export function bestHit(m: GazetteerMention, ctx: CountryContext, local: LocalCue, caseless: boolean, anchors: readonly Anchor[] = [], self = -1, strict = true): { hit: GazetteerHit; confident: boolean } | null {
+export function bestHit(m: GazetteerMention, ctx: CountryContext, local: LocalCue, caseless: boolean, anchors: Anchors = NO_ANCHORS, self = -1, strict = true): { hit: GazetteerHit; confident: boolean } | null {
   let best: GazetteerHit | null = null, bestScore = -Infinity;
   const byCountry = new Map<string | null, number>();
   // a province named after its seat ("Sulaymaniyah"): the bare name is the city
@@ -118,7 +148,7 @@ export function bestHit(m: GazetteerMention, ctx: CountryContext, local: LocalCu
     // a small town abroad, in a country the document never names, is more likely a namesake of a local place
     // the gazetteer lacks ("SAN RAMON" in a Salvadoran story is not the Californian town)
     if (ctx.size > 0 && !backed && e.kind === "city" && e.population < 100_000 && !e.capital) continue;
-    let s = scoreHit(h, m, ctx, local) + proximityBonus(h, anchors, self);
+    let s = scoreHit(h, m, ctx, local) + anchors.bonus(h, self);
     if (m.cue !== "admin" && e.kind === "admin1" && cityAdmins.has(e.admin1)) s -= 3;
     byCountry.set(e.country, Math.max(byCountry.get(e.country) ?? -Infinity, s));
     if (s > bestScore) {
