@@ -5,6 +5,7 @@ import type { Doc } from "../../doc.ts";
 import type { Timex } from "../../schema.ts";
 import type { Span } from "./phrases.ts";
 import { childrenWith, modifiesClauseOf, spanHead } from "../../lang/en/tree.ts";
+import { firstStartingAt } from "../../util/span-index.ts";
 
 export interface EventDateValue {
   value: string | null;
@@ -42,16 +43,16 @@ function fromTimex(t: Timex, basis: string): EventDateValue {
 
 /** The date of an event whose trigger is at character offset `at`, in clause chars [cFrom, cTo) of sentence [sFrom, sTo). */
 export function eventDate(doc: Doc, at: number, clause: { start: number; end: number }, sentence: { start: number; end: number }): EventDateValue {
-  const near = (list: Timex[]) => list.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
   const dating = (t: Timex) => isCalendarDate(t) && !isLaterBound(doc, t);
+  // the nearest first, read outwards from the trigger: a run-on sentence is not read whole for every event in it
+  const nearest = (start: number, end: number, accept: (t: Timex) => boolean) => doc.nearestTimex(at, start, end, accept);
   // the parse says which clause a date modifies: a date hanging from the event's own clause dates it, however
   // near another clause's date stands
-  const candidates = doc.timexesIn(sentence.start, sentence.end).filter(dating);
-  const attached = near(candidates.filter((t) => attachedTo(doc, t, at)));
+  const attached = nearest(sentence.start, sentence.end, (t) => dating(t) && attachedTo(doc, t, at));
   if (attached) return fromTimex(attached, "clause timex");
-  const inClause = near(candidates.filter((t) => t.start >= clause.start && t.end <= clause.end));
+  const inClause = nearest(Math.max(sentence.start, clause.start), Math.min(sentence.end, clause.end), dating);
   if (inClause) return fromTimex(inClause, "clause timex");
-  const inSentence = near(candidates);
+  const inSentence = nearest(sentence.start, sentence.end, dating);
   if (inSentence) return fromTimex(inSentence, "sentence timex");
   return publicationDate(doc);
 }
@@ -86,14 +87,24 @@ export function charSpan(doc: Doc, s: Span): { start: number; end: number } {
  * (A perfect, a present or a future keeps the publication day; a new paragraph starts a new narrative.) */
 export function narrativeDates(doc: Doc, drafts: Array<{ head: number; kind: string; date: EventDateValue | null }>): void {
   let anchor: { date: EventDateValue; end: number } | null = null;
+  const breaks = paragraphBreaks(doc.text);
   for (const d of drafts) {
     const at = doc.tokens[d.head]!.start;
-    if (anchor && doc.text.slice(anchor.end, at).includes("\n\n")) anchor = null;
+    // a blank line between the anchor and the event (a break starting in [anchor.end, at - 2])
+    if (anchor && (breaks[firstStartingAt(breaks, anchor.end)]?.start ?? Infinity) <= at - 2) anchor = null;
     if (!d.date?.value || d.kind !== "verb" || !simplePast(doc, d.head)) continue;
     if (d.date.basis === "clause timex" || d.date.basis === "sentence timex") {
       if (d.date.precision === "day" && (!doc.published || d.date.value < doc.published)) anchor = { date: d.date, end: at };
     } else if (d.date.basis === "publication date" && anchor) d.date = { ...anchor.date, basis: `narrative (${anchor.date.text ?? anchor.date.value})` };
   }
+}
+
+/** Offsets of every "\n\n" in a text (overlapping ones too), in order: whether a blank line lies between two
+ * offsets is then one search, not a read of the text between them for each event. */
+function paragraphBreaks(text: string): Array<{ start: number }> {
+  const out: Array<{ start: number }> = [];
+  for (let k = text.indexOf("\n\n"); k >= 0; k = text.indexOf("\n\n", k + 1)) out.push({ start: k });
+  return out;
 }
 
 /** A verb in the simple past or the past passive ("attacked", "was arrested"), not a perfect ("has attacked"). */

@@ -88,7 +88,7 @@ export class SpeakerResolver {
     } else if (span.kind === "name") {
       const name = this.fullName(personalName(c, span));
       out = { name, entity: null, start, end };
-      person = !c.doc.places.some((p) => p.start < end && p.end > start);
+      person = c.doc.placesOverlapping(start, end).length === 0;
     } else {
       out = { name: c.doc.slice(start, end).replace(/^the\s+/i, ""), entity: null, start, end };
     }
