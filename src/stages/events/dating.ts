@@ -1,7 +1,7 @@
 // The event's own date: the timex in its clause, else the nearest in its sentence, else the publication date as
 // the end of an unknown window (precision "unknown": the report says it happened by then, not when). A date from an explicit timex keeps
 // its precision ("in January 2020" → 2020-01, month); a 2020 killing recalled in 2021 keeps 2020.
-import type { Doc } from "../../doc.ts";
+import type { Doc, Word } from "../../doc.ts";
 import type { Timex } from "../../schema.ts";
 import type { Span } from "./phrases.ts";
 import { childrenWith, modifiesClauseOf, spanHead } from "../../lang/en/tree.ts";
@@ -43,7 +43,12 @@ function fromTimex(t: Timex, basis: string): EventDateValue {
 
 /** The date of an event whose trigger is at character offset `at`, in clause chars [cFrom, cTo) of sentence [sFrom, sTo). */
 export function eventDate(doc: Doc, at: number, clause: { start: number; end: number }, sentence: { start: number; end: number }): EventDateValue {
-  const dating = (t: Timex) => isCalendarDate(t) && !isLaterBound(doc, t);
+  const dating = (t: Timex) => {
+    // (remembered per timex: the search for an attached date may read every timex of a run-on sentence)
+    let v = datingCache.get(t);
+    if (v === undefined) datingCache.set(t, (v = isCalendarDate(t) && !isLaterBound(doc, t)));
+    return v;
+  };
   // the nearest first, read outwards from the trigger: a run-on sentence is not read whole for every event in it
   const nearest = (start: number, end: number, accept: (t: Timex) => boolean) => doc.nearestTimex(at, start, end, accept);
   // the parse says which clause a date modifies: a date hanging from the event's own clause dates it, however
@@ -60,15 +65,27 @@ export function eventDate(doc: Doc, at: number, clause: { start: number; end: nu
 /** Whether the timex modifies the clause of the trigger at character offset `at`. */
 function attachedTo(doc: Doc, t: Timex, at: number): boolean {
   const trigger = doc.wordOfToken(doc.tokenIndexAt(at));
+  const h = timexHead(doc, t);
+  if (!trigger || !h || h.sentence !== trigger.sentence) return false;
+  return !!h.head && modifiesClauseOf(doc.words, h.head, trigger);
+}
+
+/** A timex's sentence (of its first word) and head word in the parse, or null when it has no words. Remembered
+ * per timex, as every event of a sentence may ask about each of its timexes. */
+function timexHead(doc: Doc, t: Timex): { sentence: number; head: Word | undefined } | null {
+  const hit = headCache.get(t);
+  if (hit !== undefined) return hit;
   const first = doc.wordOfToken(doc.tokenIndexAt(t.start));
   // the timex's last word: the last of its last token's words ("Sunday|'s")
   const lastToken = doc.tokenIndexAt(t.end) - 1;
   let last = doc.wordOfToken(lastToken);
   while (last && doc.words[last.i + 1]?.token === lastToken) last = doc.words[last.i + 1];
-  if (!trigger || !first || !last || first.sentence !== trigger.sentence) return false;
-  const head = spanHead(doc.words, first.i, last.i);
-  return !!head && modifiesClauseOf(doc.words, head, trigger);
+  const out = first && last ? { sentence: first.sentence, head: spanHead(doc.words, first.i, last.i) } : null;
+  headCache.set(t, out);
+  return out;
 }
+const datingCache = new WeakMap<Timex, boolean>();
+const headCache = new WeakMap<Timex, { sentence: number; head: Word | undefined } | null>();
 
 /** The date of an event the text does not date: the publication day as the end of the window it happened in,
  * with precision "unknown" (it happened by then; the text does not say when). */
