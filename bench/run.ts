@@ -1,13 +1,15 @@
 // Benchmark: extraction throughput and memory on real wire reports (MUC-3/4, bundled) plus the seed article.
-//   npm run bench [-- --docs 1000]
+//   npm run bench [-- --docs 1000] [--no-linear]
 // Reports documents per second in-process, of wink-nlp's bare read of the same documents (the floor), and through
-// `sitrep extract --jsonl` (the batch path the evaluators use) with one and two worker threads, with peak memory.
+// `sitrep extract --jsonl` (the batch path the evaluators use) with one and two worker threads, with peak memory;
+// then the linearity ratios (bench/linearity.ts, also `npm run bench:linear`).
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { extract } from "../src/pipeline.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
 import { winkAnalyse } from "../src/lang/en/wink.ts";
+import { runLinearity } from "./linearity.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const want = Number(process.argv[process.argv.indexOf("--docs") + 1]) || 1000;
@@ -70,3 +72,4 @@ for (const [w, c] of [[1, cli1], [2, cli2]] as const) {
 }
 console.log(`scaling 1 -> 2 workers    ${(cli1.seconds / cli2.seconds).toFixed(2)}x`);
 console.log(`resident memory           ${rss.toFixed(0)} MiB (this process, after the in-process run)`);
+if (!process.argv.includes("--no-linear")) runLinearity(kb);

@@ -196,6 +196,21 @@ export class Doc {
     return this.indexOf("places", this.places).covering(start, end);
   }
 
+  /** The timex inside [start, end) that `accept` takes starting nearest `at` (SpanIndex.nearest). */
+  nearestTimex(at: number, start: number, end: number, accept: (t: Timex) => boolean): Timex | undefined {
+    return this.indexOf("timexes", this.timexes).nearest(at, start, end, accept);
+  }
+
+  /** Places overlapping [start, end). */
+  placesOverlapping(start: number, end: number): Place[] {
+    return this.indexOf("places", this.places).overlapping(start, end);
+  }
+
+  /** The place inside [start, end) that `accept` takes starting nearest `at`, the lowest `rank` among equally near. */
+  nearestPlace(at: number, start: number, end: number, accept: (p: Place) => boolean, rank?: (p: Place) => number): Place | undefined {
+    return this.indexOf("places", this.places).nearest(at, start, end, accept, rank);
+  }
+
   /** Quotes holding an offset. */
   quotesOver(offset: number): Quote[] {
     return this.indexOf("quotes", this.quotes).covering(offset);

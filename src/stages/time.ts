@@ -20,6 +20,7 @@ import { sets } from "./time/sets.ts";
 import { spokenClockTimes, spokenDates } from "./time/spoken.ts";
 import { bareYears, decadesAndCenturies, partsOfYears } from "./time/years.ts";
 import { PART_MOD_RE, partMod } from "./time/words.ts";
+import { firstStartingAt } from "../util/span-index.ts";
 
 export { tenseOf, clauseTense, governingVerb, type Tense, type ClauseTense } from "./time/tense.ts";
 
@@ -31,7 +32,19 @@ const RECOGNISERS: Array<(ctx: TimeContext) => Candidate[]> = [
 function selectLongest(cands: Candidate[]): Candidate[] {
   const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || (b.rank ?? 0) - (a.rank ?? 0) || a.start - b.start);
   const kept: Candidate[] = [];
-  for (const c of sorted) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  // the kept ones by start, to find those overlapping a candidate without reading all: a kept span overlapping c
+  // starts after c.start - longest (the first kept is the longest of all)
+  const byStart: Candidate[] = [];
+  const longest = sorted.length ? sorted[0]!.end - sorted[0]!.start : 0;
+  for (const c of sorted) {
+    let overlaps = false;
+    for (let k = firstStartingAt(byStart, c.start - longest); k < byStart.length && byStart[k]!.start < c.end; k++) {
+      if (c.start < byStart[k]!.end) { overlaps = true; break; }
+    }
+    if (overlaps) continue;
+    kept.push(c);
+    byStart.splice(firstStartingAt(byStart, c.start), 0, c);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }
 

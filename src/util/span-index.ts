@@ -59,4 +59,34 @@ export class SpanIndex<T extends Span> {
     }
     return out;
   }
+
+  /** The span lying inside [start, end) that `accept` takes whose start is nearest `at` (nearestIn). */
+  nearest(at: number, start: number, end: number, accept: (s: T) => boolean, rank?: (s: T) => number): T | undefined {
+    return nearestIn(this.sorted, at, start, end, accept, rank);
+  }
+}
+
+/** The span of `sorted` (ordered by start) lying inside [start, end) that `accept` takes whose start is nearest
+ * `at`; among equally near ones the lowest `rank`, then the first in `sorted`: what a stable sort of the accepted
+ * spans inside the range by distance and rank puts first. Reads outwards from `at`, so only the spans nearer
+ * than the answer are looked at (not every span of a long sentence for each event in it). */
+export function nearestIn<T extends Span>(sorted: readonly T[], at: number, start: number, end: number, accept: (s: T) => boolean, rank: (s: T) => number = () => 0): T | undefined {
+  const lo = firstStartingAt(sorted, start), hi = firstStartingAt(sorted, end), mid = firstStartingAt(sorted, at);
+  let l = Math.min(mid, hi) - 1, r = Math.max(mid, lo);
+  while (l >= lo || r < hi) {
+    const d = Math.min(l >= lo ? at - sorted[l]!.start : Infinity, r < hi ? sorted[r]!.start - at : Infinity);
+    // every span at this distance, in order: those starting at at - d (before), then those at at + d (after)
+    const group: number[] = [];
+    while (l >= lo && at - sorted[l]!.start === d) group.unshift(l--);
+    while (r < hi && sorted[r]!.start - at === d) group.push(r++);
+    let best: T | undefined, bestRank = Infinity;
+    for (const k of group) {
+      const s = sorted[k]!;
+      if (s.end > end || !accept(s)) continue;
+      const rk = rank(s);
+      if (rk < bestRank) { best = s; bestRank = rk; }
+    }
+    if (best) return best;
+  }
+  return undefined;
 }

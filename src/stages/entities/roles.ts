@@ -7,6 +7,7 @@
 import type { Token } from "../../doc.ts";
 import { spanText, type Candidate, type EntityContext } from "./context.ts";
 import type { CountryHit } from "./dictionary.ts";
+import { firstStartingAt } from "../../util/span-index.ts";
 import type { RoleNote } from "./names.ts";
 
 // Nouns that make a phrase a role (beyond the agent lexicon's person nouns).
@@ -29,18 +30,34 @@ function roleWordIn(ctx: EntityContext, from: number, to: number): Token | null 
 }
 
 /** Sector and country named inside a role phrase. */
-function describe(ctx: EntityContext, from: number, to: number, cands: Candidate[], countries: CountryHit[]): { sector: string | null; country: string | null; org?: Candidate } {
+/** The items of a list that may lie inside [start, end] (all that start there), in the list's own order, since
+ * describe takes the first of each kind: an index by start built once, not a read of the list for every person. */
+function startIndex<T extends { start: number; end: number }>(list: readonly T[]): (start: number, end: number) => T[] {
+  const sorted = list.map((x, k) => ({ start: x.start, k })).sort((a, b) => a.start - b.start);
+  return (start, end) => {
+    const ks: number[] = [];
+    for (let i = firstStartingAt(sorted, start); i < sorted.length && sorted[i]!.start <= end; i++) ks.push(sorted[i]!.k);
+    return ks.sort((a, b) => a - b).map((k) => list[k]!);
+  };
+}
+
+interface Lists {
+  cands: (start: number, end: number) => Candidate[];
+  countries: (start: number, end: number) => CountryHit[];
+}
+
+function describe(ctx: EntityContext, from: number, to: number, lists: Lists): { sector: string | null; country: string | null; org?: Candidate } {
   let sector: string | null = null, country: string | null = null;
   let org: Candidate | undefined;
   const start = ctx.tokens[from]!.start, end = ctx.tokens[to - 1]!.end;
-  for (const c of cands) {
+  for (const c of lists.cands(start, end)) {
     if (c.start < start || c.end > end || c.type === "PERSON" || c.type === "GPE") continue;
     org ??= c;
     sector ??= c.sector;
     country ??= c.country;
   }
   // "envoy for Sudan", "ambassador to Iraq": the country served is not the person's
-  for (const h of countries) {
+  for (const h of lists.countries(start, end)) {
     if (h.start < start || h.end > end || h.value.kind === "capital") continue;
     // (a preposition before the whole phrase is the sentence's: "a visit to Colombian President X")
     if (h.from > from && /^(?:for|to|in|on|at)$/.test(ctx.tokens[h.from - 1]?.key ?? "")) continue;
@@ -70,10 +87,17 @@ export function roleMentions(ctx: EntityContext, persons: Candidate[], cands: Ca
   const roles: RoleNote[] = [];
   const spans: { start: number; end: number }[] = [];
   const startsAt = new Map(cands.map((c) => [c.from, c]));
+  const lists: Lists = { cands: startIndex(cands), countries: startIndex(countries) };
+  // tokens inside a candidate other than a person's, or inside a country's name; each person's first title
+  const named = new Uint8Array(tokens.length);
+  for (const c of cands) if (c.type !== "PERSON") named.fill(1, Math.max(0, c.from), Math.min(tokens.length, c.to));
+  for (const h of countries) named.fill(1, Math.max(0, h.from), Math.min(tokens.length, h.to));
+  const titleAt = new Map<number, RoleNote>();
+  for (const r of titles) if (r.title && !titleAt.has(r.start)) titleAt.set(r.start, r);
   for (const p of persons) {
     // the role phrase in tokens [from, to) describes p: its words, sector, country and the organisation it serves
     const addRole = (rw: ReturnType<typeof roleWordIn>, from: number, to: number) => {
-      const d = describe(ctx, from, to, cands, countries);
+      const d = describe(ctx, from, to, lists);
       const pred = relationFor(rw, d.org);
       roles.push({
         start: p.start, end: p.end, role: spanText(doc, tokens[from]!.start, tokens[to - 1]!.end), sector: d.sector, country: d.country,
@@ -103,7 +127,7 @@ export function roleMentions(ctx: EntityContext, persons: Candidate[], cands: Ca
     }
     // before: lower-case role nouns and organisation names right before the name (and its title:
     // "Army spokesman Brig. Gen. Nabil Abdallah")
-    const titleStart = titles.find((r) => r.start === p.start && r.title)?.title?.start;
+    const titleStart = titleAt.get(p.start)?.title?.start;
     let nameFrom = p.from;
     if (titleStart !== undefined) while (nameFrom > 0 && tokens[nameFrom - 1]!.start >= titleStart) nameFrom--;
     // "The UN envoy for Sudan, Ramtane Lamamra, urged": a role phrase, a comma, the name, a comma
@@ -124,14 +148,14 @@ export function roleMentions(ctx: EntityContext, persons: Candidate[], cands: Ca
     while (i > 0) {
       const t = tokens[i - 1]!;
       if (t.sentence !== tokens[p.from]!.sentence || /^\p{P}$/u.test(t.text) || ["DET", "VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ"].includes(t.pos)) break;
-      const named = cands.some((c) => c.from <= t.i && t.i < c.to && c.type !== "PERSON") || countries.some((h) => h.from <= t.i && t.i < h.to) || !!ctx.kb.actors.agents.matchAt(tokens, t.i);
-      if (!doc.upperCase && t.cap && !named) break;
+      const isNamed = named[t.i] === 1 || !!ctx.kb.actors.agents.matchAt(tokens, t.i);
+      if (!doc.upperCase && t.cap && !isNamed) break;
       i--;
     }
     if (i < nameFrom) {
       const rw = roleWordIn(ctx, i, nameFrom);
       if (rw && rw.i === nameFrom - 1) {
-        const d = describe(ctx, i, nameFrom, cands, countries);
+        const d = describe(ctx, i, nameFrom, lists);
         const pred = relationFor(rw, d.org);
         roles.push({
           start: p.start, end: p.end, role: spanText(doc, tokens[i]!.start, tokens[nameFrom - 1]!.end), sector: d.sector, country: d.country,

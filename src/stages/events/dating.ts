@@ -1,10 +1,11 @@
 // The event's own date: the timex in its clause, else the nearest in its sentence, else the publication date as
 // the end of an unknown window (precision "unknown": the report says it happened by then, not when). A date from an explicit timex keeps
 // its precision ("in January 2020" → 2020-01, month); a 2020 killing recalled in 2021 keeps 2020.
-import type { Doc } from "../../doc.ts";
+import type { Doc, Word } from "../../doc.ts";
 import type { Timex } from "../../schema.ts";
 import type { Span } from "./phrases.ts";
 import { auxiliaries, childrenWith, modifiesClauseOf, spanHead } from "../../lang/en/tree.ts";
+import { firstStartingAt } from "../../util/span-index.ts";
 
 export interface EventDateValue {
   value: string | null;
@@ -42,16 +43,21 @@ function fromTimex(t: Timex, basis: string): EventDateValue {
 
 /** The date of an event whose trigger is at character offset `at`, in clause chars [cFrom, cTo) of sentence [sFrom, sTo). */
 export function eventDate(doc: Doc, at: number, clause: { start: number; end: number }, sentence: { start: number; end: number }): EventDateValue {
-  const near = (list: Timex[]) => list.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
-  const dating = (t: Timex) => isCalendarDate(t) && !isLaterBound(doc, t);
+  const dating = (t: Timex) => {
+    // (remembered per timex: the search for an attached date may read every timex of a run-on sentence)
+    let v = datingCache.get(t);
+    if (v === undefined) datingCache.set(t, (v = isCalendarDate(t) && !isLaterBound(doc, t)));
+    return v;
+  };
+  // the nearest first, read outwards from the trigger: a run-on sentence is not read whole for every event in it
+  const nearest = (start: number, end: number, accept: (t: Timex) => boolean) => doc.nearestTimex(at, start, end, accept);
   // the parse says which clause a date modifies: a date hanging from the event's own clause dates it, however
   // near another clause's date stands
-  const candidates = doc.timexesIn(sentence.start, sentence.end).filter(dating);
-  const attached = near(candidates.filter((t) => attachedTo(doc, t, at)));
+  const attached = nearest(sentence.start, sentence.end, (t) => dating(t) && attachedTo(doc, t, at));
   if (attached) return fromTimex(attached, "clause timex");
-  const inClause = near(candidates.filter((t) => t.start >= clause.start && t.end <= clause.end));
+  const inClause = nearest(Math.max(sentence.start, clause.start), Math.min(sentence.end, clause.end), dating);
   if (inClause) return fromTimex(inClause, "clause timex");
-  const inSentence = near(candidates);
+  const inSentence = nearest(sentence.start, sentence.end, dating);
   if (inSentence) return fromTimex(inSentence, "sentence timex");
   return publicationDate(doc);
 }
@@ -59,15 +65,27 @@ export function eventDate(doc: Doc, at: number, clause: { start: number; end: nu
 /** Whether the timex modifies the clause of the trigger at character offset `at`. */
 function attachedTo(doc: Doc, t: Timex, at: number): boolean {
   const trigger = doc.wordOfToken(doc.tokenIndexAt(at));
+  const h = timexHead(doc, t);
+  if (!trigger || !h || h.sentence !== trigger.sentence) return false;
+  return !!h.head && modifiesClauseOf(doc.words, h.head, trigger);
+}
+
+/** A timex's sentence (of its first word) and head word in the parse, or null when it has no words. Remembered
+ * per timex, as every event of a sentence may ask about each of its timexes. */
+function timexHead(doc: Doc, t: Timex): { sentence: number; head: Word | undefined } | null {
+  const hit = headCache.get(t);
+  if (hit !== undefined) return hit;
   const first = doc.wordOfToken(doc.tokenIndexAt(t.start));
   // the timex's last word: the last of its last token's words ("Sunday|'s")
   const lastToken = doc.tokenIndexAt(t.end) - 1;
   let last = doc.wordOfToken(lastToken);
   while (last && doc.words[last.i + 1]?.token === lastToken) last = doc.words[last.i + 1];
-  if (!trigger || !first || !last || first.sentence !== trigger.sentence) return false;
-  const head = spanHead(doc.words, first.i, last.i);
-  return !!head && modifiesClauseOf(doc.words, head, trigger);
+  const out = first && last ? { sentence: first.sentence, head: spanHead(doc.words, first.i, last.i) } : null;
+  headCache.set(t, out);
+  return out;
 }
+const datingCache = new WeakMap<Timex, boolean>();
+const headCache = new WeakMap<Timex, { sentence: number; head: Word | undefined } | null>();
 
 /** The date of an event the text does not date: the publication day as the end of the window it happened in,
  * with precision "unknown" (it happened by then; the text does not say when). */
@@ -86,14 +104,24 @@ export function charSpan(doc: Doc, s: Span): { start: number; end: number } {
  * (A perfect, a present or a future keeps the publication day; a new paragraph starts a new narrative.) */
 export function narrativeDates(doc: Doc, drafts: Array<{ head: number; kind: string; date: EventDateValue | null }>): void {
   let anchor: { date: EventDateValue; end: number } | null = null;
+  const breaks = paragraphBreaks(doc.text);
   for (const d of drafts) {
     const at = doc.tokens[d.head]!.start;
-    if (anchor && doc.text.slice(anchor.end, at).includes("\n\n")) anchor = null;
+    // a blank line between the anchor and the event (a break starting in [anchor.end, at - 2])
+    if (anchor && (breaks[firstStartingAt(breaks, anchor.end)]?.start ?? Infinity) <= at - 2) anchor = null;
     if (!d.date?.value || d.kind !== "verb" || !simplePast(doc, d.head)) continue;
     if (d.date.basis === "clause timex" || d.date.basis === "sentence timex") {
       if (d.date.precision === "day" && (!doc.published || d.date.value < doc.published)) anchor = { date: d.date, end: at };
     } else if (d.date.basis === "publication date" && anchor) d.date = { ...anchor.date, basis: `narrative (${anchor.date.text ?? anchor.date.value})` };
   }
+}
+
+/** Offsets of every "\n\n" in a text (overlapping ones too), in order: whether a blank line lies between two
+ * offsets is then one search, not a read of the text between them for each event. */
+function paragraphBreaks(text: string): Array<{ start: number }> {
+  const out: Array<{ start: number }> = [];
+  for (let k = text.indexOf("\n\n"); k >= 0; k = text.indexOf("\n\n", k + 1)) out.push({ start: k });
+  return out;
 }
 
 /** A verb in the simple past or the past passive ("attacked", "was arrested"), not a perfect ("has attacked"). */

@@ -46,8 +46,8 @@ const fineness = (p: Place) => { const i = FINENESS.indexOf(p.precision as strin
 /** "the South Darfur city of Nyala", "Nyala, South Darfur": words that join two names of one place phrase */
 const SAME_PHRASE = /^[\s,]*(?:(?:the|a|northern|southern|eastern|western|central|north|south|east|west|city|town|village|district|province|region|state|capital|county|area|governorate|of)\b[\s,]*)*$/i;
 
-/** The most precise place of the locative phrase holding `p`. */
-function finest(doc: Doc, p: Place, list: Place[]): Place {
+/** The most precise place of the locative phrase holding `p` (the places of `list`, in text order). */
+function finestAmong(doc: Doc, p: Place, list: readonly Place[]): Place {
   let best = p;
   for (const q of list) {
     if (q === p || fineness(q) >= fineness(best)) continue;
@@ -57,22 +57,30 @@ function finest(doc: Doc, p: Place, list: Place[]): Place {
   return best;
 }
 
+/** finestAmong the usable places of the sentence: only places within 30 characters of `p` can join its phrase,
+ * so only those are read. */
+function finest(doc: Doc, p: Place, sentence: { start: number; end: number }, usable: (q: Place) => boolean): Place {
+  const near = doc.placesOverlapping(p.start - 31, p.end + 31).filter((q) => q.start >= sentence.start && q.end <= sentence.end && usable(q));
+  return finestAmong(doc, p, near);
+}
+
 export function eventLocation(doc: Doc, at: number, clause: { start: number; end: number }, sentence: { start: number; end: number }, source: Actor | null, target: Actor | null): EventLocationValue | null {
-  // (the sentence's places: a place of another sentence is no place of this event, and reading them all for each
-  // event would make a long document quadratic)
-  const placed = doc.placesIn(sentence.start, sentence.end).filter((p) => !p.metonym && !attributive(doc, p) && locative(doc, p));
+  // (the sentence's places, the nearest first, read outwards from the trigger: a place of another sentence is no
+  // place of this event, and reading a run-on sentence whole for each event in it would make it quadratic)
+  const placed = (p: Place) => !p.metonym && !attributive(doc, p) && locative(doc, p);
   // the parties an act stands between are no place of it ("mediation between Syria and Lebanon"), though a
   // place between two others is ("on the border between Syria and Iraq")
   const between = !!target && target.start !== undefined && doc.tokens[doc.tokenIndexAt(target.start) - 1]?.key === "between";
-  const usable = placed.filter((p) => !inside(p, source) && !(between && inside(p, target)));
-  const near = (list: Place[]) => list.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at) || (a.precision === "country" ? 1 : 0) - (b.precision === "country" ? 1 : 0))[0];
-  const c = near(usable.filter((p) => p.start >= clause.start && p.end <= clause.end));
-  if (c) return toLocation(finest(doc, c, usable));
+  const usable = (p: Place) => placed(p) && !inside(p, source) && !(between && inside(p, target));
+  // equally near: a finer place before a country
+  const rank = (p: Place) => (p.precision === "country" ? 1 : 0);
+  const c = doc.nearestPlace(at, Math.max(sentence.start, clause.start), Math.min(sentence.end, clause.end), usable, rank);
+  if (c) return toLocation(finest(doc, c, sentence, usable));
   // "police in Jericho confiscated ...", "protesters in Lima marched": where the actors are, failing another place
   const own = sourcePlace(doc, source);
   if (own) return own;
-  const s = near(usable.filter((p) => p.start >= sentence.start && p.end <= sentence.end));
-  if (s) return toLocation(finest(doc, s, usable));
+  const s = doc.nearestPlace(at, sentence.start, sentence.end, usable, rank);
+  if (s) return toLocation(finest(doc, s, sentence, usable));
   const dl = doc.dateline?.place;
   if (dl) {
     const p = doc.placesIn(dl.start, dl.end)[0];
@@ -85,5 +93,5 @@ export function eventLocation(doc: Doc, at: number, clause: { start: number; end
 export function sourcePlace(doc: Doc, source: Actor | null): EventLocationValue | null {
   if (!source) return null;
   const placed = source.start == null || source.end == null ? [] : doc.placesIn(source.start, source.end).filter((p) => !p.metonym && !attributive(doc, p) && locative(doc, p) && inside(p, source));
-  return placed.length ? toLocation(finest(doc, placed[0]!, placed)) : null;
+  return placed.length ? toLocation(finestAmong(doc, placed[0]!, placed)) : null;
 }

@@ -133,9 +133,12 @@ function forConduct(doc: Doc, head: number): boolean {
 
 /** A sentence that ends in a question mark (before any closing quote) asks; it does not report. */
 function isQuestion(doc: Doc, s: Sentence): boolean {
-  const text = doc.text.slice(s.start, s.end).replace(/["'\u201d\u2019)\]\s]+$/u, "");
-  return text.endsWith("?");
+  // (read back from the end over closing quotes, brackets and spaces: not the whole sentence for each event)
+  let k = s.end;
+  while (k > s.start && CLOSING.test(doc.text[k - 1]!)) k--;
+  return k > s.start && doc.text[k - 1] === "?";
 }
+const CLOSING = /^["'\u201d\u2019)\]\s]$/u;
 
 const twoParties = (d: Draft): boolean => (!!d.source && !!d.target) || (d.source?.members?.length ?? 0) > 1 || (d.target?.members?.length ?? 0) > 1;
 

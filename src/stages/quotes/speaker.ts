@@ -8,6 +8,7 @@ import type { Quote } from "../../schema.ts";
 type Speaker = NonNullable<Quote["speaker"]>;
 import { key, pos, speakerPronoun, type Ctx, type SpeakerSpan } from "./grammar.ts";
 import { FEMALE_WORDS, MALE_WORDS, PERSON_TITLES, ROLE_WORDS, SPEAKER_PRONOUNS, STATUS_WORDS } from "./lexicon.ts";
+import { firstStartingAt } from "../../util/span-index.ts";
 
 const ROLES = new Set(ROLE_WORDS);
 const STATUS = new Set(STATUS_WORDS);
@@ -97,7 +98,7 @@ export class SpeakerResolver {
     } else if (span.kind === "name") {
       const name = this.fullName(personalName(c, span));
       out = { name, entity: null, start, end };
-      person = !c.doc.places.some((p) => p.start < end && p.end > start);
+      person = c.doc.placesOverlapping(start, end).length === 0;
     } else {
       out = { name: c.doc.slice(start, end).replace(/^the\s+/i, ""), entity: null, start, end };
     }
@@ -170,7 +171,13 @@ export class SpeakerResolver {
   private groupMentioned(at: number, sentence: number, self: boolean): Known | undefined {
     const { doc } = this.c;
     const before = this.c.toks[at]!.start;
-    const groups = doc.mentions.filter((m) => {
+    // only mentions from two sentences back up to the pronoun can qualify: read those (doc.mentions is sorted by
+    // start), not every mention of the document for each pronoun; the test below is unchanged
+    const from = doc.sentences[sentence - 2]?.tokenStart ?? 0;
+    const first = from > 0 ? firstStartingAt(doc.mentions, this.c.toks[from - 1]!.start + 1) : 0;
+    const window: typeof doc.mentions = [];
+    for (let k = first; k < doc.mentions.length && doc.mentions[k]!.start < before; k++) window.push(doc.mentions[k]!);
+    const groups = window.filter((m) => {
       if (m.start >= before || m.kind === "pronoun") return false;
       const s = this.c.toks[doc.tokenIndexAt(m.start)]?.sentence ?? -1;
       const ent = doc.entityById(m.entity);

@@ -6,6 +6,7 @@ import { addDays, formatDay, parseYmd, type Ymd } from "./calendar.ts";
 import { matches, type Candidate, type TimeContext } from "./context.ts";
 import { dayOfWeekday } from "./resolve.ts";
 import { numberValue, WEEKDAYS, WEEKDAY_RE } from "./words.ts";
+import { nearestIn } from "../../util/span-index.ts";
 
 const DAY_WORD = String.raw`(?:${WEEKDAY_RE}|yesterday|today|tomorrow)`;
 
@@ -61,12 +62,17 @@ export function dateClockTimes(ctx: TimeContext, timexes: Timex[]): Timex[] {
   const withDay = (t: Timex, day: Ymd | null) => (day ? { ...t, value: formatDay(day) + t.value } : t);
   // first the ones that say their day, which then date their neighbours
   const own = timexes.map((t) => (undated(t) && ref ? withDay(t, ownDay(ctx, t, ref)) : t));
-  return own.map((t, i) => {
+  // the days, in text order (the timexes come sorted by start), searched by offset rather than read whole for
+  // each clock time; `last` is the last day told before the current one
+  const days = own.filter(isDay);
+  let last: Timex | undefined;
+  return own.map((t) => {
+    const before = last;
+    if (isDay(t)) last = t;
     if (!undated(t)) return t;
     const sentence = doc.sentences[doc.tokens[doc.tokenIndexAt(t.start)]?.sentence ?? -1];
-    const inSentence = sentence ? own.filter((o) => isDay(o) && o.start >= sentence.start && o.end <= sentence.end) : [];
-    const nearest = inSentence.sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start))[0];
-    const told = nearest ?? own.slice(0, i).reverse().find(isDay);
+    const nearest = sentence ? nearestIn(days, t.start, sentence.start, sentence.end, () => true) : undefined;
+    const told = nearest ?? before;
     return withDay(t, told ? parseYmd(told.value) : ref);
   });
 }

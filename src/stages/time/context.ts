@@ -101,7 +101,10 @@ export function isTitleCased(doc: Doc, start: number, end: number): boolean {
   const sentence = doc.sentences[tok.sentence];
   if (!sentence || sentence.kind === "headline") return false;
   // opening its sentence, after quotes or brackets at most
-  if (doc.tokens.slice(sentence.tokenStart, i).every((t) => !/[a-z0-9]/i.test(t.key))) return false;
+  // (read back from the time: it stops at the first word, rather than copying the sentence before it each time)
+  let opening = true;
+  for (let k = i - 1; k >= sentence.tokenStart && opening; k--) if (/[a-z0-9]/i.test(doc.tokens[k]!.key)) opening = false;
+  if (opening) return false;
   return doc.norm.slice(start, end).split(/\s+/).every((w) => /^[A-Z]/.test(w));
 }
 
