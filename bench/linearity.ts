@@ -12,6 +12,7 @@ import { join, resolve } from "node:path";
 import { extract } from "../src/pipeline.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
 import type { Knowledge } from "../src/knowledge/index.ts";
+import { seededRandom } from "../src/util/random.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const evalDir = join(root, "..", "shared", "eval");
@@ -79,17 +80,6 @@ function wire(n: number): string {
 
 // ---- built text ------------------------------------------------------------------------------------------------
 
-/** A small deterministic generator (mulberry32), so every run builds the same documents. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -103,7 +93,7 @@ const ACTS = ["attacked", "shelled", "raided", "bombed", "besieged", "blockaded"
 
 /** Short sentences full of numbers and dates: "On 12 March 1989, 23 people were killed ... 4.5 km ...". */
 function numbers(n: number): string {
-  const r = random(1);
+  const r = seededRandom(1);
   const out: string[] = [];
   for (let i = 0; i < n; i++) {
     const d = 1 + Math.floor(r() * 28), m = pick(r, MONTHS), y = 1985 + Math.floor(r() * 38);
@@ -125,7 +115,7 @@ const person = (r: () => number) => `${pick(r, FIRST)} ${pick(r, LAST)}`;
 
 /** Sentences full of capitalised names: people, titles, towns. */
 function names(n: number): string {
-  const r = random(2);
+  const r = seededRandom(2);
   const out: string[] = [];
   for (let i = 0; i < n; i++) {
     const forms = [
@@ -141,7 +131,7 @@ function names(n: number): string {
 
 /** Many quotes: direct quotes with speakers, quotes inside quotes, reported speech. */
 function quotes(n: number): string {
-  const r = random(3);
+  const r = seededRandom(3);
   const out: string[] = [];
   for (let i = 0; i < n; i++) {
     const forms = [
