@@ -26,10 +26,35 @@ function km(aLat: number, aLon: number, bLat: number, bLon: number): number {
   return 12742 * Math.asin(Math.sqrt(Math.min(1, d)));
 }
 
+/** Anchors with the same point, unit, province and country, counted: a document names the same few places again
+ * and again, so reading each candidate against the distinct ones (not every confident mention) keeps resolving
+ * linear in the number of place names. `first` and `count` tell whether an anchor other than a given mention's
+ * own is there. */
+interface AnchorGroup extends Anchor {
+  count: number;
+}
+const groupCache = new WeakMap<readonly Anchor[], { length: number; groups: AnchorGroup[] }>();
+function groupsOf(anchors: readonly Anchor[]): AnchorGroup[] {
+  const cached = groupCache.get(anchors);
+  if (cached && cached.length === anchors.length) return cached.groups;
+  const byKey = new Map<string, AnchorGroup>();
+  for (const a of anchors) {
+    const key = `${a.lat},${a.lon},${a.admin1},${a.unit ? 1 : 0},${a.country ?? ""}`;
+    const g = byKey.get(key);
+    if (g) g.count++;
+    else byKey.set(key, { ...a, count: 1 });
+  }
+  const groups = [...byKey.values()];
+  groupCache.set(anchors, { length: anchors.length, groups });
+  return groups;
+}
+/** The group holds an anchor of another mention than `self`. */
+const other = (g: AnchorGroup, self: number) => g.count > 1 || g.mention !== self;
+
 export function proximityBonus(h: GazetteerHit, anchors: readonly Anchor[], self: number): number {
   let best = 0;
-  for (const a of anchors) {
-    if (a.mention === self) continue;
+  for (const a of groupsOf(anchors)) {
+    if (!other(a, self)) continue;
     if (a.admin1 && a.admin1 === h.entry.admin1) best = Math.max(best, 1.5);
     // a unit's centre says where the unit is, not that a place near that point is meant
     if (a.unit) continue;
@@ -42,7 +67,7 @@ export function proximityBonus(h: GazetteerHit, anchors: readonly Anchor[], self
 
 /** The document's places in the candidate's country all lie in other units and over 300 km away. */
 function awayFromAnchors(h: GazetteerHit, anchors: readonly Anchor[], self: number): boolean {
-  const same = anchors.filter((a) => a.mention !== self && a.country === h.entry.country);
+  const same = groupsOf(anchors).filter((a) => other(a, self) && a.country === h.entry.country);
   return same.length > 0 && !same.some((a) => a.admin1 === h.entry.admin1 || km(a.lat, a.lon, h.entry.lat, h.entry.lon) < 300);
 }
 
