@@ -575,6 +575,8 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     if (consumed.has(n) && !presupposed) continue;
     const clause = clauseAt(doc, kb, n.head, lo, hi);
     const code = n.entry.code;
+    // a verb the noun is the subject of, of a kind: what carries it out, claims it, dates it
+    const verbOfSubject = (kind: (x: VerbInfo) => boolean) => verbs.find((x) => x.subj && x.subj.from <= n.head && n.head < x.subj.to && kind(x));
     let source = npFrom < n.from ? actorOf(doc, kb, { from: npFrom, to: n.from, head: n.from - 1, members: [] }) : null;
     const win = Math.min(hi, n.to + 10);
     source ??= actorOf(doc, kb, prepPhrase(doc, n.to, Math.min(win, n.to + 3), ["by", "from"]));
@@ -584,7 +586,7 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     if (!source) {
       // (a verb that carries the act out, claims it or is violent itself; "the attack was condemned by the UN" is not
       // the UN's attack)
-      const carrier = verbs.find((x) => x.passive && x.subj && x.subj.from <= n.head && n.head < x.subj.to && (kb.lexicon.lightVerbs.has(x.lemma) || x.lemma === "claim" || Number(x.coding?.code?.slice(0, 2) ?? 0) >= 18));
+      const carrier = verbOfSubject((x) => x.passive && (kb.lexicon.lightVerbs.has(x.lemma) || x.lemma === "claim" || Number(x.coding?.code?.slice(0, 2) ?? 0) >= 18));
       if (carrier) source = actorOf(doc, kb, treeAgent(doc, carrier.v));
     }
     let target = targetOf(doc, kb, objectiveOf(doc, code, n.to, win)) ?? targetOf(doc, kb, prepPhrase(doc, n.to, win, TARGET_PREPS[typeFamily(code)] ?? TARGET_PREPS.default!)) ?? actorOf(doc, kb, targetingPhrase(doc, n.to, win));
@@ -601,7 +603,7 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     const near = charSpan(doc, { from: npFrom, to: Math.min(clause.to, n.to + 4) });
     const ownTimex = doc.timexesIn(near.start, near.end).length > 0;
     // ("the attack was launched on Wednesday": the verb that carries a definite noun out dates it)
-    const carrierVerb = definite ? verbs.find((x) => x.subj && x.subj.from <= n.head && n.head < x.subj.to && (x.passive || kb.lexicon.lightVerbs.has(x.lemma))) : undefined;
+    const carrierVerb = definite ? verbOfSubject((x) => x.passive || kb.lexicon.lightVerbs.has(x.lemma)) : undefined;
     const date = ownTimex ? eventDate(doc, T[n.head]!.start, near, near)
       : carrierVerb ? eventDate(doc, T[carrierVerb.v]!.start, charSpan(doc, carrierVerb.clause), charSpan(doc, carrierVerb.clause))
       : definite ? publicationDate(doc) : eventDate(doc, T[n.head]!.start, charSpan(doc, clause), charSpan(doc, clause));
