@@ -63,6 +63,27 @@ for (const kind of STORE_KINDS) describe(kind.name, () => {
     await store.close();
   });
 
+  test("a report that links two events brings them together, whatever order the three reports come in", async () => {
+    // one bombing in San Pedro Sula, 7 Feb 1989: one report names the target but no place, one the place but no
+    // target; neither is enough to merge the other, the third report names both
+    const reuters = mucArticle("dev-muc3-0001-0100", "DEV-MUC3-0075");
+    const efe = mucArticle("dev-muc3-0001-0100", "DEV-MUC3-0076");
+    const third = { ...efe, text: `${efe.text}\n\nA BOMB DAMAGED THE TELEPHONE OFFICE IN SAN PEDRO SULA.`, source: "AFP" };
+    const office = { name: "telephone office", country: "HND" };
+    const docs = [
+      docWith(reuters, [{ evidence: "A BOMB BLAST DAMAGED A TELEPHONE\nOFFICE TODAY", type: "ASSAULT", target: office }]),
+      docWith(efe, [{ evidence: "CLAIMED RESPONSIBILITY TODAY FOR DETONATING A BOMB", type: "ASSAULT", place: SAN_PEDRO_SULA }]),
+      docWith(third, [{ evidence: "A BOMB DAMAGED THE TELEPHONE OFFICE IN SAN PEDRO SULA", type: "ASSAULT", place: SAN_PEDRO_SULA, target: office }]),
+    ];
+    for (const order of [[0, 1, 2], [2, 0, 1], [1, 0, 2]]) {
+      const store = await kind.open();
+      for (const i of order) await store.addDocument(docs[i]!);
+      const page = await store.events({});
+      assert.deepEqual([page.total, page.items[0]!.reports], [1, 3], `order ${order}`);
+      await store.close();
+    }
+  });
+
   test("a past event recalled in a later article merges with its original by the event's date, not the article's", async () => {
     const store = await kind.open();
     const original = { text: "Rebels shelled the port of Hodeidah on Tuesday, killing four fishermen.", published: "2020-03-04", source: "Daily Example" };

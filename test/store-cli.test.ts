@@ -45,7 +45,8 @@ test("events as JSON and CSV, and show explaining why reports merged", async () 
   const show = cli("show", page.items[0].id, "--db", db);
   assert.equal(show.status, 0, show.stderr);
   assert.match(show.stdout, /2 report\(s\) from 2 publisher\(s\)/);
-  assert.match(show.stdout, /Why merged:[\s\S]*report 2 \(ACAN-EFE, 1989-02-07\) merged with score [\d.]+: block violence × HND × 1989-W06; same type ASSAULT; same day 1989-02-07; same place San Pedro Sula/);
+  // which report founds the event is a property of the reports (the more precise one), listed first
+  assert.match(show.stdout, /Why merged:\n  - report 1 \((?:REUTER|ACAN-EFE), 1989-02-07\) founded the event[^\n]*\n  - report 2 \((?:REUTER|ACAN-EFE), 1989-02-07\) merged with score [\d.]+: block violence × HND × 1989-W06; same type ASSAULT; same day 1989-02-07; same place San Pedro Sula/);
   assert.equal(cli("show", "ce_missing", "--db", db).status, 1);
 });
 

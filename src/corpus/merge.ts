@@ -10,15 +10,17 @@ import type { ExtractionDocument } from "../schema.ts";
 import type { ActorRef, CanonicalEvent, ReportEvent } from "./records.ts";
 import { reportEvent } from "./reports.ts";
 import { profileOf, type Profile } from "./profile.ts";
-import { bestMatch, type Candidate } from "./score.ts";
-import { canonicalId, summarize } from "./summarize.ts";
+import { summarize } from "./summarize.ts";
+import { blockKey, groupReports, linked, reportKey, type Placement } from "./grouping.ts";
 import { bandKeys, minhash, NEAR_DUPLICATE_SIMILARITY, publisherKeyOf, similarity } from "./syndication.ts";
 import { actorId, actorKeys } from "./actors.ts";
 import { typeFamily, modalityClass } from "./families.ts";
-import { isoOfDay, isoWeekOf } from "./dates.ts";
 
-/** How many canonical events of a block are compared with a report, most recent first. */
+/** How many reports of a block are compared with a new report, most recent first. */
 export const CANDIDATE_LIMIT = 300;
+/** A component of linked reports is regrouped whole up to this size; a larger one (a long chain of near-daily
+ *  events at one place) takes a new report into the events of the reports it links to, without regrouping. */
+export const REGROUP_LIMIT = 400;
 /** Syndication: how many earlier documents sharing LSH bands are compared, most shared bands first. */
 export const SYNDICATION_CANDIDATES = 40;
 
@@ -53,8 +55,8 @@ export interface NewDocument {
   extraction: ExtractionDocument;
 }
 
-/** The blocking query: canonical events of a family and modality class, in a compatible country (or none), whose
- *  date window reaches [lo, hi] (any date when `window` is null); the `limit` latest by start date. */
+/** The blocking query: reports of a family and modality class, placed in a compatible country (or nowhere), whose
+ *  date window reaches [lo, hi] or who have none (any date when `window` is null); the `limit` latest by start date. */
 export interface CandidateQuery {
   family: string;
   modalityClass: string;
@@ -78,6 +80,19 @@ export interface CanonicalRow {
 
 export type Maybe<T> = T | Promise<T>;
 
+/** Where a report sits: its canonical event, the component of reports linked to it, and why it joined. */
+export interface ReportPlace {
+  canonicalId: string;
+  component: string;
+  score: number | null;
+  reasons: string[];
+}
+
+/** A report as the store holds it. */
+export interface StoredReport extends ReportPlace {
+  report: ReportEvent;
+}
+
 /** What the merge asks of a store. SQLite answers synchronously, PostgreSQL with promises. */
 export interface MergeRepository {
   hasDocument(id: string): Maybe<boolean>;
@@ -94,11 +109,18 @@ export interface MergeRepository {
   addActorKeys(id: string, keys: string[]): Maybe<void>;
   /** counts one more "subject backs object" */
   addBacking(subject: string, object: string): Maybe<void>;
-  candidates(q: CandidateQuery): Maybe<Candidate[]>;
-  /** adds a report to a canonical event; returns all that event's reports, in the order they were added */
-  addReport(r: ReportEvent, canonicalId: string, score: number | null, reasons: string[]): Maybe<ReportEvent[]>;
+  /** stored reports the blocking query finds */
+  candidateReports(q: CandidateQuery): Maybe<StoredReport[]>;
+  /** every stored report of these components */
+  componentReports(components: string[]): Maybe<StoredReport[]>;
+  /** stores a new report where grouping placed it */
+  insertReport(r: ReportEvent, at: ReportPlace): Maybe<void>;
+  /** moves a stored report (document id and event index) to another place */
+  moveReport(documentId: string, eventIndex: number, at: ReportPlace): Maybe<void>;
   /** writes (or rewrites) a canonical event and its actor links */
   saveCanonical(row: CanonicalRow): Maybe<void>;
+  /** removes a canonical event that regrouping dissolved (its reports are elsewhere now) */
+  deleteCanonical(id: string): Maybe<void>;
 }
 
 /** One repository call; the driver runs it and sends its (awaited) result back into the plan. */
@@ -163,8 +185,8 @@ export function* addDocumentPlan(doc: ExtractionDocument, opts: { file?: string;
   for (let i = 0; i < doc.events.length; i++) {
     const r = reportEvent(doc, i, publisherKey);
     const ev = doc.events[i]!;
-    if (r.source && ev.source) r.source.actorId = yield* resolveActor(ev.source, doc);
-    if (r.target && ev.target) r.target.actorId = yield* resolveActor(ev.target, doc);
+    if (r.source && ev.source) r.source.actorId = yield* resolveActor(ev.source, doc), r.source.keys = actorKeys(ev.source, doc);
+    if (r.target && ev.target) r.target.actorId = yield* resolveActor(ev.target, doc), r.target.keys = actorKeys(ev.target, doc);
     (yield* mergeReport(r)) ? result.merged++ : result.founded++;
     result.events++;
   }
@@ -200,7 +222,7 @@ function* storeRelations(doc: ExtractionDocument): Plan<void> {
   }
 }
 
-/** Blocking: same type family and modality class, a date window reaching the report's, a compatible country. */
+/** Blocking: same type family and modality class, a date window reaching the report's, a compatible place. */
 export function candidateQuery(r: ReportEvent): CandidateQuery {
   return {
     family: typeFamily(r.type),
@@ -211,21 +233,50 @@ export function candidateQuery(r: ReportEvent): CandidateQuery {
   };
 }
 
-/** The block named in a merge's reasons. */
-export function blockKey(r: ReportEvent): string {
-  const when = !r.days ? "undated" : r.days.end - r.days.start <= 7 ? isoWeekOf(r.days.start) : `${isoOfDay(r.days.start)}..${isoOfDay(r.days.end)}`;
-  return `block ${typeFamily(r.type)} × ${r.location?.country ?? "any country"} × ${when}`;
+export { blockKey };
+
+/** Adds a report: it joins the components of the stored reports it links to, and that component is grouped into
+ *  canonical events again (see grouping.ts). Returns true when the report shares its event with another. */
+function* mergeReport(r: ReportEvent): Plan<boolean> {
+  const nearby = yield* ask((repo) => repo.candidateReports(candidateQuery(r)));
+  const links = nearby.filter((x) => linked(r, x.report));
+  const components = [...new Set(links.map((x) => x.component))].sort();
+  const stored = components.length ? yield* ask((repo) => repo.componentReports(components)) : [];
+  const component = components[0] ?? reportKey(r);
+  // a component past the regrouping size: the report is grouped with the events of the reports it links to only
+  const regrouped = stored.length < REGROUP_LIMIT ? stored : (() => {
+    const events = new Set(links.map((x) => x.canonicalId));
+    return stored.filter((x) => events.has(x.canonicalId));
+  })();
+  const groups = groupReports([...regrouped.map((x) => x.report), r]);
+
+  const before = new Map(regrouped.map((x) => [reportKey(x.report), x]));
+  const oldMembers = new Map<string, string[]>();
+  for (const x of regrouped) oldMembers.set(x.canonicalId, [...(oldMembers.get(x.canonicalId) ?? []), reportKey(x.report)]);
+  const kept = new Set(groups.map((g) => g.id));
+  for (const id of oldMembers.keys()) if (!kept.has(id)) yield* ask((repo) => repo.deleteCanonical(id));
+  let shared = false;
+  for (const g of groups) {
+    for (const m of g.members) {
+      const at = placeOf(g.id, component, m);
+      const was = before.get(reportKey(m.report));
+      if (!was) yield* ask((repo) => repo.insertReport(r, at));
+      else if (was.canonicalId !== at.canonicalId || was.component !== at.component || was.score !== at.score || JSON.stringify(was.reasons) !== JSON.stringify(at.reasons))
+        yield* ask((repo) => repo.moveReport(m.report.documentId, m.report.eventIndex, at));
+    }
+    const keys = g.members.map((m) => reportKey(m.report));
+    const holdsNew = keys.includes(reportKey(r));
+    if (holdsNew) shared = keys.length > 1;
+    if (holdsNew || keys.join(" ") !== (oldMembers.get(g.id) ?? []).join(" "))
+      yield* ask((repo) => repo.saveCanonical(canonicalRow(g.id, g.members.map((m) => m.report))));
+  }
+  // the reports of merged components that were not regrouped (past the size limit) take the surviving label
+  for (const x of stored) if (!before.has(reportKey(x.report)) && x.component !== component)
+    yield* ask((repo) => repo.moveReport(x.report.documentId, x.report.eventIndex, { ...x, component }));
+  return shared;
 }
 
-/** Merges a report into its best canonical event, or founds one. Returns true when it merged. */
-function* mergeReport(r: ReportEvent): Plan<boolean> {
-  const match = bestMatch(r, yield* ask((repo) => repo.candidates(candidateQuery(r))));
-  const id = match?.id ?? canonicalId(r.documentId, r.eventIndex);
-  const reasons = match ? [blockKey(r), ...match.score.reasons] : [blockKey(r), "first report of this event"];
-  const reports = yield* ask((repo) => repo.addReport(r, id, match?.score.score ?? null, reasons));
-  yield* ask((repo) => repo.saveCanonical(canonicalRow(id, reports)));
-  return !!match;
-}
+const placeOf = (canonicalId: string, component: string, m: Placement): ReportPlace => ({ canonicalId, component, score: m.score, reasons: m.reasons });
 
 /** A canonical event's record and profile, recomputed from all its reports. */
 export function canonicalRow(id: string, reports: ReportEvent[]): CanonicalRow {
@@ -243,4 +294,4 @@ export function canonicalRow(id: string, reports: ReportEvent[]): CanonicalRow {
   return { id, record, profile, country, search, actors };
 }
 
-export type { Candidate, Profile };
+export type { Profile };

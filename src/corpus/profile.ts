@@ -40,7 +40,8 @@ function uniqueActors(list: (ActorRef | null)[]): ActorRef[] {
   const out: ActorRef[] = [];
   for (const a of list) {
     if (!a) continue;
-    const k = a.actorId ?? `${a.name}|${a.country}`;
+    // by lookup keys where known: actor ids depend on the order documents came in (see ActorRef.keys)
+    const k = a.keys?.join("\u0001") ?? a.actorId ?? `${a.name}|${a.country}`;
     if (!seen.has(k)) seen.add(k), out.push(a);
   }
   return out;

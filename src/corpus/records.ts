@@ -9,6 +9,9 @@ export interface ActorRef {
   actorCode: string | null;
   /** the corpus-wide actor id (resolved across documents), or null before resolution */
   actorId: string | null;
+  /** a report's actor: its lookup keys (corpus/actors.ts), so that two reports compare by what their documents
+   *  say, not by which actor ids an ingest order happened to make first */
+  keys?: string[];
 }
 
 export interface LocationRef {

@@ -27,6 +27,9 @@ export const WEIGHTS = {
   swappedActor: 0.1,
   sameActorCode: 0.05,
   sameToll: 0.1,
+  /** a report known only by its publication window (or by no date at all) needs one more agreement than a dated
+   *  one (place and an actor, or place and toll): type and place alone describe every day of a city at war */
+  publicationWindowOnly: -0.1,
 } as const;
 
 export interface PairScore {
@@ -39,6 +42,7 @@ const fmtDays = (r: { start: number; end: number }) => (r.start === r.end ? isoO
 const actorLabel = (a: ActorRef) => `${a.name}${a.country ? ` (${a.country})` : ""}`;
 
 function sameActor(a: ActorRef, b: ActorRef): boolean {
+  if (a.keys?.length && b.keys?.length) return a.keys.some((k) => b.keys!.includes(k));
   if (a.actorId && b.actorId) return a.actorId === b.actorId;
   return nameKey(a.name) === nameKey(b.name) && (a.country ?? "") === (b.country ?? "");
 }
@@ -64,8 +68,8 @@ export function scoreReport(r: ReportEvent, p: Profile): PairScore {
       else if (gap <= 1 && bothDay) score += WEIGHTS.adjacentDay, reasons.push(`dates one day apart (${fmtDays(r.days)} / ${fmtDays(p.days)}: time zones, "yesterday")`);
       else return veto(`dates ${gap} days apart (${fmtDays(r.days)} / ${fmtDays(p.days)})`);
     } else if (gap > 1) return veto(`report window ${fmtDays(r.days)} does not reach ${fmtDays(p.days)}`);
-    else reasons.push("no event date on one side (publication window only)");
-  } else reasons.push("no date to compare");
+    else score += WEIGHTS.publicationWindowOnly, reasons.push("no event date on one side (publication window only)");
+  } else score += WEIGHTS.publicationWindowOnly, reasons.push("no date to compare");
 
   // place (a dateline's place only says where the report was filed: it is compared by country alone)
   const a = r.location, b = p.location;

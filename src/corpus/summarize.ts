@@ -14,7 +14,10 @@ export function canonicalId(documentId: string, eventIndex: number): string {
 
 function topActor(actors: (ActorRef | null)[]): ActorRef | null {
   const named = actors.filter((a): a is ActorRef => !!a);
-  return mostCommon(named, (a) => a.actorId ?? `${a.name}|${a.country}`) ?? null;
+  const top = mostCommon(named, (a) => a.actorId ?? `${a.name}|${a.country}`);
+  if (!top) return null;
+  const { keys: _, ...actor } = top; // lookup keys are for merging, not for the record
+  return actor;
 }
 
 /** 1 - Π(1 - c) over publishers, each publisher counted once at its most confident report. */

@@ -121,6 +121,27 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX canonical_network_country ON canonical_events(modality, country, source_actor, target_actor, family);
   CREATE INDEX canonical_network_type ON canonical_events(modality, type, source_actor, target_actor, family);
   `,
+  // 7: merging compares a new report with stored reports, not with events (corpus/grouping.ts): each report carries
+  // its block (family, modality class, place's country, date window) and the component of reports linked to it.
+  // A store merged before this keeps its events; each event becomes a component of its own.
+  `
+  ALTER TABLE report_events ADD COLUMN family TEXT;
+  ALTER TABLE report_events ADD COLUMN modality_class TEXT;
+  ALTER TABLE report_events ADD COLUMN country TEXT;
+  ALTER TABLE report_events ADD COLUMN day_start INTEGER;
+  ALTER TABLE report_events ADD COLUMN day_end INTEGER;
+  ALTER TABLE report_events ADD COLUMN wide INTEGER GENERATED ALWAYS AS (day_end - day_start > 31) VIRTUAL;
+  ALTER TABLE report_events ADD COLUMN component TEXT;
+  UPDATE report_events SET
+    family = (SELECT family FROM canonical_events c WHERE c.id = canonical_id),
+    modality_class = (SELECT modality_class FROM canonical_events c WHERE c.id = canonical_id),
+    country = json_extract(report, '$.location.country'),
+    day_start = json_extract(report, '$.days.start'), day_end = json_extract(report, '$.days.end'),
+    component = canonical_id;
+  CREATE INDEX report_block ON report_events(family, modality_class, day_start, day_end, country);
+  CREATE INDEX report_block_wide ON report_events(family, modality_class, wide, day_start);
+  CREATE INDEX report_component ON report_events(component);
+  `,
 ];
 
 /** The version a database has reached: 0 for a fresh file. */

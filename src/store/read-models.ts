@@ -25,7 +25,7 @@ export function mergeReasons(refs: { ref: ReportRef; reasons: string[]; score: n
   const reasons: string[] = [];
   refs.forEach((x, i) => {
     const who = `${x.ref.source ?? "unknown publisher"}${x.ref.published ? `, ${x.ref.published}` : ""}`;
-    const head = i === 0 ? `report 1 (${who}) founded the event` : `report ${i + 1} (${who}) merged with score ${x.score}`;
+    const head = x.score == null ? `report ${i + 1} (${who}) founded the event` : `report ${i + 1} (${who}) merged with score ${x.score}`;
     reasons.push(`${head}: ${x.reasons.join("; ")}`);
   });
   if (syndicatedReports) reasons.push(`${syndicatedReports} report(s) come from near-identical (syndicated) copies and count as their original's publisher`);

@@ -2,10 +2,14 @@
 // `BEGIN IMMEDIATE` transaction (see corpus/merge.ts for why the plan is driven synchronously here).
 import type Database from "better-sqlite3";
 import type { ReportEvent } from "../corpus/records.ts";
-import type { Candidate, CandidateQuery, CanonicalRow, MergeRepository, NewDocument } from "../corpus/merge.ts";
-import type { Profile } from "../corpus/profile.ts";
+import type { CandidateQuery, CanonicalRow, MergeRepository, NewDocument, ReportPlace, StoredReport } from "../corpus/merge.ts";
+import { modalityClass, typeFamily } from "../corpus/families.ts";
 
-/** Events whose date window spans at most this many days are "narrow" (migration 2's generated column `wide`). */
+type StoredRow = { r: number; day_start: number | null; canonical_id: string; component: string; score: number | null; reasons: string; report: string };
+const storedReport = (x: StoredRow): StoredReport =>
+  ({ report: JSON.parse(x.report) as ReportEvent, canonicalId: x.canonical_id, component: x.component, score: x.score, reasons: JSON.parse(x.reasons) as string[] });
+
+/** Reports whose date window spans at most this many days are "narrow" (migration 7's generated column `wide`). */
 const NARROW_DAYS = 31;
 
 export class SqliteMergeRepository implements MergeRepository {
@@ -59,36 +63,54 @@ export class SqliteMergeRepository implements MergeRepository {
                        ON CONFLICT (subject, object, predicate) DO UPDATE SET count = count + 1`).run(subject, object);
   }
 
-  candidates(q: CandidateQuery): Candidate[] {
+  candidateReports(q: CandidateQuery): StoredReport[] {
     const where = q.country ? " AND (country IS NULL OR country = ?)" : "";
     const tail = q.country ? [q.country] : [];
-    type Row = { id: string; date_start: number | null; profile: string };
-    let rows: Row[];
+    const cols = "rowid AS r, day_start, canonical_id, component, score, reasons, report";
+    let rows: StoredRow[];
     if (!q.window) {
-      rows = this.sql(`SELECT id, date_start, profile FROM canonical_events WHERE family = ? AND modality_class = ?${where}
-                       ORDER BY date_start DESC LIMIT ${q.limit}`).all(q.family, q.modalityClass, ...tail) as Row[];
+      rows = this.sql(`SELECT ${cols} FROM report_events WHERE family = ? AND modality_class = ?${where}
+                       ORDER BY day_start DESC LIMIT ${q.limit}`).all(q.family, q.modalityClass, ...tail) as StoredRow[];
     } else {
-      // An open-ended "date_start <= end" walks every older event of the family: bound it from below. A narrow
-      // event reaching the report's window starts at most NARROW_DAYS before it; wide ones are few and indexed apart.
+      // An open-ended "day_start <= end" walks every older report of the family: bound it from below. A narrow
+      // report reaching the window starts at most NARROW_DAYS before it; wide ones are few and indexed apart;
+      // reports without any date could be any day's.
       const { lo, hi } = q.window;
-      const narrow = this.sql(`SELECT id, date_start, profile FROM canonical_events WHERE family = ? AND modality_class = ?
-                       AND date_start BETWEEN ? AND ? AND date_end >= ?${where} ORDER BY date_start DESC LIMIT ${q.limit}`)
-        .all(q.family, q.modalityClass, lo - NARROW_DAYS, hi, lo, ...tail) as Row[];
-      const wide = this.sql(`SELECT id, date_start, profile FROM canonical_events WHERE family = ? AND modality_class = ? AND wide = 1
-                       AND date_start <= ? AND date_end >= ?${where} ORDER BY date_start DESC LIMIT ${q.limit}`)
-        .all(q.family, q.modalityClass, hi, lo, ...tail) as Row[];
-      const seen = new Set(narrow.map((x) => x.id));
-      rows = [...narrow, ...wide.filter((x) => !seen.has(x.id))]
-        .sort((a, b) => (b.date_start ?? -Infinity) - (a.date_start ?? -Infinity)).slice(0, q.limit);
+      const narrow = this.sql(`SELECT ${cols} FROM report_events WHERE family = ? AND modality_class = ?
+                       AND day_start BETWEEN ? AND ? AND day_end >= ?${where} ORDER BY day_start DESC LIMIT ${q.limit}`)
+        .all(q.family, q.modalityClass, lo - NARROW_DAYS, hi, lo, ...tail) as StoredRow[];
+      const wide = this.sql(`SELECT ${cols} FROM report_events WHERE family = ? AND modality_class = ? AND wide = 1
+                       AND day_start <= ? AND day_end >= ?${where} ORDER BY day_start DESC LIMIT ${q.limit}`)
+        .all(q.family, q.modalityClass, hi, lo, ...tail) as StoredRow[];
+      const undated = this.sql(`SELECT ${cols} FROM report_events WHERE family = ? AND modality_class = ? AND day_start IS NULL${where}
+                       ORDER BY rowid DESC LIMIT ${q.limit}`).all(q.family, q.modalityClass, ...tail) as StoredRow[];
+      const seen = new Set<number>();
+      rows = [...narrow, ...wide, ...undated].filter((x) => !seen.has(x.r) && !!seen.add(x.r))
+        .sort((a, b) => (b.day_start ?? -Infinity) - (a.day_start ?? -Infinity)).slice(0, q.limit);
     }
-    return rows.map((c) => ({ id: c.id, profile: JSON.parse(c.profile) as Profile }));
+    return rows.map(storedReport);
   }
 
-  addReport(r: ReportEvent, canonicalId: string, score: number | null, reasons: string[]): ReportEvent[] {
-    this.sql("INSERT INTO report_events (document_id, event_index, canonical_id, score, reasons, report) VALUES (?, ?, ?, ?, ?, ?)")
-      .run(r.documentId, r.eventIndex, canonicalId, score, JSON.stringify(reasons), JSON.stringify(r));
-    return (this.sql("SELECT report FROM report_events WHERE canonical_id = ? ORDER BY rowid").all(canonicalId) as { report: string }[])
-      .map((x) => JSON.parse(x.report) as ReportEvent);
+  componentReports(components: string[]): StoredReport[] {
+    return (this.sql(`SELECT rowid AS r, day_start, canonical_id, component, score, reasons, report FROM report_events
+                      WHERE component IN (SELECT value FROM json_each(?)) ORDER BY rowid`).all(JSON.stringify(components)) as StoredRow[]).map(storedReport);
+  }
+
+  insertReport(r: ReportEvent, at: ReportPlace): void {
+    this.sql(`INSERT INTO report_events (document_id, event_index, canonical_id, component, score, reasons, report, family, modality_class, country, day_start, day_end)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+      .run(r.documentId, r.eventIndex, at.canonicalId, at.component, at.score, JSON.stringify(at.reasons), JSON.stringify(r),
+        typeFamily(r.type), modalityClass(r.modality), r.location?.country ?? null, r.days?.start ?? null, r.days?.end ?? null);
+  }
+
+  moveReport(documentId: string, eventIndex: number, at: ReportPlace): void {
+    this.sql("UPDATE report_events SET canonical_id = ?, component = ?, score = ?, reasons = ? WHERE document_id = ? AND event_index = ?")
+      .run(at.canonicalId, at.component, at.score, JSON.stringify(at.reasons), documentId, eventIndex);
+  }
+
+  deleteCanonical(id: string): void {
+    this.sql("DELETE FROM canonical_events WHERE id = ?").run(id);
+    this.sql("DELETE FROM event_actors WHERE canonical_id = ?").run(id);
   }
 
   saveCanonical(c: CanonicalRow): void {

@@ -110,7 +110,8 @@ export class SqliteStore implements Store {
   }
 
   private reportRefs(id: string): { ref: ReportRef; reasons: string[]; score: number | null }[] {
-    const rows = this.sql("SELECT document_id, event_index, score, reasons FROM report_events WHERE canonical_id = ? ORDER BY rowid").all(id) as
+    // the founding report (no score) first, then in the order they came
+    const rows = this.sql("SELECT document_id, event_index, score, reasons FROM report_events WHERE canonical_id = ? ORDER BY score IS NOT NULL, rowid").all(id) as
       { document_id: string; event_index: number; score: number | null; reasons: string }[];
     return reportRefsOf(rows, (id) => this.loadDoc(id));
   }

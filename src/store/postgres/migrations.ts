@@ -115,4 +115,20 @@ export const PG_MIGRATIONS: string[] = [
   CREATE TRIGGER row_counts_keep AFTER INSERT OR DELETE ON canonical_events FOR EACH ROW EXECUTE FUNCTION row_counts_keep();
   CREATE TRIGGER row_counts_keep AFTER INSERT OR DELETE ON actors FOR EACH ROW EXECUTE FUNCTION row_counts_keep();
   `,
+  // 3: merging compares a new report with stored reports, not with events (corpus/grouping.ts): each report carries
+  // its block (family, modality class, place's country, date window) and the component of reports linked to it.
+  // A store merged before this keeps its events; each event becomes a component of its own.
+  `
+  ALTER TABLE report_events ADD COLUMN family TEXT, ADD COLUMN modality_class TEXT, ADD COLUMN country TEXT,
+    ADD COLUMN day_start INTEGER, ADD COLUMN day_end INTEGER, ADD COLUMN component TEXT;
+  ALTER TABLE report_events ADD COLUMN wide BOOLEAN GENERATED ALWAYS AS (day_end - day_start > 31) STORED;
+  UPDATE report_events r SET family = c.family, modality_class = c.modality_class,
+    country = (r.report::json)->'location'->>'country',
+    day_start = ((r.report::json)->'days'->>'start')::int, day_end = ((r.report::json)->'days'->>'end')::int,
+    component = r.canonical_id
+    FROM canonical_events c WHERE c.id = r.canonical_id;
+  CREATE INDEX report_block ON report_events(family, modality_class, day_start, day_end, country);
+  CREATE INDEX report_block_wide ON report_events(family, modality_class, day_start) WHERE wide;
+  CREATE INDEX report_component ON report_events(component);
+  `,
 ];

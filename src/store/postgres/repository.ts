@@ -2,10 +2,14 @@
 // (store.ts opens it and takes the advisory locks). Inserts that may race another worker are ON CONFLICT DO NOTHING.
 import type { ClientBase } from "pg";
 import type { ReportEvent } from "../../corpus/records.ts";
-import type { Candidate, CandidateQuery, CanonicalRow, MergeRepository, NewDocument } from "../../corpus/merge.ts";
-import type { Profile } from "../../corpus/profile.ts";
+import type { CandidateQuery, CanonicalRow, MergeRepository, NewDocument, ReportPlace, StoredReport } from "../../corpus/merge.ts";
+import { modalityClass, typeFamily } from "../../corpus/families.ts";
 
-/** Events whose date window spans at most this many days are "narrow" (the generated column `wide`). */
+type StoredRow = { seq: string; day_start: number | null; canonical_id: string; component: string; score: number | null; reasons: string; report: string };
+const storedReport = (x: StoredRow): StoredReport =>
+  ({ report: JSON.parse(x.report) as ReportEvent, canonicalId: x.canonical_id, component: x.component, score: x.score, reasons: JSON.parse(x.reasons) as string[] });
+
+/** Reports whose date window spans at most this many days are "narrow" (the generated column `wide`). */
 const NARROW_DAYS = 31;
 
 export class PgMergeRepository implements MergeRepository {
@@ -54,34 +58,52 @@ export class PgMergeRepository implements MergeRepository {
         ON CONFLICT (subject, object, predicate) DO UPDATE SET count = actor_relations.count + 1`, [subject, object]);
   }
 
-  async candidates(q: CandidateQuery): Promise<Candidate[]> {
+  async candidateReports(q: CandidateQuery): Promise<StoredReport[]> {
     const country = q.country ? " AND (country IS NULL OR country = $3)" : "";
     const base = q.country ? [q.family, q.modalityClass, q.country] : [q.family, q.modalityClass];
     const n = base.length;
-    let rows: { id: string; profile: string }[];
+    const cols = "seq, day_start, canonical_id, component, score, reasons, report";
+    let rows: StoredRow[];
     if (!q.window) {
-      rows = (await this.db.query(`SELECT id, profile FROM canonical_events WHERE family = $1 AND modality_class = $2${country}
-          ORDER BY date_start DESC NULLS LAST LIMIT ${q.limit}`, base)).rows;
+      rows = (await this.db.query(`SELECT ${cols} FROM report_events WHERE family = $1 AND modality_class = $2${country}
+          ORDER BY day_start DESC NULLS LAST LIMIT ${q.limit}`, base)).rows;
     } else {
-      // as in SQLite: narrow events by a bounded date_start range, the few wide ones through their own index
-      rows = (await this.db.query(`SELECT id, profile FROM (
-          (SELECT id, date_start, profile FROM canonical_events WHERE family = $1 AND modality_class = $2
-             AND date_start BETWEEN $${n + 1} AND $${n + 2} AND date_end >= $${n + 3}${country} ORDER BY date_start DESC LIMIT ${q.limit})
+      // as in SQLite: narrow reports by a bounded day_start range, the few wide ones through their own index, and
+      // the reports without any date
+      rows = (await this.db.query(`SELECT ${cols} FROM (
+          (SELECT ${cols} FROM report_events WHERE family = $1 AND modality_class = $2
+             AND day_start BETWEEN $${n + 1} AND $${n + 2} AND day_end >= $${n + 3}${country} ORDER BY day_start DESC LIMIT ${q.limit})
           UNION
-          (SELECT id, date_start, profile FROM canonical_events WHERE family = $1 AND modality_class = $2 AND wide
-             AND date_start <= $${n + 2} AND date_end >= $${n + 3}${country} ORDER BY date_start DESC LIMIT ${q.limit})
-        ) u ORDER BY date_start DESC LIMIT ${q.limit}`, [...base, q.window.lo - NARROW_DAYS, q.window.hi, q.window.lo])).rows;
+          (SELECT ${cols} FROM report_events WHERE family = $1 AND modality_class = $2 AND wide
+             AND day_start <= $${n + 2} AND day_end >= $${n + 3}${country} ORDER BY day_start DESC LIMIT ${q.limit})
+          UNION
+          (SELECT ${cols} FROM report_events WHERE family = $1 AND modality_class = $2 AND day_start IS NULL${country}
+             ORDER BY seq DESC LIMIT ${q.limit})
+        ) u ORDER BY day_start DESC NULLS LAST LIMIT ${q.limit}`, [...base, q.window.lo - NARROW_DAYS, q.window.hi, q.window.lo])).rows;
     }
-    return rows.map((c) => ({ id: c.id, profile: JSON.parse(c.profile) as Profile }));
+    return rows.map(storedReport);
   }
 
-  async addReport(r: ReportEvent, canonicalId: string, score: number | null, reasons: string[]): Promise<ReportEvent[]> {
-    // one round trip: the statement's own insert is not in its snapshot, so the new row comes from RETURNING
-    const { rows } = await this.db.query<{ report: string }>(`WITH added AS (
-        INSERT INTO report_events (document_id, event_index, canonical_id, score, reasons, report) VALUES ($1, $2, $3, $4, $5, $6) RETURNING seq, report)
-      SELECT report FROM (SELECT seq, report FROM report_events WHERE canonical_id = $3 UNION ALL SELECT seq, report FROM added) x ORDER BY seq`,
-      [r.documentId, r.eventIndex, canonicalId, score, JSON.stringify(reasons), JSON.stringify(r)]);
-    return rows.map((x) => JSON.parse(x.report) as ReportEvent);
+  async componentReports(components: string[]): Promise<StoredReport[]> {
+    const { rows } = await this.db.query<StoredRow>(`SELECT seq, day_start, canonical_id, component, score, reasons, report FROM report_events
+        WHERE component = ANY($1::text[]) ORDER BY seq`, [components]);
+    return rows.map(storedReport);
+  }
+
+  async insertReport(r: ReportEvent, at: ReportPlace): Promise<void> {
+    await this.db.query(`INSERT INTO report_events (document_id, event_index, canonical_id, component, score, reasons, report, family, modality_class, country, day_start, day_end)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+      [r.documentId, r.eventIndex, at.canonicalId, at.component, at.score, JSON.stringify(at.reasons), JSON.stringify(r),
+        typeFamily(r.type), modalityClass(r.modality), r.location?.country ?? null, r.days?.start ?? null, r.days?.end ?? null]);
+  }
+
+  async moveReport(documentId: string, eventIndex: number, at: ReportPlace): Promise<void> {
+    await this.db.query("UPDATE report_events SET canonical_id = $1, component = $2, score = $3, reasons = $4 WHERE document_id = $5 AND event_index = $6",
+      [at.canonicalId, at.component, at.score, JSON.stringify(at.reasons), documentId, eventIndex]);
+  }
+
+  async deleteCanonical(id: string): Promise<void> {
+    await this.db.query("WITH gone AS (DELETE FROM event_actors WHERE canonical_id = $1) DELETE FROM canonical_events WHERE id = $1", [id]);
   }
 
   async saveCanonical(c: CanonicalRow): Promise<void> {

@@ -171,7 +171,7 @@ export class PostgresStore implements Store {
 
   private async reportRefs(id: string): Promise<{ ref: ReportRef; reasons: string[]; score: number | null }[]> {
     const rows = await this.q<{ document_id: string; event_index: number; score: number | null; reasons: string }>(
-      "SELECT document_id, event_index, score, reasons FROM report_events WHERE canonical_id = $1 ORDER BY seq", [id]);
+      "SELECT document_id, event_index, score, reasons FROM report_events WHERE canonical_id = $1 ORDER BY score IS NOT NULL, seq", [id]); // founder first
     const docs = await this.loadDocs(rows.map((r) => r.document_id));
     return reportRefsOf(rows, (id) => docs.get(id));
   }
