@@ -1,7 +1,7 @@
 // Cross-report merge against the MUC-3/4 development answer keys (shared/eval/dev/muc-dev, public domain; read here,
 // never shipped). Two messages "share a key incident" when one key incident of each has a common incident type,
-// dates within a day (an "on or before" date reaches back a month), no different countries, and a common place or
-// target (one fill holding the other, or two long words in common). Of the pairs of messages our merge puts into
+// dates within a day (an "on or before" date reaches back a week), no different countries, and a common place or
+// target (two long words in common). Of the pairs of messages our merge puts into
 // one canonical event (between messages that have key incidents), the share that share one (precision); of the
 // message pairs sharing one, the share we merge (recall). Then the same messages in a shuffled order: how many
 // canonical events hold exactly the same reports (order independence). Figures for the tune and check halves
@@ -49,16 +49,16 @@ function extractAll(): ExtractionDocument[] {
 const day = (iso: string) => Date.parse(iso.slice(0, 10)) / 86_400_000;
 const meets = <T>(a: T[], b: T[]) => a.some((x) => b.includes(x));
 
-/** A key date as a day range: "on or before" a day reaches back a month. */
+/** A key date as a day range: "on or before" a day (the message's) reaches back a week. */
 function keyDays(x: { from?: string; to?: string; onOrBefore?: string }): { from: number; to: number } | null {
   if (x.from && x.to) return { from: day(x.from), to: day(x.to) };
-  if (x.onOrBefore) return { from: day(x.onOrBefore) - 30, to: day(x.onOrBefore) };
+  if (x.onOrBefore) return { from: day(x.onOrBefore) - 7, to: day(x.onOrBefore) };
   return null;
 }
 
 const words = (s: string) => s.split(/[^A-Z]+/).filter((w) => w.length >= 4);
-/** Two target fills name the same target: one holds the other, or they share two long words. */
-const sameTarget = (a: string, b: string) => a.includes(b) || b.includes(a) || words(a).filter((w) => words(b).includes(w)).length >= 2;
+/** Two target fills name the same target: they share two long words ("PEOPLE" and "PEOPLE" name no one). */
+const sameTarget = (a: string, b: string) => words(a).filter((w) => words(b).includes(w)).length >= 2;
 
 function sameIncident(a: KeyIncident, b: KeyIncident): boolean {
   if (!meets(a.muctype, b.muctype)) return false;
@@ -125,13 +125,19 @@ for (let k = 0; k < orders; k++) {
   console.log(`shuffled order ${k + 1}: ${shuffled.events.length} canonical events, ${same} hold the same reports as in order (${pct(same / Math.max(inOrder.events.length, shuffled.events.length))}%)`);
 }
 if (argv.includes("--misses")) {
+  // merged pairs of keyed messages that share no key incident: the reports that merged, and each message's incidents
+  const docById = new Map(docs.map((d) => [d.document.id, d]));
+  const show = (id: string) => byId.get(id)!.incidents.map((x) => `${x.muctype.join("/")} ${JSON.stringify(x.date)} ${x.location?.places.join(",")} T:${x.targets.slice(0, 2).join(",")}`).join(" || ");
+  const rnd = seededRandom(1);
   const lines: string[] = [];
   for (const e of inOrder.events) {
-    const ids = [...new Set(e.map((k) => inputIdOf.get(k.slice(0, k.lastIndexOf(":")))!))].filter((id) => byId.get(id)?.incidents.length);
-    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) if (!truth.has(pairKey(ids[i]!, ids[j]!))) {
-      const show = (id: string) => byId.get(id)!.incidents.map((x) => `${x.muctype.join("/")} ${JSON.stringify(x.date)} ${x.location?.places.join(",")} T:${x.targets.slice(0, 2).join(",")}`).join(" || ");
-      lines.push(`${ids[i]} ${show(ids[i]!)}\n   ${ids[j]} ${show(ids[j]!)}`);
+    const reps = e.map((k) => ({ doc: k.slice(0, k.lastIndexOf(":")), i: Number(k.slice(k.lastIndexOf(":") + 1)) }));
+    for (let a = 0; a < reps.length; a++) for (let b = a + 1; b < reps.length; b++) {
+      const [x, y] = [inputIdOf.get(reps[a]!.doc)!, inputIdOf.get(reps[b]!.doc)!];
+      if (x === y || !byId.get(x)?.incidents.length || !byId.get(y)?.incidents.length || truth.has(pairKey(x, y))) continue;
+      const ev = (r: { doc: string; i: number }) => docById.get(r.doc)!.events[r.i]!.evidence.text.replace(/\s+/g, " ").slice(0, 140);
+      if (rnd() < 0.15) lines.push(`${x}: ${ev(reps[a]!)}\n  keys: ${show(x)}\n${y}: ${ev(reps[b]!)}\n  keys: ${show(y)}\n`);
     }
   }
-  console.log(lines.slice(0, 40).join("\n"));
+  console.log(lines.slice(0, 25).join("\n"));
 }

@@ -97,6 +97,26 @@ test(`${kind.name}: event detail, document, actors, dyad, timeline, network, map
 });
 
 for (const kind of STORE_KINDS)
+test(`${kind.name}: events and fatalities by country and period; an event dated only to a year is in no month`, async () => {
+  const store = await fixture(kind);
+  const text = "Gunmen killed 7 villagers near Kassala in 2022 and 2 more in Gedaref on 3 May, officials said. Troops shot dead 4 raiders in Mosul.";
+  await store.addDocument(docWith({ text, published: "2022-05-04", source: "Example Wire" }, [
+    { evidence: "Gunmen killed 7 villagers near Kassala", type: "ASSAULT", date: "2022", precision: "year", place: places[0], fatalities: 7 },
+    { evidence: "2 more in Gedaref on 3 May", type: "ASSAULT", date: "2022-05-03", place: places[1], fatalities: 2 },
+    { evidence: "Troops shot dead 4 raiders in Mosul", type: "ASSAULT", date: "2022-05-03", place: { name: "Mosul", country: "IRQ", lat: 36.34, lon: 43.13 }, fatalities: 4 },
+  ]));
+  const base = await serve(store);
+  const get = async (p: string) => (await fetch(base + p)).json();
+  const months = (await get("/api/counts?interval=month")).rows.map((r: { country: string; period: string | null; events: number; fatalities: number; withToll: number }) =>
+    [r.country, r.period, r.events, r.fatalities, r.withToll]);
+  // the busiest country first, its months in order, then the events that fit in no single month
+  assert.deepEqual(months, [["SDN", "2022-04", 5, 0, 0], ["SDN", "2022-05", 1, 2, 1], ["SDN", null, 1, 7, 1], ["IRQ", "2022-05", 1, 4, 1]]);
+  const years = (await get("/api/counts?interval=year&type=ASSAULT")).rows.map((r: { country: string; period: string; events: number; fatalities: number }) => [r.country, r.period, r.events, r.fatalities]);
+  assert.deepEqual(years, [["SDN", "2022", 2, 9], ["IRQ", "2022", 1, 4]]);
+  assert.equal((await fetch(`${base}/api/counts?interval=decade`)).status, 400);
+});
+
+for (const kind of STORE_KINDS)
 test(`${kind.name}: ingest is refused without a configured token and with a wrong one; accepted with the right one`, async () => {
   const body = JSON.stringify({ text: "Police fired tear gas at protesters in the capital on Sunday, witnesses said.", published: "2022-04-18", source: "Example Wire" });
   const readOnly = await serve(await fixture(kind));

@@ -84,6 +84,18 @@ test("a toll over years is no incident's casualties; one over days is", () => {
   assert.equal(casualties("About 9,000 people have been killed in the region since 2014, the monitor said.").fatalities, null);
   assert.equal(casualties("Rebels have killed more than 300 villagers during eight years of insurgency.").fatalities, null);
   assert.equal(casualties("At least 40 people have been killed in clashes since Sunday.").fatalities, 40);
+  // a duration of years anywhere in the clause run, "since" a month or a year
+  assert.equal(casualties("The insurgency, which has lasted 12 years, has killed more than 20,000 people.").fatalities, null);
+  assert.equal(casualties("It is a war that has lasted 12 years and killed more than 20,000 people.").fatalities, null);
+  assert.equal(casualties("The bombing took place on 4 May 1990, killing 12; the inquiry has taken 9 years.").fatalities, 12);
+  assert.equal(casualties("After decades of military rule in which soldiers killed thousands, about 50,000 villagers were killed.").fatalities, null);
+  assert.equal(casualties("Militias have killed 4,000 civilians since March 2015, the agency said.").fatalities, null);
+});
+
+test("a number in a date or a clock time counts no one", () => {
+  assert.equal(casualties("At 1625 on Tuesday, rebels attacked an army post near the border, the army said.").fatalities, null);
+  assert.equal(casualties("Gunmen killed two farmers in 1987 in the same valley.").fatalities, 2);
+  assert.equal(casualties("In 1983 soldiers killed 3 looters on 4 May, and an earthquake destroyed the town.").fatalities, 3);
 });
 
 test("lists before the verb add up; an object before 'and' is not a victim", () => {

@@ -50,6 +50,17 @@ test("events as JSON and CSV, and show explaining why reports merged", async () 
   assert.equal(cli("show", "ce_missing", "--db", db).status, 1);
 });
 
+test("counts: events and fatalities by country and period, as CSV; a bad interval is refused", async () => {
+  const db = join(mkdtempSync(join(tmpdir(), "sitrep-store-")), "s.db");
+  await twoReports(db);
+  const r = cli("counts", "--db", db, "--interval", "year", "--format", "csv");
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(parse(r.stdout, { columns: true }), [{ country: "HND", period: "1989", events: "1", fatalities: "0", withToll: "0" }]);
+  const bad = cli("counts", "--db", db, "--interval", "decade");
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr, /--interval must be day, week, month or year/);
+});
+
 test("ingest --published dates bare text files; --country takes names and codes, and refuses unknown ones", async () => {
   const dir = mkdtempSync(join(tmpdir(), "sitrep-store-"));
   const db = join(dir, "s.db");

@@ -1,8 +1,8 @@
-// sitrep events | actors | show | dyad: the store's queries on the command line.
+// sitrep events | actors | show | dyad | counts: the store's queries on the command line.
 import type { Command } from "commander";
 import { openStore } from "../store/open.ts";
 import { parseBbox } from "../store/filters.ts";
-import type { EventFilter } from "../store/store.ts";
+import type { EventFilter, Interval } from "../store/store.ts";
 import type { CanonicalEvent } from "../corpus/records.ts";
 import { checkFormat, render } from "./format.ts";
 import type { Store } from "../store/store.ts";
@@ -137,6 +137,19 @@ export function registerQueries(program: Command): void {
       await withStore(o.db, async (store) => {
         const months = await store.dyad(a, b, { ...filterOf(o), actor: undefined });
         console.log(render(months, ["month", "events", "goldsteinSum", "goldsteinMean"], format, { months }));
+      });
+    });
+
+  addFilterOptions(program.command("counts").description("Events and fatalities by country and period (an event whose date does not fit in one period is counted in none)."))
+    .option("--interval <i>", "day, week, month or year", "month")
+    .option("--format <f>", "table, json or csv", "table")
+    .action(async (o: FilterOptions & { interval: string }) => {
+      const format = checkFormat(o.format);
+      if (!["day", "week", "month", "year"].includes(o.interval)) throw new Error("--interval must be day, week, month or year");
+      await withStore(o.db, async (store) => {
+        const rows = await store.counts(o.interval as Interval, filterOf(o));
+        const shown = rows.map((r) => ({ ...r, country: r.country ?? "unknown", period: r.period ?? "(no single period)" }));
+        console.log(render(shown, ["country", "period", "events", "fatalities", "withToll"], format, { interval: o.interval, rows }));
       });
     });
 }

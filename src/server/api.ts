@@ -116,6 +116,12 @@ export function createApi(store: Store, opts: ApiOptions = {}): Hono {
     return c.json({ interval, buckets: await store.timeline(interval, eventFilter(c)) });
   });
 
+  app.get("/api/counts", async (c) => {
+    const interval = c.req.query("interval") || "month";
+    if (interval !== "day" && interval !== "week" && interval !== "month" && interval !== "year") throw new BadRequest("interval must be day, week, month or year");
+    return c.json({ interval, rows: await store.counts(interval, eventFilter(c)) });
+  });
+
   app.get("/api/network", async (c) => c.json(await store.network(eventFilter(c), int(c.req.query("limit"), "limit", 100, 1000) || 100)));
 
   app.get("/api/map", async (c) => c.json({ points: await store.map(eventFilter(c), int(c.req.query("zoom"), "zoom", 2, 20)) }));

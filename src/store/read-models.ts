@@ -4,7 +4,7 @@ import type { ExtractionDocument } from "../schema.ts";
 import type { ReportRef } from "../corpus/records.ts";
 import { reportRef } from "../corpus/reports.ts";
 import { isoOfDay } from "../corpus/dates.ts";
-import type { DyadMonth, NetworkGraph } from "./store.ts";
+import type { CountRow, DyadMonth, NetworkGraph } from "./store.ts";
 
 const CONFLICT_FAMILIES = new Set(["violence", "posture", "protest", "sanction", "threat", "dispute"]);
 
@@ -65,4 +65,14 @@ export function networkEdges(rows: { s: string; t: string; family: string; n: nu
       top.add(r.subject), top.add(r.object);
     }
   return { actorIds: [...top], weight, edges: [...edges.values()].filter((e) => top.has(e.source) && top.has(e.target)) };
+}
+
+/** Count rows in the order analysts read them: the busiest countries first (unknown last), each one's periods in
+ *  order, the events in no single period last. */
+export function orderCounts(rows: CountRow[]): CountRow[] {
+  const total = new Map<string | null, number>();
+  for (const r of rows) total.set(r.country, (total.get(r.country) ?? 0) + r.events);
+  const rank = (c: string | null) => (c == null ? -1 : total.get(c)!);
+  return [...rows].sort((a, b) => rank(b.country) - rank(a.country) || (a.country ?? "").localeCompare(b.country ?? "")
+    || (a.period == null ? 1 : 0) - (b.period == null ? 1 : 0) || (a.period ?? "").localeCompare(b.period ?? ""));
 }

@@ -4,13 +4,13 @@
 import Database from "better-sqlite3";
 import type { ExtractionDocument } from "../schema.ts";
 import type { ActorRecord, ActorRef, CanonicalEvent, ReportRef } from "../corpus/records.ts";
-import type { AddResult, DyadMonth, EventDetail, EventFilter, MapPoint, NetworkGraph, Page, Store, StoreStats, StoredDocument } from "./store.ts";
+import type { AddResult, CountRow, DyadMonth, Interval, EventDetail, EventFilter, MapPoint, NetworkGraph, Page, Store, StoreStats, StoredDocument } from "./store.ts";
 import { migrate } from "./migrations.ts";
 import { busyTimeoutMs, retryWhileBusy } from "./locking.ts";
 import { filterSql, orderSql } from "./filters.ts";
 import { addDocumentPlan, runSync } from "../corpus/merge.ts";
 import { SqliteMergeRepository } from "./sqlite-repository.ts";
-import { dyadMonths, mergeReasons, networkEdges, reportRefsOf } from "./read-models.ts";
+import { dyadMonths, mergeReasons, networkEdges, orderCounts, reportRefsOf } from "./read-models.ts";
 import { CLUSTER_ABOVE, clusterPoints } from "./cluster.ts";
 
 type Row = Record<string, unknown>;
@@ -155,10 +155,7 @@ export class SqliteStore implements Store {
   }
 
   async timeline(interval: "day" | "week" | "month" | "year", filter: EventFilter): Promise<{ period: string; type: string; count: number }[]> {
-    const period = (day: string) => interval === "year" ? `strftime('%Y', ${day} * 86400, 'unixepoch')`
-      : interval === "month" ? `strftime('%Y-%m', ${day} * 86400, 'unixepoch')`
-      : interval === "week" ? `strftime('%Y-%m-%d', (${day} - ((${day} + 3) % 7)) * 86400, 'unixepoch')`
-      : `strftime('%Y-%m-%d', ${day} * 86400, 'unixepoch')`;
+    const period = (day: string) => sqlitePeriod(interval, day);
     // With no filter but modality and type, the counts kept per day are read instead of the events.
     const onlyKept = Object.entries(filter).every(([k, v]) => v == null || ["modality", "type", "limit", "offset", "sort"].includes(k));
     if (onlyKept) {
@@ -171,6 +168,15 @@ export class SqliteStore implements Store {
     const { where, params } = this.where(filter);
     return this.sql(`SELECT ${period("c.date_start")} AS period, c.type AS type, COUNT(*) AS count FROM canonical_events c
         ${where ? where + " AND" : "WHERE"} c.date_start IS NOT NULL GROUP BY period, c.type ORDER BY period, c.type`).all(...params) as { period: string; type: string; count: number }[];
+  }
+
+  async counts(interval: Interval, filter: EventFilter): Promise<CountRow[]> {
+    const { where, params } = this.where(filter);
+    const period = (day: string) => sqlitePeriod(interval, day);
+    return orderCounts(this.sql(`SELECT c.country AS country,
+          CASE WHEN c.date_start IS NOT NULL AND ${period("c.date_start")} = ${period("c.date_end")} THEN ${period("c.date_start")} END AS period,
+          COUNT(*) AS events, COALESCE(SUM(c.fatalities), 0) AS fatalities, COUNT(c.fatalities) AS withToll
+        FROM canonical_events c ${where} GROUP BY 1, 2`).all(...params) as CountRow[]);
   }
 
   async network(filter: EventFilter, limit = 100): Promise<NetworkGraph> {
@@ -222,3 +228,11 @@ export class SqliteStore implements Store {
 }
 
 export type { ActorRef };
+
+/** The period (its first day, or YYYY-MM / YYYY) of a day number column, in SQLite. */
+function sqlitePeriod(interval: Interval, day: string): string {
+  return interval === "year" ? `strftime('%Y', ${day} * 86400, 'unixepoch')`
+    : interval === "month" ? `strftime('%Y-%m', ${day} * 86400, 'unixepoch')`
+    : interval === "week" ? `strftime('%Y-%m-%d', (${day} - ((${day} + 3) % 7)) * 86400, 'unixepoch')`
+    : `strftime('%Y-%m-%d', ${day} * 86400, 'unixepoch')`;
+}

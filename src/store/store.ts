@@ -61,6 +61,21 @@ export interface DyadMonth {
   goldsteinMean: number | null;
 }
 
+/** Events and deaths of one country in one period (ACLED-style counts). An event whose date interval does not fit
+ *  in one period of the interval asked (dated only to a year, when months are asked) has period null: it is counted,
+ *  but in no period, rather than on the first day of its interval. */
+export interface CountRow {
+  country: string | null;
+  period: string | null;
+  events: number;
+  /** the sum of the events' tolls (each event's highest reported toll) */
+  fatalities: number;
+  /** how many of the events have a toll at all */
+  withToll: number;
+}
+
+export type Interval = "day" | "week" | "month" | "year";
+
 export interface NetworkGraph {
   nodes: { id: string; name: string; country: string | null; sector: string | null; events: number }[];
   edges: { source: string; target: string; kind: "conflict" | "cooperation" | "backs"; weight: number }[];
@@ -87,6 +102,8 @@ export interface Store {
   actors(q?: string, limit?: number): Promise<ActorRecord[]>;
   dyad(a: string, b: string, filter?: EventFilter): Promise<DyadMonth[]>;
   timeline(interval: "day" | "week" | "month" | "year", filter: EventFilter): Promise<{ period: string; type: string; count: number }[]>;
+  /** events and fatalities by country and period, countries by events, periods in order */
+  counts(interval: Interval, filter: EventFilter): Promise<CountRow[]>;
   network(filter: EventFilter, limit?: number): Promise<NetworkGraph>;
   map(filter: EventFilter, zoom?: number): Promise<MapPoint[]>;
   stats(): Promise<StoreStats>;

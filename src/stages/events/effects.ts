@@ -40,6 +40,8 @@ const APPROXIMATORS = new Set(["at", "least", "most", "more", "than", "about", "
 function countAt(doc: Doc, kb: Knowledge, k: number): { n: number; len: number } | "vague" | null {
   const t = doc.tokens[k];
   if (!t) return null;
+  // a number inside a date, time or duration counts no one ("at 1625", "in 1983", "on 3 March", "10 years")
+  if (/^\d/.test(t.key) && doc.timexesOver(t.start, t.end).length) return null;
   const next = doc.tokens[k + 1];
   if (VAGUE.has(t.key) && !(next && countAt(doc, kb, k + 1) && typeof countAt(doc, kb, k + 1) === "object")) return "vague";
   let n: number | undefined;
@@ -285,6 +287,18 @@ function casualtyContinuation(doc: Doc, to: number): number {
 
 const LONG_UNITS = new Set(["years", "decades", "decade", "months"]);
 
+/** The sentence up to the end of the event's clause run tells a span of years as a duration ("violence that has
+ *  lasted 10 years and killed 70,000", "after decades of military rule"); not past a semicolon: "the murder took
+ *  place in 1980; the inquiry has taken 9 years". */
+function yearsLong(doc: Doc, from: number, to: number): boolean {
+  const T = doc.tokens;
+  const s = T[from] ? doc.sentences[T[from]!.sentence] : undefined;
+  if (!s || !T[to - 1]) return false;
+  let start = from;
+  while (start > s.tokenStart && T[start - 1]!.key !== ";") start--;
+  return doc.timexesIn(T[start]!.start, T[to - 1]!.end).some((x) => x.type === "DURATION" && /^P[\dX.]*(?:Y|DE|CE)$/.test(x.value ?? ""));
+}
+
 /**
  * A toll over years, not an incident's: "13,000 people have been killed since 1980", "so far, over 1,000 have
  * died", "during 10 years of civil war", "in the past three years".
@@ -295,6 +309,8 @@ export function cumulative(doc: Doc, from: number, to: number): boolean {
     const w = T[k]!.key, n1 = T[k + 1]?.key ?? "", n2 = T[k + 2]?.key ?? "";
     if (w === "so" && n1 === "far" || w === "to" && n1 === "date" && T[k - 1]?.pos !== "VERB") return true;
     if (w === "since" && (/^(1[89]|20)\d\d$/.test(n1) || /^(1[89]|20)\d\d$/.test(n2))) return true;
+    // "since 1980", "since March 1981", "since the 1970s": a date of a year or coarser
+    if (w === "since" && T[k + 1] && doc.timexesOver(T[k + 1]!.start, T[k + 1]!.end).some((x) => x.type === "DATE" && /^\d{2,4}(?:-\d\d)?$/.test(x.value ?? ""))) return true;
     // "during 10 years of", "in the past three years", "over the last decade"
     if (["during", "in", "over", "for"].includes(w)) {
       let j = k + 1;
@@ -367,7 +383,7 @@ export function effectsIn(doc: Doc, kb: Knowledge, from: number, to: number): Ef
   }
   // ("since" opens a clause of its own: look to the sentence's end)
   const sentence = doc.tokens[from] ? doc.sentences[doc.tokens[from]!.sentence] : undefined;
-  if (cumulative(doc, from, Math.max(end, sentence?.tokenEnd ?? end))) { out.fatalities = null; out.injuries = null; }
+  if (cumulative(doc, from, Math.max(end, sentence?.tokenEnd ?? end)) || yearsLong(doc, from, end)) { out.fatalities = null; out.injuries = null; }
   // a number past exact integers ("99999999999999999999 killed", "1e400") is no count a toll can carry
   if (out.fatalities !== null && !Number.isSafeInteger(out.fatalities)) out.fatalities = null;
   if (out.injuries !== null && !Number.isSafeInteger(out.injuries)) out.injuries = null;

@@ -6,12 +6,12 @@
 import pg from "pg";
 import type { ExtractionDocument } from "../../schema.ts";
 import type { ActorRecord, CanonicalEvent, ReportRef } from "../../corpus/records.ts";
-import type { AddResult, DyadMonth, EventDetail, EventFilter, MapPoint, NetworkGraph, Page, Store, StoreStats, StoredDocument } from "../store.ts";
+import type { AddResult, CountRow, DyadMonth, Interval, EventDetail, EventFilter, MapPoint, NetworkGraph, Page, Store, StoreStats, StoredDocument } from "../store.ts";
 import { addDocumentPlan, documentBlocks, runAsync } from "../../corpus/merge.ts";
 import { PgMergeRepository } from "./repository.ts";
 import { PG_MIGRATIONS } from "./migrations.ts";
 import { pgFilterSql, pgOrderSql } from "./filters.ts";
-import { dyadMonths, mergeReasons, networkEdges, reportRefsOf } from "../read-models.ts";
+import { dyadMonths, mergeReasons, networkEdges, orderCounts, reportRefsOf } from "../read-models.ts";
 import { CLUSTER_ABOVE, clusterPoints } from "../cluster.ts";
 
 /** Errors worth running a document's transaction again for: deadlock, serialization failure, a unique-key race. */
@@ -214,11 +214,7 @@ export class PostgresStore implements Store {
   }
 
   async timeline(interval: "day" | "week" | "month" | "year", filter: EventFilter): Promise<{ period: string; type: string; count: number }[]> {
-    const period = (day: string) => {
-      const date = `(DATE '1970-01-01' + ${day})`;
-      return interval === "year" ? `to_char(${date}, 'YYYY')` : interval === "month" ? `to_char(${date}, 'YYYY-MM')`
-        : interval === "week" ? `to_char(DATE '1970-01-01' + (${day} - ((${day} + 3) % 7)), 'YYYY-MM-DD')` : `to_char(${date}, 'YYYY-MM-DD')`;
-    };
+    const period = (day: string) => pgPeriod(interval, day);
     // with no filter but modality and type, the counts kept per day are read instead of the events
     const onlyKept = Object.entries(filter).every(([k, v]) => v == null || ["modality", "type", "limit", "offset", "sort"].includes(k));
     if (onlyKept) {
@@ -232,6 +228,15 @@ export class PostgresStore implements Store {
     const { where, params } = await this.where(filter);
     return this.q(`SELECT ${period("c.date_start")} AS period, c.type AS type, COUNT(*)::int AS count FROM canonical_events c
         ${where ? where + " AND" : "WHERE"} c.date_start IS NOT NULL GROUP BY 1, c.type ORDER BY 1, c.type`, params);
+  }
+
+  async counts(interval: Interval, filter: EventFilter): Promise<CountRow[]> {
+    const { where, params } = await this.where(filter);
+    const period = (day: string) => pgPeriod(interval, day);
+    return orderCounts(await this.q<CountRow>(`SELECT c.country AS country,
+          CASE WHEN c.date_start IS NOT NULL AND ${period("c.date_start")} = ${period("c.date_end")} THEN ${period("c.date_start")} END AS period,
+          COUNT(*)::int AS events, COALESCE(SUM(c.fatalities), 0)::int AS fatalities, COUNT(c.fatalities)::int AS "withToll"
+        FROM canonical_events c ${where} GROUP BY 1, 2`, params));
   }
 
   async network(filter: EventFilter, limit = 100): Promise<NetworkGraph> {
@@ -277,4 +282,11 @@ export class PostgresStore implements Store {
     await this.ready.catch(() => {});
     await this.pool.end();
   }
+}
+
+/** The period (its first day, or YYYY-MM / YYYY) of a day number column, in PostgreSQL. */
+function pgPeriod(interval: Interval, day: string): string {
+  const date = `(DATE '1970-01-01' + ${day})`;
+  return interval === "year" ? `to_char(${date}, 'YYYY')` : interval === "month" ? `to_char(${date}, 'YYYY-MM')`
+    : interval === "week" ? `to_char(DATE '1970-01-01' + (${day} - ((${day} + 3) % 7)), 'YYYY-MM-DD')` : `to_char(${date}, 'YYYY-MM-DD')`;
 }
