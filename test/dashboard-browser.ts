@@ -42,7 +42,7 @@ export async function newPage(browser: BrowserContext, base: string): Promise<Se
 }
 
 /** Waits until every dashboard panel has drawn its data. */
-export async function waitReady(page: Page, panels = ["#events", "#timeline", "#map", "#network"]): Promise<void> {
+export async function waitReady(page: Page, panels = ["#events", "#timeline", "#map", "#network", "#countries"]): Promise<void> {
   for (const p of panels) await page.waitForSelector(`${p}[data-ready="true"]`, { timeout: 20_000 });
 }
 

@@ -49,6 +49,28 @@ describe("dashboard", { skip: missing ?? false, timeout: 600_000 }, () => {
     await s.close();
   });
 
+  test("countries as small multiples on one scale; a country's name filters every view", async () => {
+    const s = await newPage(browser, server.url);
+    await s.page.goto(`${server.url}/?interval=year`);
+    await waitReady(s.page);
+    const rows = s.page.locator("#countries .multiple");
+    assert.ok(await rows.count() > 1, "a row per country");
+    assert.ok(await s.page.locator("#countries rect.bar").count() >= await rows.count(), "a bar per country and year");
+    const events = await s.page.locator("#countries [data-events]").evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-events"))));
+    assert.deepEqual(events, [...events].sort((a, b) => b - a), "the busiest country first");
+    const country = (await rows.first().getAttribute("data-country"))!;
+    const before = await s.page.locator("#events .summary").textContent();
+    await s.page.locator(`#countries button[data-country="${country}"]`).click();
+    await s.page.waitForFunction((c) => new URL(location.href).searchParams.get("country") === c, country);
+    await waitReady(s.page);
+    assert.deepEqual(await s.page.locator("#countries .multiple").evaluateAll((els) => els.map((e) => e.getAttribute("data-country"))), [country]);
+    assert.notEqual(await s.page.locator("#events .summary").textContent(), before, "the table follows");
+    assert.equal(Number(await s.page.locator("#countries [data-events]").getAttribute("data-events")), events[0], "its count is the one shown before");
+    await shot(s.page, "countries");
+    assert.deepEqual(s.errors, []);
+    await s.close();
+  });
+
   test("a filter narrows every view, lands in the URL and survives a reload", async () => {
     const s = await newPage(browser, server.url);
     await s.page.goto(server.url);

@@ -7,6 +7,7 @@ import { eventsTable } from "./views/table.ts";
 import { timeline } from "./views/timeline.ts";
 import { eventMap } from "./views/map.ts";
 import { actorNetwork } from "./views/network.ts";
+import { countryMultiples } from "./views/countries.ts";
 import { detailPanel } from "./views/detail.ts";
 import { ingestPanel } from "./views/ingest.ts";
 import { downloadControl } from "./views/download.ts";
@@ -22,6 +23,6 @@ app.replaceChildren(
   h("header", { class: "top" }, home, h("span", { class: "tagline" }, "news → events, every one linked to its sentences"), downloadControl(store), addButton),
   filterBar(store),
   ingestPanel(store),
-  h("main", { class: "grid" }, timeline(store), eventMap(store), actorNetwork(store), eventsTable(store)),
+  h("main", { class: "grid" }, timeline(store), eventMap(store), actorNetwork(store), countryMultiples(store), eventsTable(store)),
   detailPanel(store),
 );

@@ -26,6 +26,7 @@ export interface ActorItem { id: string; name: string; country: string | null; s
 /** goldsteinMean is null for a month whose events have no Goldstein score */
 export interface DyadMonth { month: string; events: number; goldsteinSum: number; goldsteinMean: number | null }
 export interface TimelineBucket { period: string; type: string; count: number }
+export type { CountRow } from "../../src/store/store.ts";
 export interface NetworkNode { id: string; name: string; country: string | null; sector: string | null; events: number }
 export interface NetworkEdge { source: string; target: string; kind: "conflict" | "cooperation" | "backs"; weight: number }
 export interface MapPoint { id: string | null; lat: number; lon: number; precision: string; type: string; count: number }

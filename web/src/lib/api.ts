@@ -1,6 +1,6 @@
 // A typed client for the sitrep HTTP API (the contract in src/types.ts).
 import type {
-  ActorItem, DyadMonth, EventDetail, EventPage, ExtractionDocument, MapPoint, NetworkEdge, NetworkNode, TimelineBucket,
+  ActorItem, CountRow, DyadMonth, EventDetail, EventPage, ExtractionDocument, MapPoint, NetworkEdge, NetworkNode, TimelineBucket,
 } from "../types.ts";
 
 export class ApiError extends Error {
@@ -31,6 +31,7 @@ export const api = {
   actors: (q: string, limit = 10) => getJson<{ items: ActorItem[] }>("/api/actors", new URLSearchParams({ q, limit: String(limit) })),
   dyad: (a: string, b: string) => getJson<{ months: DyadMonth[] }>("/api/dyad", new URLSearchParams({ a, b })),
   timeline: (p: URLSearchParams, signal?: AbortSignal) => getJson<{ buckets: TimelineBucket[] }>("/api/timeline", p, signal),
+  counts: (p: URLSearchParams, signal?: AbortSignal) => getJson<{ rows: CountRow[] }>("/api/counts", p, signal),
   network: (p: URLSearchParams, signal?: AbortSignal) => getJson<{ nodes: NetworkNode[]; edges: NetworkEdge[] }>("/api/network", p, signal),
   map: (p: URLSearchParams, signal?: AbortSignal) => getJson<{ points: MapPoint[] }>("/api/map", p, signal),
 
