@@ -90,6 +90,13 @@ test("a toll over years is no incident's casualties; one over days is", () => {
   assert.equal(casualties("The bombing took place on 4 May 1990, killing 12; the inquiry has taken 9 years.").fatalities, 12);
   assert.equal(casualties("After decades of military rule in which soldiers killed thousands, about 50,000 villagers were killed.").fatalities, null);
   assert.equal(casualties("Militias have killed 4,000 civilians since March 2015, the agency said.").fatalities, null);
+  // a campaign's running total: since a day a week or more back, "as of today", what an offensive "has left"
+  assert.equal(casualties("More than 200 soldiers and rebels have been killed in clashes since 1 March, the army said.").fatalities, null);
+  assert.equal(casualties("The army said 840 rebels have been killed and 558 wounded as of today.").fatalities, null);
+  assert.equal(casualties("Homes burned in the north as a result of the offensive, which has left more than 600 dead.").fatalities, null);
+  assert.equal(casualties("Gunmen attacked a market on Tuesday, killing 12 people.").fatalities, 12);
+  assert.equal(casualties("Since the start of the offensive on 2 June, about 2,000 people have died in the fighting.").fatalities, null);
+  assert.equal(casualties("Since Friday, 14 people have been killed in clashes in the capital.").fatalities, 14);
 });
 
 test("a number in a date or a clock time counts no one", () => {

@@ -287,16 +287,53 @@ function casualtyContinuation(doc: Doc, to: number): number {
 
 const LONG_UNITS = new Set(["years", "decades", "decade", "months"]);
 
+/** A toll counted since a day this long before the report is a running total. */
+const RUNNING_TOTAL_DAYS = 7;
+/** Nouns of a campaign or a condition that lasts: what they "have left" or "have claimed" is a running total. */
+const CAMPAIGNS = new Set(["offensive", "offensives", "war", "wars", "conflict", "insurgency", "violence", "campaign", "uprising", "epidemic", "outbreak", "crisis", "civil"]);
+
+/** How many days before the publication the day after "since" lies (within the clause), or -1. */
+function sinceDaysAgo(doc: Doc, k: number, to: number): number {
+  const T = doc.tokens;
+  if (!doc.published) return -1;
+  const pub = Date.parse(doc.published);
+  for (let j = k + 1; j < Math.min(to, k + 9); j++) {
+    if ([",", ".", ";"].includes(T[j]!.key)) break;
+    const day = doc.timexesOver(T[j]!.start, T[j]!.end).find((x) => x.type === "DATE" && /^\d{4}-\d\d-\d\d$/.test(x.value ?? ""));
+    if (day) return Math.round((pub - Date.parse(day.value!)) / 86_400_000);
+  }
+  return -1;
+}
+
+/** "which has left", "that have claimed", "has killed": a perfect auxiliary soon after a campaign noun. */
+function perfectAfter(doc: Doc, from: number, to: number): boolean {
+  const T = doc.tokens;
+  for (let j = from; j < Math.min(to, from + 6); j++) {
+    const w = T[j]!.key;
+    if (w === "." || w === ";") return false;
+    if ((w === "has" || w === "have") && ["left", "claimed", "killed", "yielded", "caused", "cost", "taken"].includes(T[j + 1]?.key ?? "")) return true;
+  }
+  return false;
+}
+
 /** The sentence up to the end of the event's clause run tells a span of years as a duration ("violence that has
  *  lasted 10 years and killed 70,000", "after decades of military rule"); not past a semicolon: "the murder took
  *  place in 1980; the inquiry has taken 9 years". */
 function yearsLong(doc: Doc, from: number, to: number): boolean {
   const T = doc.tokens;
-  const s = T[from] ? doc.sentences[T[from]!.sentence] : undefined;
-  if (!s || !T[to - 1]) return false;
-  let start = from;
+  if (!T[from] || !T[to - 1]) return false;
+  return doc.timexesIn(T[clauseGroupStart(doc, from)]!.start, T[to - 1]!.end).some((x) => x.type === "DURATION" && /^P[\dX.]*(?:Y|DE|CE)$/.test(x.value ?? ""));
+}
+
+/** Where the part of the sentence holding token k begins: the sentence start or the last semicolon before k
+ *  ("Since 2014, 9,000 have been killed" is read from "Since"). */
+function clauseGroupStart(doc: Doc, k: number): number {
+  const T = doc.tokens;
+  const s = T[k] ? doc.sentences[T[k]!.sentence] : undefined;
+  if (!s) return k;
+  let start = k;
   while (start > s.tokenStart && T[start - 1]!.key !== ";") start--;
-  return doc.timexesIn(T[start]!.start, T[to - 1]!.end).some((x) => x.type === "DURATION" && /^P[\dX.]*(?:Y|DE|CE)$/.test(x.value ?? ""));
+  return start;
 }
 
 /**
@@ -309,6 +346,12 @@ export function cumulative(doc: Doc, from: number, to: number): boolean {
     const w = T[k]!.key, n1 = T[k + 1]?.key ?? "", n2 = T[k + 2]?.key ?? "";
     if (w === "so" && n1 === "far" || w === "to" && n1 === "date" && T[k - 1]?.pos !== "VERB") return true;
     if (w === "since" && (/^(1[89]|20)\d\d$/.test(n1) || /^(1[89]|20)\d\d$/.test(n2))) return true;
+    // "since 11 November" told a week or more later: the running total of a campaign, not an incident's toll
+    if (w === "since" && sinceDaysAgo(doc, k, to) >= RUNNING_TOTAL_DAYS) return true;
+    // "840 have been killed as of today"
+    if (w === "as" && n1 === "of" && ["today", "now", "yesterday", "tonight"].includes(n2)) return true;
+    // "the offensive, which has left more than 600 dead": what a campaign has cost so far
+    if (CAMPAIGNS.has(w) && perfectAfter(doc, k + 1, to)) return true;
     // "since 1980", "since March 1981", "since the 1970s": a date of a year or coarser
     if (w === "since" && T[k + 1] && doc.timexesOver(T[k + 1]!.start, T[k + 1]!.end).some((x) => x.type === "DATE" && /^\d{2,4}(?:-\d\d)?$/.test(x.value ?? ""))) return true;
     // "during 10 years of", "in the past three years", "over the last decade"
@@ -383,7 +426,7 @@ export function effectsIn(doc: Doc, kb: Knowledge, from: number, to: number): Ef
   }
   // ("since" opens a clause of its own: look to the sentence's end)
   const sentence = doc.tokens[from] ? doc.sentences[doc.tokens[from]!.sentence] : undefined;
-  if (cumulative(doc, from, Math.max(end, sentence?.tokenEnd ?? end)) || yearsLong(doc, from, end)) { out.fatalities = null; out.injuries = null; }
+  if (cumulative(doc, clauseGroupStart(doc, from), Math.max(end, sentence?.tokenEnd ?? end)) || yearsLong(doc, from, end)) { out.fatalities = null; out.injuries = null; }
   // a number past exact integers ("99999999999999999999 killed", "1e400") is no count a toll can carry
   if (out.fatalities !== null && !Number.isSafeInteger(out.fatalities)) out.fatalities = null;
   if (out.injuries !== null && !Number.isSafeInteger(out.injuries)) out.injuries = null;
