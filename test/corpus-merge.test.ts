@@ -105,6 +105,20 @@ for (const kind of STORE_KINDS) describe(kind.name, () => {
     await other.close();
   });
 
+  test("an event's target is never its source: reports naming one side in either role give the other side as target", async () => {
+    const store = await kind.open();
+    const text = "Rebels and soldiers fought for hours in Mejicanos on Sunday, witnesses said. Soldiers attacked rebel positions. Rebels attacked an army post.";
+    const mejicanos = { name: "Mejicanos", country: "SLV", lat: 13.74, lon: -89.21 };
+    const rebels = { name: "rebels", country: "SLV" }, soldiers = { name: "soldiers", country: "SLV" };
+    const clash = { type: "ASSAULT" as const, date: "1989-11-12", place: mejicanos };
+    for (const [i, [source, target]] of [[rebels, soldiers], [soldiers, rebels], [rebels, rebels]].entries())
+      await store.addDocument(docWith({ text: `${text} (${i})`, published: "1989-11-13", source: `Paper ${i}` }, [{ ...clash, evidence: "Rebels and soldiers fought for hours in Mejicanos", source, target }]));
+    const [ev] = (await store.events({})).items;
+    assert.equal(ev!.reports, 3);
+    assert.deepEqual([ev!.source?.name, ev!.target?.name], ["rebels", "soldiers"]);
+    await store.close();
+  });
+
   test("syndicated copies merge but count as one publisher; only asserted events count by default", async () => {
     const store = await kind.open();
     const wire = "KABUL - A roadside bomb struck a police vehicle in the Chardara district of Kunduz province on Sunday, killing three officers, a provincial spokesman said. No group claimed responsibility. The Taliban have stepped up attacks on security forces across the north in recent weeks, officials say.";

@@ -12,9 +12,13 @@ export function canonicalId(documentId: string, eventIndex: number): string {
   return "ce_" + bytesToHex(sha256(utf8ToBytes(`${documentId}:${eventIndex}`))).slice(0, 16);
 }
 
-function topActor(actors: (ActorRef | null)[]): ActorRef | null {
-  const named = actors.filter((a): a is ActorRef => !!a);
-  const top = mostCommon(named, (a) => a.actorId ?? `${a.name}|${a.country}`);
+const actorKey = (a: ActorRef) => a.actorId ?? `${a.name}|${a.country}`;
+
+/** The actor most reports name in a role, leaving out one already chosen for the other role: reports that name
+ *  the guerrillas as attackers in one and as attacked in another make no event of guerrillas against guerrillas. */
+function topActor(actors: (ActorRef | null)[], not: ActorRef | null = null): ActorRef | null {
+  const named = actors.filter((a): a is ActorRef => !!a && (!not || actorKey(a) !== actorKey(not)));
+  const top = mostCommon(named, actorKey);
   if (!top) return null;
   const { keys: _, ...actor } = top; // lookup keys are for merging, not for the record
   return actor;
@@ -39,6 +43,7 @@ export function summarize(id: string, reports: ReportEvent[]): CanonicalEvent {
     return ns.length ? Math.max(...ns) : null;
   };
   const published = reports.map((r) => r.published).filter((p): p is string => !!p).sort();
+  const source = topActor(reports.map((r) => r.source));
   return {
     id,
     type: typeOf,
@@ -47,8 +52,8 @@ export function summarize(id: string, reports: ReportEvent[]): CanonicalEvent {
     goldstein: lead.goldstein,
     quadClass: lead.quadClass,
     acled: (ofType.find((r) => r.acled) ?? lead).acled,
-    source: topActor(reports.map((r) => r.source)),
-    target: topActor(reports.map((r) => r.target)),
+    source,
+    target: topActor(reports.map((r) => r.target), source),
     // undated reports keep the date their document gave (its publication day) at "unknown" precision
     date: dated && days ? isoOfRange(days) : (reports.map((r) => r.dateValue).filter((v): v is string => !!v).sort()[0] ?? null),
     precision: dated && days ? days.precision : "unknown",
