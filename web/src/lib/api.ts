@@ -24,6 +24,17 @@ async function safeText(res: Response): Promise<string> {
   }
 }
 
+/** A view's latest request: each call aborts the signal it gave before and returns a new one, so a view only ever
+ *  draws the answer to its last load. */
+export function latestRequest(): () => AbortSignal {
+  let controller: AbortController | undefined;
+  return () => {
+    controller?.abort();
+    controller = new AbortController();
+    return controller.signal;
+  };
+}
+
 export const api = {
   events: (p: URLSearchParams, signal?: AbortSignal) => getJson<EventPage>("/api/events", p, signal),
   event: (id: string) => getJson<EventDetail>(`/api/events/${encodeURIComponent(id)}`),

@@ -3,7 +3,7 @@
 // date does not fit in one period are counted apart, never drawn on their first day. A country's name filters
 // every view by it.
 import { h, s, status } from "../lib/dom.ts";
-import { api } from "../lib/api.ts";
+import { api, latestRequest } from "../lib/api.ts";
 import { filterParams, filtersChanged, type State, type Store } from "../lib/state.ts";
 import { num } from "../lib/format.ts";
 import type { CountRow } from "../types.ts";
@@ -16,18 +16,17 @@ export function countryMultiples(store: Store): HTMLElement {
   const summary = h("p", { class: "summary", "aria-live": "polite" });
   const body = h("div", { class: "multiples" });
   const root = h("section", { class: "panel countries-panel", id: "countries" }, h("h2", {}, "Countries"), summary, body);
-  let controller: AbortController | undefined;
+  const nextRequest = latestRequest();
 
   const load = async () => {
-    controller?.abort();
-    controller = new AbortController();
+    const signal = nextRequest();
     const st = store.state;
     const params = filterParams(st);
     const interval = st.interval ?? "month";
     params.set("interval", interval);
     if (!body.firstChild) status(body, "Loading countries…");
     try {
-      const { rows } = await api.counts(params, controller.signal);
+      const { rows } = await api.counts(params, signal);
       draw(rows, interval);
       root.dataset.ready = "true";
     } catch (err) {

@@ -7,7 +7,7 @@ import type { Topology, GeometryCollection } from "topojson-specification";
 import type { FeatureCollection } from "geojson";
 import world from "world-atlas/countries-110m.json";
 import { h, s, status } from "../lib/dom.ts";
-import { api } from "../lib/api.ts";
+import { api, latestRequest } from "../lib/api.ts";
 import { filterParams, filtersChanged, type Store } from "../lib/state.ts";
 import { cluster } from "../lib/cluster.ts";
 import { typeColour } from "../lib/format.ts";
@@ -38,19 +38,18 @@ export function eventMap(store: Store): HTMLElement {
   zoomOut.addEventListener("click", () => store.set({ bbox: "" }));
   const info = h("span", { class: "summary" });
   const root = h("section", { class: "panel map-panel", id: "map" }, h("header", {}, h("h2", {}, "Map"), info, zoomOut), chart, legend);
-  let controller: AbortController | undefined;
+  const nextRequest = latestRequest();
   let points: MapPoint[] = [];
 
   const load = async () => {
-    controller?.abort();
-    controller = new AbortController();
+    const signal = nextRequest();
     const st = store.state;
     const params = filterParams(st);
     params.set("zoom", String(zoomFor(parseBbox(st.bbox))));
     root.dataset.ready = "false";
     const t0 = performance.now();
     try {
-      points = (await api.map(params, controller.signal)).points;
+      points = (await api.map(params, signal)).points;
       draw();
       info.textContent = `${points.reduce((n, p) => n + p.count, 0).toLocaleString("en")} located events · ${Math.round(performance.now() - t0)} ms`;
       root.dataset.ready = "true";

@@ -3,7 +3,7 @@
 // drawing (no animation: cheaper and stable). Clicking an actor filters everything by that actor.
 import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from "d3-force";
 import { h, s, status } from "../lib/dom.ts";
-import { api } from "../lib/api.ts";
+import { api, latestRequest } from "../lib/api.ts";
 import { filterParams, filtersChanged, type Store } from "../lib/state.ts";
 import { sectorColour } from "../lib/format.ts";
 import type { NetworkEdge, NetworkNode } from "../types.ts";
@@ -19,16 +19,15 @@ export function actorNetwork(store: Store): HTMLElement {
   const legend = h("div", { class: "legend" }, ...EDGE_KINDS.map((k) => h("span", { class: `legend-item edge-${k}` }, h("span", { class: "edge-swatch" }), k)));
   const info = h("span", { class: "summary" });
   const root = h("section", { class: "panel network-panel", id: "network" }, h("header", {}, h("h2", {}, "Actor network"), info), chart, legend);
-  let controller: AbortController | undefined;
+  const nextRequest = latestRequest();
 
   const load = async () => {
-    controller?.abort();
-    controller = new AbortController();
+    const signal = nextRequest();
     const params = filterParams(store.state);
     params.set("limit", "60");
     root.dataset.ready = "false";
     try {
-      const net = await api.network(params, controller.signal);
+      const net = await api.network(params, signal);
       draw(net.nodes, net.edges);
       info.textContent = `${net.nodes.length} actors · ${net.edges.length} links`;
       root.dataset.ready = "true";

@@ -1,6 +1,6 @@
 // The events table: the current filters, sortable by date or fatalities, paged by the API (never all rows).
 import { appLink, h, status } from "../lib/dom.ts";
-import { api } from "../lib/api.ts";
+import { api, latestRequest } from "../lib/api.ts";
 import { filterParams, filtersChanged, type State, type Store } from "../lib/state.ts";
 import { actorLabel, num, typeColour } from "../lib/format.ts";
 import type { CanonicalEvent } from "../types.ts";
@@ -12,7 +12,7 @@ export function eventsTable(store: Store): HTMLElement {
   const body = h("div", { class: "table-wrap" });
   const pager = h("nav", { class: "pager", "aria-label": "Pages" });
   const root = h("section", { class: "panel table-panel", id: "events" }, h("h2", {}, "Events"), summary, body, pager);
-  let controller: AbortController | undefined;
+  const nextRequest = latestRequest();
 
   const sortHeader = (label: string, key: string) => {
     const sort = store.state.sort ?? "-date";
@@ -47,8 +47,7 @@ export function eventsTable(store: Store): HTMLElement {
   };
 
   const load = async () => {
-    controller?.abort();
-    controller = new AbortController();
+    const signal = nextRequest();
     const st = store.state;
     const params = filterParams(st);
     params.set("sort", st.sort ?? "-date");
@@ -57,7 +56,7 @@ export function eventsTable(store: Store): HTMLElement {
     const t0 = performance.now();
     if (!body.firstChild) status(body, "Loading events…");
     try {
-      const page = await api.events(params, controller.signal);
+      const page = await api.events(params, signal);
       const ms = Math.round(performance.now() - t0);
       root.dataset.loadMs = String(ms);
       const from = page.total ? page.offset + 1 : 0;

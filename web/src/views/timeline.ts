@@ -6,7 +6,7 @@ import { line } from "d3-shape";
 import { brushX, type D3BrushEvent } from "d3-brush";
 import { select } from "d3-selection";
 import { h, s, status } from "../lib/dom.ts";
-import { api } from "../lib/api.ts";
+import { api, latestRequest } from "../lib/api.ts";
 import { filterParams, filtersChanged, type State, type Store } from "../lib/state.ts";
 import { isoDay, parseDay, periodRange } from "../lib/periods.ts";
 import { typeColour } from "../lib/format.ts";
@@ -38,11 +38,10 @@ export function timeline(store: Store): HTMLElement {
 
   let buckets: TimelineBucket[] = [];
   let dyad: DyadMonth[] = [];
-  let controller: AbortController | undefined;
+  const nextRequest = latestRequest();
 
   const load = async () => {
-    controller?.abort();
-    controller = new AbortController();
+    const signal = nextRequest();
     const st = store.state;
     const params = filterParams(st);
     params.delete("from");
@@ -51,7 +50,7 @@ export function timeline(store: Store): HTMLElement {
     root.dataset.ready = "false";
     try {
       const [tl, dy] = await Promise.all([
-        api.timeline(params, controller.signal),
+        api.timeline(params, signal),
         st.dyad ? api.dyad(...(st.dyad.split("-", 2) as [string, string])).catch(() => ({ months: [] })) : Promise.resolve({ months: [] }),
       ]);
       buckets = tl.buckets;
