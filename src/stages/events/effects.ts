@@ -332,9 +332,14 @@ function clauseGroupStart(doc: Doc, k: number): number {
   const s = T[k] ? doc.sentences[T[k]!.sentence] : undefined;
   if (!s) return k;
   let start = k;
-  while (start > s.tokenStart && T[start - 1]!.key !== ";") start--;
+  const lo = Math.max(s.tokenStart, k - MARKER_REACH);
+  while (start > lo && T[start - 1]!.key !== ";") start--;
   return start;
 }
+
+/** How far around a clause the markers of a running total are looked for: a run-on "sentence" of thousands of
+ *  words would otherwise be read whole for every trigger in it. */
+const MARKER_REACH = 80;
 
 /**
  * A toll over years, not an incident's: "13,000 people have been killed since 1980", "so far, over 1,000 have
@@ -426,7 +431,8 @@ export function effectsIn(doc: Doc, kb: Knowledge, from: number, to: number): Ef
   }
   // ("since" opens a clause of its own: look to the sentence's end)
   const sentence = doc.tokens[from] ? doc.sentences[doc.tokens[from]!.sentence] : undefined;
-  if (cumulative(doc, clauseGroupStart(doc, from), Math.max(end, sentence?.tokenEnd ?? end)) || yearsLong(doc, from, end)) { out.fatalities = null; out.injuries = null; }
+  const after = Math.min(sentence?.tokenEnd ?? end, end + MARKER_REACH);
+  if (cumulative(doc, clauseGroupStart(doc, from), Math.max(end, after)) || yearsLong(doc, from, end)) { out.fatalities = null; out.injuries = null; }
   // a number past exact integers ("99999999999999999999 killed", "1e400") is no count a toll can carry
   if (out.fatalities !== null && !Number.isSafeInteger(out.fatalities)) out.fatalities = null;
   if (out.injuries !== null && !Number.isSafeInteger(out.injuries)) out.injuries = null;
