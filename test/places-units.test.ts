@@ -158,3 +158,17 @@ test("a city's other spelling that only small towns bear as their name is that c
   assert.equal(find(places("The UN envoy in Geneva urged talks."), "Geneva")?.country, "CHE");
   assert.equal(find(places("Officials in Geneva, Illinois, said the roads were closed."), "Geneva")?.country, "USA");
 });
+
+test("first-level units abolished in recent reforms are still their units: Kenya's provinces, France's old regions", () => {
+  const ke = places("Cholera spread from Nyanza Province to the Rift Valley last year, and doctors in Katanga saw cases too.");
+  assert.equal(find(ke, "Nyanza Province")?.country, "KEN");
+  assert.ok(km(find(ke, "Nyanza Province")!, -0.5, 34.7) < 161);
+  assert.equal(find(ke, "Rift Valley")?.country, "KEN");
+  assert.equal(find(ke, "Katanga")?.country, "COD");
+  const fr = places("Storks were counted in Lorraine and Picardy, and sheep in Hedmark and Oppland.");
+  assert.equal(find(fr, "Lorraine")?.country, "FRA");
+  assert.equal(find(fr, "Picardy")?.country, "FRA");
+  assert.ok(km(find(fr, "Hedmark")!, 61.3, 11.3) < 161);
+  assert.equal(find(fr, "Oppland")?.country, "NOR");
+  assert.equal(places("A fever was reported in West Kasai province in June.").find((p) => p.text.startsWith("West Kasai"))?.country, "COD");
+});
