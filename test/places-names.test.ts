@@ -86,3 +86,12 @@ test("people of a place opening a sentence do not make the place part of a longe
   assert.equal(find(ps, "Lake Charles")?.country, "USA");
   assert.equal(places("Bank of England officials said rates would rise.").length, 0);
 });
+
+test("a hyphenated name written with spaces, and 'St.' for 'Saint', name the same place", () => {
+  assert.equal(places("Aid went by road to Bas Congo province.").find((p) => p.text.startsWith("Bas Congo"))?.country, "COD");
+  const ps = places("Aid went by boat to St. Marc, north of the capital. Patients filled the hospital in St. Marc last week.");
+  assert.deepEqual(ps.filter((p) => p.text === "St. Marc").map((p) => p.country), ["HTI", "HTI"]);
+  assert.equal(find(places("Ferries left Saint Petersburg for Tallinn."), "Saint Petersburg")?.country, "RUS");
+  // a saint's possessive before a square or church names the site, not a town
+  assert.equal(places("Pilgrims gathered in St. Peter's Square and at St. Paul's Cathedral.").find((p) => p.text.startsWith("St.")), undefined);
+});

@@ -76,6 +76,9 @@ export function possessivesStripped(tokens: Token[]): Token[] {
 /** Kind words of natural features that close a name in lower case ("Amazon rainforest", "Guazapa volcano"). */
 const KIND_CLOSERS = new Set(["rainforest", "basin", "delta", "desert", "peninsula", "valley", "sea", "ocean", "island", "islands", "mountains", "volcano", "strip", "heights"]);
 
+/** Sites named with a possessive ("St. Peter's Square"), besides streets. */
+const POSSESSED_SITES = new Set(["square", "cathedral", "basilica", "church", "chapel", "abbey"]);
+
 /** Compass words: alone they name a direction or a bloc, not a unit (see gazetteerMention). */
 const COMPASS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "-"]);
 
@@ -404,6 +407,10 @@ export class PlaceScanner {
     const cue: Cue = around.cue === "none" && qualified ? "locative" : around.cue;
     const noCase = this.noCase(first);
 
+    // a possessive before a street, square or church word names that site after a saint or person, not a place
+    // ("St. Peter's Square", "St. Paul's Cathedral"); "Rome's Gemelli hospital" keeps Rome
+    const possessed = this.tokens[to];
+    if (!noCase && this.doc.tokens[to - 1]!.end > this.tokens[to - 1]!.end && possessed?.cap && (STREET_WORDS.has(possessed.key) || POSSESSED_SITES.has(possessed.key))) return null;
     // part of a longer capitalised name: "John Kirby", "New York Times", "University of Baghdad", "Kata'ib Sayyid"
     if (!noCase) {
       if (this.capitalisedNeighbourLeft(from, true) && cue !== "admin") return null;
