@@ -95,3 +95,9 @@ test("a hyphenated name written with spaces, and 'St.' for 'Saint', name the sam
   // a saint's possessive before a square or church names the site, not a town
   assert.equal(places("Pilgrims gathered in St. Peter's Square and at St. Paul's Cathedral.").find((p) => p.text.startsWith("St.")), undefined);
 });
+
+test("a name after an organisation's possessive is a place, not a surname: 'Oxfam's Nairobi office'", () => {
+  const ps = places("Oxfam's Nairobi office said the loan was approved, and the World Bank's Hanoi spokesman agreed.");
+  assert.equal(find(ps, "Nairobi")?.country, "KEN");
+  assert.equal(find(ps, "Hanoi")?.country, "VNM");
+});

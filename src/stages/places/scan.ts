@@ -134,6 +134,8 @@ export class PlaceScanner {
       const a = toks[i - 1]!, b = toks[i]!;
       if (!a.cap || !b.cap || a.sentence !== b.sentence || this.noCase(b)) continue;
       if (a.pos !== "PROPN" || b.pos !== "PROPN" || COMMON_WORDS.has(a.key) || TITLE_WORDS.has(a.key)) continue;
+      // a possessive ends the first name: "Oxfam's Nairobi office" names no person Nairobi
+      if (this.doc.tokens[i - 1]!.end > a.end) continue;
       // not when the pair is a place ("New York") or the first word a country or a notable place ("Iraq Kurdistan")
       const pair = this.kb.gazetteer.matcher.matchAt(toks, i - 1) ?? this.kb.countries.matcher.matchAt(toks, i - 1);
       if (pair && pair.to > i) continue;
