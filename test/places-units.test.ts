@@ -172,3 +172,12 @@ test("first-level units abolished in recent reforms are still their units: Kenya
   assert.equal(find(fr, "Oppland")?.country, "NOR");
   assert.equal(places("A fever was reported in West Kasai province in June.").find((p) => p.text.startsWith("West Kasai"))?.country, "COD");
 });
+
+test("a name in a parallel list of units ('twelve in Ontario, eight in Alberta, and one in Quebec') is a unit", () => {
+  const ca = places("Flu cases rose: twelve in Ontario, eight in Alberta, and one in Quebec.");
+  assert.equal(find(ca, "Quebec")?.precision, "admin1");
+  const us = places("Mumps cases were found: 3 in Texas, 2 in Kansas, and one case in New York.");
+  assert.equal(find(us, "New York")?.precision, "admin1");
+  // alone, Quebec with a town's cue is the city
+  assert.equal(find(places("Two were treated in Quebec City."), "Quebec City")?.precision, "city");
+});
