@@ -181,3 +181,11 @@ test("a name in a parallel list of units ('twelve in Ontario, eight in Alberta, 
   // alone, Quebec with a town's cue is the city
   assert.equal(find(places("Two were treated in Quebec City."), "Quebec City")?.precision, "city");
 });
+
+test("a town written before a second-level unit is the namesake in that unit: 'Santa Maria, Bulacan'", () => {
+  const ps = places("Pigs died in Santa Maria, Davao del Sur, and hens in San Jose, Batangas, last week.");
+  assert.ok(km(find(ps, "Santa Maria")!, 6.55, 125.47) < 50);
+  assert.ok(km(find(ps, "San Jose")!, 13.88, 121.1) < 50);
+  // ... even after a capitalised word and "of"
+  assert.ok(km(find(places("Hogs were culled in two Barangays of Santa Maria, Davao del Sur."), "Santa Maria")!, 6.55, 125.47) < 50);
+});

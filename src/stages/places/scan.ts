@@ -76,6 +76,12 @@ export function possessivesStripped(tokens: Token[]): Token[] {
 /** Kind words of natural features that close a name in lower case ("Amazon rainforest", "Guazapa volcano"). */
 const KIND_CLOSERS = new Set(["rainforest", "basin", "delta", "desert", "peninsula", "valley", "sea", "ocean", "island", "islands", "mountains", "volcano", "strip", "heights"]);
 
+function nearKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const r = Math.PI / 180;
+  const d = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(Math.min(1, d)));
+}
+
 /** Sites named with a possessive ("St. Peter's Square"), besides streets. */
 const POSSESSED_SITES = new Set(["square", "cathedral", "basilica", "church", "chapel", "abbey"]);
 
@@ -415,7 +421,8 @@ export class PlaceScanner {
     if (!noCase && this.doc.tokens[to - 1]!.end > this.tokens[to - 1]!.end && possessed?.cap && (STREET_WORDS.has(possessed.key) || POSSESSED_SITES.has(possessed.key))) return null;
     // part of a longer capitalised name: "John Kirby", "New York Times", "University of Baghdad", "Kata'ib Sayyid"
     if (!noCase) {
-      if (this.capitalisedNeighbourLeft(from, true) && cue !== "admin") return null;
+      // (a name its unit qualifies is a town even after "Barangays of", "the Municipality of")
+      if (this.capitalisedNeighbourLeft(from, true) && cue !== "admin" && !qualified) return null;
       const right = this.capitalisedNeighbourRight(to);
       // a street named after the place is no place of it ("Lexington Road")
       if (right && STREET_WORDS.has(right.key)) return null;
@@ -481,7 +488,9 @@ export class PlaceScanner {
     const c = this.kb.countries.matcher.matchAt(toks, at + 1);
     if (c && Countries.acceptMatch(c, toks, this.doc.upperCase).some((v) => (v.kind === "name" || v.kind === "alias") && hits.some((h) => h.entry.country === v.country.iso3))) return true;
     const g = this.kb.gazetteer.matcher.matchAt(toks, at + 1);
-    return !!g && g.values.some((u) => u.entry.kind === "admin1" && hits.some((h) => h.entry.kind === "city" && h.entry.admin1 === u.entry.admin1));
+    // a first-level unit holding one of the name's towns, or a second-level unit around one ("Santa Maria, Davao del Sur")
+    return !!g && g.values.some((u) => (u.entry.kind === "admin1" && hits.some((h) => h.entry.kind === "city" && h.entry.admin1 === u.entry.admin1)) ||
+      (u.entry.kind === "admin2" && !u.alternate && hits.some((h) => h.entry.kind === "city" && h.entry.country === u.entry.country && nearKm(h.entry, u.entry) < 100)));
   }
 
   /** Glued to what follows, the name is part of another word: a currency ("US$460 million", "NZ$5") or a
