@@ -101,3 +101,11 @@ test("a name after an organisation's possessive is a place, not a surname: 'Oxfa
   assert.equal(find(ps, "Nairobi")?.country, "KEN");
   assert.equal(find(ps, "Hanoi")?.country, "VNM");
 });
+
+test("a city of note closing a facility's name is where the facility is: 'Red Cross Hospital Kandahar'", () => {
+  const ps = places("Staff at the Red Cross Hospital Kandahar are safe, and children at the SOS Children's Village Malakal were fed.");
+  assert.equal(find(ps, "Kandahar")?.country, "AFG");
+  assert.equal(find(ps, "Malakal")?.country, "SSD");
+  // a small town's name after such a word stays part of the name
+  assert.equal(places("He works at the Grace Hospital Windsor Park branch.").find((p) => p.text === "Windsor"), undefined);
+});

@@ -82,6 +82,9 @@ function nearKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }
   return 12742 * Math.asin(Math.sqrt(Math.min(1, d)));
 }
 
+/** Facilities whose name may close with the city they are in ("Red Cross Hospital Kandahar"). */
+const FACILITY_HEADS = new Set(["hospital", "clinic", "village", "camp", "centre", "center", "school", "college", "university", "stadium", "airport", "station", "office", "bureau"]);
+
 /** Sites named with a possessive ("St. Peter's Square"), besides streets. */
 const POSSESSED_SITES = new Set(["square", "cathedral", "basilica", "church", "chapel", "abbey"]);
 
@@ -421,8 +424,11 @@ export class PlaceScanner {
     if (!noCase && this.doc.tokens[to - 1]!.end > this.tokens[to - 1]!.end && possessed?.cap && (STREET_WORDS.has(possessed.key) || POSSESSED_SITES.has(possessed.key))) return null;
     // part of a longer capitalised name: "John Kirby", "New York Times", "University of Baghdad", "Kata'ib Sayyid"
     if (!noCase) {
-      // (a name its unit qualifies is a town even after "Barangays of", "the Municipality of")
-      if (this.capitalisedNeighbourLeft(from, true) && cue !== "admin" && !qualified) return null;
+      // (a name its unit qualifies is a town even after "Barangays of", "the Municipality of"; a city of note
+      // closing a facility's name is where it is: "SOS Children's Village Malakal", "Red Cross Hospital Kandahar")
+      const left = this.capitalisedNeighbourLeft(from, true);
+      const closesFacility = left === toks[from - 1] && FACILITY_HEADS.has(left.key) && this.notableCity(hits);
+      if (left && cue !== "admin" && !qualified && !closesFacility) return null;
       const right = this.capitalisedNeighbourRight(to);
       // a street named after the place is no place of it ("Lexington Road")
       if (right && STREET_WORDS.has(right.key)) return null;
