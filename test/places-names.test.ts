@@ -109,3 +109,8 @@ test("a city of note closing a facility's name is where the facility is: 'Red Cr
   // a small town's name after such a word stays part of the name
   assert.equal(places("He works at the Grace Hospital Windsor Park branch.").find((p) => p.text === "Windsor"), undefined);
 });
+
+test("a hyphenated name may be written as one word: 'Kitaakita' for Kita-Akita", () => {
+  const ps = places("Flu closed schools in the city of Kitaakita in Akita Prefecture.");
+  assert.equal(find(ps, "Kitaakita")?.country, "JPN");
+});

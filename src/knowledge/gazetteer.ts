@@ -56,7 +56,8 @@ const ARABIC_ARTICLES = new Set(["al", "el", "ar", "as", "an", "ad", "ash", "az"
 
 const SAINTS: Record<string, string[][]> = { saint: [["st", "."], ["st"]], sainte: [["ste", "."], ["ste"]], st: [["saint"]], ste: [["sainte"]] };
 
-/** Other ways news writes a name: its hyphens as spaces ("Bas Congo", "Ivano Frankivsk"), the same name; "St." for
+/** Other ways news writes a name: its hyphens as spaces ("Bas Congo", "Ivano Frankivsk"), the same name, or a
+ * two-part name as one word ("Kitaakita"), another spelling; "St." for
  * "Saint" and "Saint" for "St." ("St. Marc" for "Saint-Marc"), another spelling (other: an alternate, so a bare
  * "St. Peter's" is no Barbadian parish). */
 function spellings(keys: string[]): Array<{ keys: string[]; other: boolean }> {
@@ -64,6 +65,8 @@ function spellings(keys: string[]): Array<{ keys: string[]; other: boolean }> {
   const spaced = keys.filter((k, i) => k !== "-" || i === 0 || i === keys.length - 1);
   const forms = spaced.length < keys.length ? [keys, spaced] : [keys];
   const out = spaced.length < keys.length ? [{ keys: spaced, other: false }] : [];
+  // ... or as one word ("Kitaakita" for Kita-Akita), another spelling
+  if (spaced.length === 2 && keys.length === 3 && keys[1] === "-" && spaced.every((k) => /^\p{L}{2,}$/u.test(k))) out.push({ keys: [spaced.join("")], other: true });
   for (const f of forms) {
     const rest = f[1] === "." || f[1] === "-" ? f.slice(2) : f.slice(1);
     for (const head of SAINTS[f[0]!] ?? []) if (rest.length && rest[0] !== "-") out.push({ keys: [...head, ...rest], other: true });
