@@ -86,3 +86,31 @@ test("people of a place opening a sentence do not make the place part of a longe
   assert.equal(find(ps, "Lake Charles")?.country, "USA");
   assert.equal(places("Bank of England officials said rates would rise.").length, 0);
 });
+
+test("a hyphenated name written with spaces, and 'St.' for 'Saint', name the same place", () => {
+  assert.equal(places("Aid went by road to Bas Congo province.").find((p) => p.text.startsWith("Bas Congo"))?.country, "COD");
+  const ps = places("Aid went by boat to St. Marc, north of the capital. Patients filled the hospital in St. Marc last week.");
+  assert.deepEqual(ps.filter((p) => p.text === "St. Marc").map((p) => p.country), ["HTI", "HTI"]);
+  assert.equal(find(places("Ferries left Saint Petersburg for Tallinn."), "Saint Petersburg")?.country, "RUS");
+  // a saint's possessive before a square or church names the site, not a town
+  assert.equal(places("Pilgrims gathered in St. Peter's Square and at St. Paul's Cathedral.").find((p) => p.text.startsWith("St.")), undefined);
+});
+
+test("a name after an organisation's possessive is a place, not a surname: 'Oxfam's Nairobi office'", () => {
+  const ps = places("Oxfam's Nairobi office said the loan was approved, and the World Bank's Hanoi spokesman agreed.");
+  assert.equal(find(ps, "Nairobi")?.country, "KEN");
+  assert.equal(find(ps, "Hanoi")?.country, "VNM");
+});
+
+test("a city of note closing a facility's name is where the facility is: 'Red Cross Hospital Kandahar'", () => {
+  const ps = places("Staff at the Red Cross Hospital Kandahar are safe, and children at the SOS Children's Village Malakal were fed.");
+  assert.equal(find(ps, "Kandahar")?.country, "AFG");
+  assert.equal(find(ps, "Malakal")?.country, "SSD");
+  // a small town's name after such a word stays part of the name
+  assert.equal(places("He works at the Grace Hospital Windsor Park branch.").find((p) => p.text === "Windsor"), undefined);
+});
+
+test("a hyphenated name may be written as one word: 'Kitaakita' for Kita-Akita", () => {
+  const ps = places("Flu closed schools in the city of Kitaakita in Akita Prefecture.");
+  assert.equal(find(ps, "Kitaakita")?.country, "JPN");
+});

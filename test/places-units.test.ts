@@ -158,3 +158,34 @@ test("a city's other spelling that only small towns bear as their name is that c
   assert.equal(find(places("The UN envoy in Geneva urged talks."), "Geneva")?.country, "CHE");
   assert.equal(find(places("Officials in Geneva, Illinois, said the roads were closed."), "Geneva")?.country, "USA");
 });
+
+test("first-level units abolished in recent reforms are still their units: Kenya's provinces, France's old regions", () => {
+  const ke = places("Cholera spread from Nyanza Province to the Rift Valley last year, and doctors in Katanga saw cases too.");
+  assert.equal(find(ke, "Nyanza Province")?.country, "KEN");
+  assert.ok(km(find(ke, "Nyanza Province")!, -0.5, 34.7) < 161);
+  assert.equal(find(ke, "Rift Valley")?.country, "KEN");
+  assert.equal(find(ke, "Katanga")?.country, "COD");
+  const fr = places("Storks were counted in Lorraine and Picardy, and sheep in Hedmark and Oppland.");
+  assert.equal(find(fr, "Lorraine")?.country, "FRA");
+  assert.equal(find(fr, "Picardy")?.country, "FRA");
+  assert.ok(km(find(fr, "Hedmark")!, 61.3, 11.3) < 161);
+  assert.equal(find(fr, "Oppland")?.country, "NOR");
+  assert.equal(places("A fever was reported in West Kasai province in June.").find((p) => p.text.startsWith("West Kasai"))?.country, "COD");
+});
+
+test("a name in a parallel list of units ('twelve in Ontario, eight in Alberta, and one in Quebec') is a unit", () => {
+  const ca = places("Flu cases rose: twelve in Ontario, eight in Alberta, and one in Quebec.");
+  assert.equal(find(ca, "Quebec")?.precision, "admin1");
+  const us = places("Mumps cases were found: 3 in Texas, 2 in Kansas, and one case in New York.");
+  assert.equal(find(us, "New York")?.precision, "admin1");
+  // alone, Quebec with a town's cue is the city
+  assert.equal(find(places("Two were treated in Quebec City."), "Quebec City")?.precision, "city");
+});
+
+test("a town written before a second-level unit is the namesake in that unit: 'Santa Maria, Bulacan'", () => {
+  const ps = places("Pigs died in Santa Maria, Davao del Sur, and hens in San Jose, Batangas, last week.");
+  assert.ok(km(find(ps, "Santa Maria")!, 6.55, 125.47) < 50);
+  assert.ok(km(find(ps, "San Jose")!, 13.88, 121.1) < 50);
+  // ... even after a capitalised word and "of"
+  assert.ok(km(find(places("Hogs were culled in two Barangays of Santa Maria, Davao del Sur."), "Santa Maria")!, 6.55, 125.47) < 50);
+});

@@ -9,7 +9,8 @@
 //    GeoNames places in them.
 //  - second-level units (provinces, counties, departments) with their centres from @countrystatecity/countries
 //    (admin-units.ts).
-//  - a small table below of regions that are no administrative unit (West Bank, Donbas, Darfur, the Sahel).
+//  - a small table below of regions that are no administrative unit (West Bank, Donbas, Darfur, the Sahel), and one
+//    of first-level units abolished in recent reforms (former-units.ts: Kenya's provinces, France's old regions).
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { foldKey } from "../../src/text/normalize.ts";
@@ -17,6 +18,7 @@ import { phraseKeys } from "../../src/text/tokenize.ts";
 import type { GazetteerData, GazetteerKind } from "../../src/knowledge/gazetteer.ts";
 import { adminCentres } from "./admin-centres.ts";
 import { adminUnits } from "./admin-units.ts";
+import { FORMER_UNITS } from "./former-units.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -381,6 +383,16 @@ export function build(_sharedDir: string): GazetteerData {
       const [name, ...alts] = list;
       entries.push([reg.reference.geonames ?? null, name!, iso3, round(lat), round(lon), s?.pop ?? 0, "admin1", key, alts, ""]);
     }
+  }
+
+  // first-level units abolished in recent reforms (former-units.ts), each its own unit, where no current unit of that
+  // country bears the name
+  const currentUnits = new Set(entries.filter((e) => e[6] === "admin1").flatMap((e) => [e[1], ...e[8]].map((n) => `${e[2]} ${foldKey(n)}`)));
+  for (const u of FORMER_UNITS) {
+    const names = [u.name, ...(u.alt ?? [])].filter((n) => !currentUnits.has(`${u.country} ${foldKey(n)}`));
+    if (!names.length) continue;
+    const [name, ...alts] = names;
+    entries.push([null, name!, u.country, u.lat, u.lon, 0, "admin1", `${u.country}.former.${foldKey(u.name)}`, alts, ""]);
   }
 
   // second-level units (and first-level ones the ISO table above lacks), by their bare name as well

@@ -54,6 +54,26 @@ function nameKeys(name: string): string[] {
 
 const ARABIC_ARTICLES = new Set(["al", "el", "ar", "as", "an", "ad", "ash", "az", "at", "ath", "adh"]);
 
+const SAINTS: Record<string, string[][]> = { saint: [["st", "."], ["st"]], sainte: [["ste", "."], ["ste"]], st: [["saint"]], ste: [["sainte"]] };
+
+/** Other ways news writes a name: its hyphens as spaces ("Bas Congo", "Ivano Frankivsk"), the same name, or a
+ * two-part name as one word ("Kitaakita"), another spelling; "St." for
+ * "Saint" and "Saint" for "St." ("St. Marc" for "Saint-Marc"), another spelling (other: an alternate, so a bare
+ * "St. Peter's" is no Barbadian parish). */
+function spellings(keys: string[]): Array<{ keys: string[]; other: boolean }> {
+  if (keys.length < 2) return [];
+  const spaced = keys.filter((k, i) => k !== "-" || i === 0 || i === keys.length - 1);
+  const forms = spaced.length < keys.length ? [keys, spaced] : [keys];
+  const out = spaced.length < keys.length ? [{ keys: spaced, other: false }] : [];
+  // ... or as one word ("Kitaakita" for Kita-Akita), another spelling
+  if (spaced.length === 2 && keys.length === 3 && keys[1] === "-" && spaced.every((k) => /^\p{L}{2,}$/u.test(k))) out.push({ keys: [spaced.join("")], other: true });
+  for (const f of forms) {
+    const rest = f[1] === "." || f[1] === "-" ? f.slice(2) : f.slice(1);
+    for (const head of SAINTS[f[0]!] ?? []) if (rest.length && rest[0] !== "-") out.push({ keys: [...head, ...rest], other: true });
+  }
+  return out;
+}
+
 /** Orders candidates: main names before alternates, then capitals, then admin seats, then population. */
 function rank(a: GazetteerHit, b: GazetteerHit): number {
   return (
@@ -76,6 +96,9 @@ export class Gazetteer {
   private constructor(data: GazetteerData) {
     this.attribution = data.attribution;
     this.common = new Set(data.commonWords ?? []);
+    // other spellings of names (spellings below), added once every main name is known: a spelling that is another
+    // place's name ("St. Louis" of Saint-Louis, Senegal) counts as an alternate, so that place comes first
+    const variants: Array<{ keys: string[]; hit: GazetteerHit }> = [];
     for (const row of data.entries) {
       const [geonameId, name, country, lat, lon, population, kind, admin1, alternates, flags] = row;
       const e: GazetteerEntry = { geonameId, name, country, lat, lon, population, kind, admin1, alternates, capital: flags.includes("C"), seat: flags.includes("A"), ...(flags.includes("M") ? { minor: true } : {}) };
@@ -95,10 +118,23 @@ export class Gazetteer {
         this.matcher.addKeys(keys, { entry: e, alternate });
         // news hyphenates an Arabic article that GeoNames spaces: "Al-Minya" for "Al Minya"
         if (keys.length > 1 && ARABIC_ARTICLES.has(keys[0]!)) this.matcher.addKeys([keys[0]!, "-", ...keys.slice(1)], { entry: e, alternate });
+        // (a unit's name keeps its own spelling: "Saint Peter" is a Barbadian parish, "St. Peter's Square" none)
+        if (keys.includes("-") || SAINTS[keys[0]!]) for (const v of spellings(keys)) if (!v.other || kind === "city") own.push({ keys: v.keys, hit: { entry: e, alternate: alternate || v.other } });
       };
+      const own: Array<{ keys: string[]; hit: GazetteerHit }> = [];
       add(name, false);
       // an admin unit's other names are its bare forms ("Anbar" for "Al Anbar Governorate"), not variant spellings
       for (const a of alternates) add(a, kind === "city");
+      for (const v of own) {
+        const id = v.keys.join(" ");
+        if (seen.has(id)) continue;
+        seen.add(id);
+        variants.push(v);
+      }
+    }
+    for (const v of variants) {
+      const other = !v.hit.alternate && this.matcher.lookupKeys(v.keys)?.some((h) => !h.alternate && h.entry !== v.hit.entry);
+      this.matcher.addKeys(v.keys, other ? { entry: v.hit.entry, alternate: true } : v.hit);
     }
   }
 

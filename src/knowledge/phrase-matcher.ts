@@ -47,6 +47,16 @@ export class PhraseMatcher<V> implements MatchSource<V> {
     return node.values;
   }
 
+  /** The values stored for exactly these token keys, if any. */
+  lookupKeys(keys: readonly string[]): V[] | undefined {
+    let node: TrieNode<V> | undefined = this.root;
+    for (const k of keys) {
+      node = node.next.get(k);
+      if (!node) return undefined;
+    }
+    return node.values;
+  }
+
   /** Every match starting at token i, shortest first. */
   matchesAt(tokens: readonly WordToken[], i: number, end = tokens.length): PhraseMatch<V>[] {
     let node: TrieNode<V> | undefined = this.root;

@@ -10,11 +10,26 @@ export function gapKeys(tokens: readonly { key: string }[], a: ScannedMention, b
   return tokens.slice(a.type === "gazetteer" ? a.textTo : a.to, b.from).map((t) => t.key);
 }
 
-/** Two mentions of one sentence in a list: only a comma, "and", "or" (Spanish "y") between ("Ohio, Utah and Iowa"). */
+/** Two mentions of one sentence in a list: only a comma, "and", "or" (Spanish "y") between ("Ohio, Utah and Iowa"),
+ * or a count repeated before each ("twelve in Ontario, eight in Alberta, and one case in Quebec"). */
 export function listedTogether(tokens: readonly { key: string; sentence: number }[], a: ScannedMention | undefined, b: ScannedMention | undefined): boolean {
   if (!a || !b || tokens[a.from]!.sentence !== tokens[b.from]!.sentence) return false;
   const g = gapKeys(tokens, a, b);
-  return g.length >= 1 && g.length <= 2 && g.every((k) => k === "," || k === "and" || k === "or" || k === "y");
+  return (g.length >= 1 && g.length <= 2 && g.every((k) => k === "," || k === "and" || k === "or" || k === "y")) || countedList(g);
+}
+
+const COUNT_WORDS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds"]);
+
+/** The gap of a list whose items each carry a count: ", eight in", ", and one in", ", and one case in", "; 3 in". */
+function countedList(g: string[]): boolean {
+  let k = 0;
+  if (g[k] !== "," && g[k] !== ";") return false;
+  k++;
+  if (g[k] === "and" || g[k] === "or") k++;
+  if (!g[k] || !(/^\d/.test(g[k]!) || COUNT_WORDS.has(g[k]!))) return false;
+  k++;
+  if (g.length - k === 2 && /^\p{Ll}+$/u.test(g[k]!)) k++; // one noun: "one case in"
+  return g.length - k === 1 && g[k] === "in";
 }
 
 /** Another country's first-level units that bear a country's name as written ("Georgia": the US state). */

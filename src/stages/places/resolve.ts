@@ -20,6 +20,9 @@ export interface Anchor {
   country?: string | null;
 }
 
+/** A town this near a second-level unit's centre may lie in it. */
+const WITHIN_UNIT_KM = 100;
+
 function km(aLat: number, aLon: number, bLat: number, bLon: number): number {
   const r = Math.PI / 180;
   const d = Math.sin(((bLat - aLat) * r) / 2) ** 2 + Math.cos(aLat * r) * Math.cos(bLat * r) * Math.sin(((bLon - aLon) * r) / 2) ** 2;
@@ -80,11 +83,13 @@ export interface LocalCue {
   holds: Set<string>;
   /** listed with first-level units: "Ohio, New York and Utah" are states, "Alberta and Quebec" provinces */
   unitList: boolean;
+  /** the centres of second-level units named right after: "Santa Maria, Davao del Sur" */
+  within: Array<{ lat: number; lon: number }>;
 }
 
 /** The country and admin unit written next to a gazetteer mention. */
 export function localCue(m: GazetteerMention, all: ScannedMention[], index: number, tokens: { key: string; sentence: number; pos: string }[], resolvedAdmin: (x: ScannedMention) => string | null): LocalCue {
-  const out: LocalCue = { countries: new Set(), admin1: new Set(), holds: new Set(), unitList: false };
+  const out: LocalCue = { countries: new Set(), admin1: new Set(), holds: new Set(), unitList: false, within: [] };
   const sentence = tokens[m.from]!.sentence;
   const listed = (a: ScannedMention | undefined, b: ScannedMention | undefined) => listedTogether(tokens, a, b);
   out.unitList = (listed(all[index - 1], m) && plainlyUnit(all[index - 1])) || (listed(m, all[index + 1]) && plainlyUnit(all[index + 1]));
@@ -110,6 +115,8 @@ export function localCue(m: GazetteerMention, all: ScannedMention[], index: numb
         const a = resolvedAdmin(next);
         if (a) out.admin1.add(a);
         for (const h of next.hits) {
+          // a second-level unit has no code its towns carry: its centre says which namesake lies in it
+          if (h.entry.kind === "admin2" && !h.alternate && m.hits.some((x) => x.entry.kind === "city")) out.within.push({ lat: h.entry.lat, lon: h.entry.lon });
           if (h.entry.kind !== "admin1") continue;
           out.admin1.add(h.entry.admin1);
           if (h.entry.country) out.countries.add(h.entry.country);
@@ -143,6 +150,7 @@ export function scoreHit(h: GazetteerHit, m: GazetteerMention, ctx: CountryConte
   if (m.cue === "settlement" && e.kind === "city") s += 1;
   if (e.country && local.countries.has(e.country)) s += 6;
   if (local.admin1.has(e.admin1) && e.kind !== "admin1") s += 8;
+  if (e.kind === "city" && local.within.some((u) => km(u.lat, u.lon, e.lat, e.lon) < WITHIN_UNIT_KM)) s += 8;
   if (e.kind === "admin1" && local.holds.has(e.admin1)) s += 4;
   if (e.kind === "admin1" && local.unitList) s += 4;
   // the document's countries: a bonus growing with mentions, and a small penalty for a country never named

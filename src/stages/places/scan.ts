@@ -76,6 +76,18 @@ export function possessivesStripped(tokens: Token[]): Token[] {
 /** Kind words of natural features that close a name in lower case ("Amazon rainforest", "Guazapa volcano"). */
 const KIND_CLOSERS = new Set(["rainforest", "basin", "delta", "desert", "peninsula", "valley", "sea", "ocean", "island", "islands", "mountains", "volcano", "strip", "heights"]);
 
+function nearKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const r = Math.PI / 180;
+  const d = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(Math.min(1, d)));
+}
+
+/** Facilities whose name may close with the city they are in ("Red Cross Hospital Kandahar"). */
+const FACILITY_HEADS = new Set(["hospital", "clinic", "village", "camp", "centre", "center", "school", "college", "university", "stadium", "airport", "station", "office", "bureau"]);
+
+/** Sites named with a possessive ("St. Peter's Square"), besides streets. */
+const POSSESSED_SITES = new Set(["square", "cathedral", "basilica", "church", "chapel", "abbey"]);
+
 /** Compass words: alone they name a direction or a bloc, not a unit (see gazetteerMention). */
 const COMPASS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "-"]);
 
@@ -131,6 +143,8 @@ export class PlaceScanner {
       const a = toks[i - 1]!, b = toks[i]!;
       if (!a.cap || !b.cap || a.sentence !== b.sentence || this.noCase(b)) continue;
       if (a.pos !== "PROPN" || b.pos !== "PROPN" || COMMON_WORDS.has(a.key) || TITLE_WORDS.has(a.key)) continue;
+      // a possessive ends the first name: "Oxfam's Nairobi office" names no person Nairobi
+      if (this.doc.tokens[i - 1]!.end > a.end) continue;
       // not when the pair is a place ("New York") or the first word a country or a notable place ("Iraq Kurdistan")
       const pair = this.kb.gazetteer.matcher.matchAt(toks, i - 1) ?? this.kb.countries.matcher.matchAt(toks, i - 1);
       if (pair && pair.to > i) continue;
@@ -404,9 +418,17 @@ export class PlaceScanner {
     const cue: Cue = around.cue === "none" && qualified ? "locative" : around.cue;
     const noCase = this.noCase(first);
 
+    // a possessive before a street, square or church word names that site after a saint or person, not a place
+    // ("St. Peter's Square", "St. Paul's Cathedral"); "Rome's Gemelli hospital" keeps Rome
+    const possessed = this.tokens[to];
+    if (!noCase && this.doc.tokens[to - 1]!.end > this.tokens[to - 1]!.end && possessed?.cap && (STREET_WORDS.has(possessed.key) || POSSESSED_SITES.has(possessed.key))) return null;
     // part of a longer capitalised name: "John Kirby", "New York Times", "University of Baghdad", "Kata'ib Sayyid"
     if (!noCase) {
-      if (this.capitalisedNeighbourLeft(from, true) && cue !== "admin") return null;
+      // (a name its unit qualifies is a town even after "Barangays of", "the Municipality of"; a city of note
+      // closing a facility's name is where it is: "SOS Children's Village Malakal", "Red Cross Hospital Kandahar")
+      const left = this.capitalisedNeighbourLeft(from, true);
+      const closesFacility = left === toks[from - 1] && FACILITY_HEADS.has(left.key) && this.notableCity(hits);
+      if (left && cue !== "admin" && !qualified && !closesFacility) return null;
       const right = this.capitalisedNeighbourRight(to);
       // a street named after the place is no place of it ("Lexington Road")
       if (right && STREET_WORDS.has(right.key)) return null;
@@ -472,7 +494,9 @@ export class PlaceScanner {
     const c = this.kb.countries.matcher.matchAt(toks, at + 1);
     if (c && Countries.acceptMatch(c, toks, this.doc.upperCase).some((v) => (v.kind === "name" || v.kind === "alias") && hits.some((h) => h.entry.country === v.country.iso3))) return true;
     const g = this.kb.gazetteer.matcher.matchAt(toks, at + 1);
-    return !!g && g.values.some((u) => u.entry.kind === "admin1" && hits.some((h) => h.entry.kind === "city" && h.entry.admin1 === u.entry.admin1));
+    // a first-level unit holding one of the name's towns, or a second-level unit around one ("Santa Maria, Davao del Sur")
+    return !!g && g.values.some((u) => (u.entry.kind === "admin1" && hits.some((h) => h.entry.kind === "city" && h.entry.admin1 === u.entry.admin1)) ||
+      (u.entry.kind === "admin2" && !u.alternate && hits.some((h) => h.entry.kind === "city" && h.entry.country === u.entry.country && nearKm(h.entry, u.entry) < 100)));
   }
 
   /** Glued to what follows, the name is part of another word: a currency ("US$460 million", "NZ$5") or a
