@@ -387,3 +387,13 @@ test("a bare-form past after a singular subject ('the storm hit') is past; 'set'
   assert.equal(value("The storm hit the coast on Friday.", "Friday", "2013-03-20"), "2013-03-15");
   assert.equal(value("The government cut fuel subsidies on Saturday.", "Saturday", "2013-03-20"), "2013-03-16");
 });
+
+test("a date a verb of putting off points to lies ahead, whatever the clause's tense", () => {
+  // 2021-06-28 is a Monday
+  assert.equal(value("The court adjourned the trial until Thursday.", "Thursday"), "2021-07-01");
+  assert.equal(value("Negotiators postponed until Wednesday a decision on the border.", "Wednesday"), "2021-06-30");
+  assert.equal(value("The electoral board put off the ballot until April.", "April"), "2022-04");
+  assert.equal(value("The launch was pushed back to May.", "May"), "2022-05");
+  // not a verb of putting off: the clause's own past
+  assert.equal(value("The curfew lasted until Thursday.", "Thursday"), "2021-06-24");
+});
