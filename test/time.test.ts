@@ -397,3 +397,11 @@ test("a date a verb of putting off points to lies ahead, whatever the clause's t
   // not a verb of putting off: the clause's own past
   assert.equal(value("The curfew lasted until Thursday.", "Thursday"), "2021-06-24");
 });
+
+test("'to' before a year of its own: 'dates back to 2009', 'postponed to 2023'", () => {
+  assert.equal(value("The feud dates back to 2009.", "2009"), "2009");
+  assert.equal(value("The census was postponed to 2023.", "2023"), "2023");
+  // amounts after a change or a range stay numbers
+  assert.deepEqual(timexes("The number of fighters went up to 2010."), []);
+  assert.deepEqual(timexes("Membership grew from 1,200 to 2015 families."), []);
+});
