@@ -405,3 +405,11 @@ test("'to' before a year of its own: 'dates back to 2009', 'postponed to 2023'",
   assert.deepEqual(timexes("The number of fighters went up to 2010."), []);
   assert.deepEqual(timexes("Membership grew from 1,200 to 2015 families."), []);
 });
+
+test("a year's end after a preposition is the end of the current year, of the last one looking back", () => {
+  const t = find("The bank expects to close the sale by year-end.", "year");
+  assert.deepEqual([t?.text, t?.value, t?.mod], ["year-end", "2021", "END"]);
+  assert.equal(find("The new board should be in place by year's end.", "year")?.text, "year's end");
+  assert.equal(find("The index has gained 9% since year-end.", "year")?.value, "2020");
+  assert.equal(find("Staff received year-end bonuses.", "year"), undefined);
+});
