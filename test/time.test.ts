@@ -413,3 +413,9 @@ test("a year's end after a preposition is the end of the current year, of the la
   assert.equal(find("The index has gained 9% since year-end.", "year")?.value, "2020");
   assert.equal(find("Staff received year-end bonuses.", "year"), undefined);
 });
+
+test("a weekday's own thing in a present-tense clause has been, unless something looks ahead to it", () => {
+  // 2021-06-28 is a Monday: Thursday lies three days ahead, four back
+  assert.equal(value("The offer is a 20% premium over Thursday's closing price.", "Thursday"), "2021-06-24");
+  assert.equal(value("Parties are preparing for Thursday's vote.", "Thursday"), "2021-07-01");
+});
