@@ -419,3 +419,9 @@ test("a weekday's own thing in a present-tense clause has been, unless something
   assert.equal(value("The offer is a 20% premium over Thursday's closing price.", "Thursday"), "2021-06-24");
   assert.equal(value("Parties are preparing for Thursday's vote.", "Thursday"), "2021-07-01");
 });
+
+test("what was planned lies ahead of the planning: the nearer day", () => {
+  // 2021-06-28 is a Monday: Wednesday lies two days ahead, five back
+  assert.equal(value("Farmers planned a march on the capital on Wednesday.", "Wednesday"), "2021-06-30");
+  assert.equal(value("Farmers marched on the capital on Wednesday.", "Wednesday"), "2021-06-23");
+});
