@@ -139,3 +139,11 @@ test("a season naming a proper noun is no date", () => {
   assert.deepEqual(timexes("He won gold in the Summer Olympics."), []);
   assert.equal(find("Talks resume in the summer.", "summer")?.value, "2021-SU");
 });
+
+test("'daily' after an article or before 'basis' recurs; a kind of thing told without one does not", () => {
+  const t = find("Crowds gathered for a daily vigil outside the court.", "daily");
+  assert.deepEqual([t?.type, t?.value], ["SET", "P1D"]);
+  assert.equal(find("Inspectors check the pumps on a weekly basis.", "weekly")?.value, "P1W");
+  assert.equal(find("Ferries make daily crossings to the island.", "daily"), undefined);
+  assert.equal(find("Shareholders met at the annual meeting.", "annual"), undefined);
+});

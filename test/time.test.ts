@@ -387,3 +387,41 @@ test("a bare-form past after a singular subject ('the storm hit') is past; 'set'
   assert.equal(value("The storm hit the coast on Friday.", "Friday", "2013-03-20"), "2013-03-15");
   assert.equal(value("The government cut fuel subsidies on Saturday.", "Saturday", "2013-03-20"), "2013-03-16");
 });
+
+test("a date a verb of putting off points to lies ahead, whatever the clause's tense", () => {
+  // 2021-06-28 is a Monday
+  assert.equal(value("The court adjourned the trial until Thursday.", "Thursday"), "2021-07-01");
+  assert.equal(value("Negotiators postponed until Wednesday a decision on the border.", "Wednesday"), "2021-06-30");
+  assert.equal(value("The electoral board put off the ballot until April.", "April"), "2022-04");
+  assert.equal(value("The launch was pushed back to May.", "May"), "2022-05");
+  // not a verb of putting off: the clause's own past
+  assert.equal(value("The curfew lasted until Thursday.", "Thursday"), "2021-06-24");
+});
+
+test("'to' before a year of its own: 'dates back to 2009', 'postponed to 2023'", () => {
+  assert.equal(value("The feud dates back to 2009.", "2009"), "2009");
+  assert.equal(value("The census was postponed to 2023.", "2023"), "2023");
+  // amounts after a change or a range stay numbers
+  assert.deepEqual(timexes("The number of fighters went up to 2010."), []);
+  assert.deepEqual(timexes("Membership grew from 1,200 to 2015 families."), []);
+});
+
+test("a year's end after a preposition is the end of the current year, of the last one looking back", () => {
+  const t = find("The bank expects to close the sale by year-end.", "year");
+  assert.deepEqual([t?.text, t?.value, t?.mod], ["year-end", "2021", "END"]);
+  assert.equal(find("The new board should be in place by year's end.", "year")?.text, "year's end");
+  assert.equal(find("The index has gained 9% since year-end.", "year")?.value, "2020");
+  assert.equal(find("Staff received year-end bonuses.", "year"), undefined);
+});
+
+test("a weekday's own thing in a present-tense clause has been, unless something looks ahead to it", () => {
+  // 2021-06-28 is a Monday: Thursday lies three days ahead, four back
+  assert.equal(value("The offer is a 20% premium over Thursday's closing price.", "Thursday"), "2021-06-24");
+  assert.equal(value("Parties are preparing for Thursday's vote.", "Thursday"), "2021-07-01");
+});
+
+test("what was planned lies ahead of the planning: the nearer day", () => {
+  // 2021-06-28 is a Monday: Wednesday lies two days ahead, five back
+  assert.equal(value("Farmers planned a march on the capital on Wednesday.", "Wednesday"), "2021-06-30");
+  assert.equal(value("Farmers marched on the capital on Wednesday.", "Wednesday"), "2021-06-23");
+});

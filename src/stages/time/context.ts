@@ -54,6 +54,30 @@ export function lowerSameLength(s: string): string {
 // (company notices date what is still to come: "payable Dec. 15", "effective June 1", "due March 3")
 const PROSPECTIVE_ADJ = new Set(["upcoming", "forthcoming", "coming", "scheduled", "planned", "proposed", "next", "payable", "effective", "due", "expiring"]);
 const RETROSPECTIVE_ADJ = new Set(["last", "past", "recent", "previous", "former", "earlier"]);
+// verbs that put something off: what they put it off to lies ahead of the clause's own time, whatever its tense
+// ("the hearing was adjourned until Monday", "postponed the vote to March")
+const DEFERRAL_VERBS = new Set(["postpone", "delay", "adjourn", "defer", "put", "push", "move", "reschedule", "extend", "recess", "suspend", "prolong"]);
+const DEFERRAL_PREPS = new Set(["until", "till", "to", "into"]);
+
+/** A date after until/to that a verb of putting off governs ("delayed until Thursday", "put off the vote to May"). */
+function deferredTo(doc: Doc, lower: string, start: number): boolean {
+  if (!DEFERRAL_PREPS.has(wordBefore(lower, start))) return false;
+  const i = doc.tokenIndexAt(start);
+  const tok = doc.tokens[i];
+  if (!tok) return false;
+  // the preposition, then back over the object ("postponed [until Tuesday]", "postponed the vote [until Tuesday]")
+  for (let k = i - 2; k >= Math.max(0, i - 8); k--) {
+    const t = doc.tokens[k]!;
+    if (t.sentence !== tok.sentence || /^[,;:()"]$/.test(t.key)) break;
+    if (t.pos === "VERB" && DEFERRAL_VERBS.has(t.lemma)) {
+      // "put off", "pushed back": these two need their particle; "moved", "carried" need "over/forward" or "to"
+      if ((t.lemma === "put" || t.lemma === "push") && !/^(?:off|back)$/.test(doc.tokens[k + 1]?.key ?? "")) return false;
+      return true;
+    }
+    if (t.pos === "VERB" || t.pos === "AUX") return false;
+  }
+  return false;
+}
 
 export function makeContext(doc: Doc): TimeContext {
   // wire copy wraps lines anywhere: a line break inside "a\nyear" is just a space to the patterns
@@ -73,6 +97,7 @@ export function makeContext(doc: Doc): TimeContext {
       const before = wordBefore(lower, start);
       if (PROSPECTIVE_ADJ.has(before)) return "future";
       if (RETROSPECTIVE_ADJ.has(before)) return "past";
+      if (deferredTo(doc, lower, start)) return "future";
       const next = doc.tokens[doc.tokenIndexAt(end)];
       if (next && next.sentence === tok.sentence && (next.pos === "NOUN" || (next.pos === "PROPN" && !next.cap)) && /^(?:the|a|an|its|his|her|their|'s)$/.test(before)) return "near";
       const t = clauseTense(doc, i, Math.max(i + 1, doc.tokenIndexAt(end)));

@@ -81,6 +81,9 @@ export function weekdayNames(ctx: TimeContext): Candidate[] {
     else if (rel === "next" || rel === "coming") [dir, strict] = ["future", true];
     else dir = ctx.direction(m.index, m.index + m[0].length);
     if (rel === "this" && dir === null) dir = "future";
+    // a weekday's own thing in a clause without a firm time ("a premium over Thursday's closing price", "up from
+    // Friday's close") is one that has been, unless something looks ahead to it ("ahead of Sunday's vote")
+    if (!rel && /'s$/.test(m[0]) && (dir === "near" || dir === null) && !/\b(?:ahead of|before|for|until|till|to|awaiting|await|awaits|upcoming|next)\s*$/.test(lower.slice(Math.max(0, m.index - 20), m.index).trimEnd())) dir = "past";
     // "'s" ("Sunday's attack") belongs to the noun phrase, not the timex
     let end = m.index + m[0].length;
     if (/'s$/.test(m[0])) end -= 2;

@@ -98,6 +98,15 @@ export function relativeDates(ctx: TimeContext): Candidate[] {
       const mod = /^(?:beginning|start)$/.test(m[1]!) ? "START" : m[1] === "middle" ? "MID" : m[1] === "end" || m[1] === "close" ? "END" : undefined;
       out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", value: r.value, precision: r.precision, rank: 1, ...(mod ? { mod } : {}) });
     }
+    // "by year-end", "at year's end", "around year end": the end of the current year (a year's end told after a
+    // preposition; "year-end bonuses" classify a noun and are left alone)
+    for (const m of matches(/\b(?:by|at|before|until|till|around|near|after|toward|towards|through|since|from|for)\s+(year(?:-|\s+|'s\s+)end)\b(?![\s-]+[a-z]+\s+(?!of\b))/, lower)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      const dir = ctx.direction(start, m.index + m[0].length);
+      // since it, or in a past clause ("prices fell sharply after year-end"), the last one
+      const y = (/^since\b/.test(m[0]) || dir === "past") && ref.m < 12 ? ref.y - 1 : ref.y;
+      out.push({ start, end: m.index + m[0].length, type: "DATE", value: formatYear(y), precision: "year", mod: "END", rank: 1 });
+    }
     // "years ago", "some time ago", "long ago": the past
     for (const m of matches(/\b(?:(?:years|months|weeks|days|decades|centuries)|(?:some|a\s+long)\s+time|long)\s+ago\b/, lower)) {
       out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", value: "PAST_REF", rank: 0 });

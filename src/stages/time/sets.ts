@@ -1,6 +1,6 @@
 // Sets, times that recur: "every week", "weekly", "twice a day", "daily" (P1W, P1D ...), "every Thursday"
 // (XXXX-WXX-4), "each July" (XXXX-07), "every summer" (XXXX-SU), "Sunday nights" (XXXX-WXX-7TNI), "on weekends".
-import { matches, type Candidate, type TimeContext } from "./context.ts";
+import { matches, wordBefore, type Candidate, type TimeContext } from "./context.ts";
 import {
   dayPartSuffix, durationValue, MONTHS, MONTH_NAME_RE, NUMBER_RE, numberValue, SEASONS, UNIT_RE, unitOf, WEEKDAYS, WEEKDAY_RE,
 } from "./words.ts";
@@ -40,8 +40,11 @@ export function sets(ctx: TimeContext): Candidate[] {
   const { doc } = ctx;
   for (const m of matches(new RegExp(String.raw`\b(${Object.keys(SET_ADVERBS).join("|")})\b`), lower)) {
     // before a noun it classifies the thing, not the time ("a quarterly dividend", "the annual meeting")
+    // but "on a daily basis", and a daily or nightly happening after an article ("a daily rally", "the nightly
+    // curfew") recur; a thing's kind is told without one ("daily flights") or is a yearly one ("the annual meeting")
     const next = doc.tokens[doc.tokenIndexAt(m.index) + 1];
-    if (next && (next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "PROPN") && next.start - (m.index + m[0].length) <= 1) continue;
+    const recurring = /^(?:daily|nightly|weekly|monthly)$/.test(m[1]!) && (/^(?:a|an|the)$/.test(wordBefore(lower, m.index)) || next?.key === "basis");
+    if (!recurring && next && (next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "PROPN") && next.start - (m.index + m[0].length) <= 1) continue;
     out.push({ start: m.index, end: m.index + m[0].length, type: "SET", value: SET_ADVERBS[m[1]!]!, rank: 1 });
   }
   return out;

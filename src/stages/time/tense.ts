@@ -26,6 +26,8 @@ const PROSPECTIVE = new Set([
 
 const SCHEDULED = new Set(["scheduled", "slated", "planned", "set", "due", "expected", "timetabled", "programmed", "earmarked"]);
 
+const PLANNED = new Set(["plan", "schedule", "reschedule", "slate"]);
+
 const isVerb = (t: Token) => t.pos === "VERB" || t.pos === "AUX";
 
 // verbs whose past is their bare form: "the storm hit", "prices cut" are past when a third-person singular subject
@@ -102,6 +104,8 @@ function groupTense(doc: Doc, v: number, lo: number, depth = 0, fronted = false)
   const main = group[group.length - 1]!;
   // "was scheduled for", "is slated for", "had been planned for": a future, firm only from the present
   if (group.length > 1 && SCHEDULED.has(main.key)) return { tense: "future", firm: !group.some((t) => PAST_AUX.has(t.key)) };
+  // "protesters planned a rally on Saturday": what was planned lies ahead of the planning, a future seen from the past
+  if (depth === 0 && group.length === 1 && PLANNED.has(main.lemma) && pastForm(doc, main) && toks[v + 1]?.key !== "to") return { tense: "future", firm: false };
   for (const t of group) if (PAST_AUX.has(t.key)) return { tense: "past", firm: true };
   // present perfect reports past events
   if (group.some((t) => PERFECT_AUX.has(t.key)) && group.length > 1) return { tense: "past", firm: true };

@@ -64,7 +64,17 @@ function isYearAt(ctx: TimeContext, i: number): boolean {
   const modern = n >= 1900 && n <= 2099;
   // "the 2018 election", "2018 elections were ..." but not "carried out 2019 attacks"
   if (EVENT_NOUNS.has(nextKey) && modern && (next!.key === next!.lemma || YEAR_CUES.has(prevKey))) return true;
-  if (RANGE_CUES.has(prevKey)) return isYearNumber(toks[i - 2]) || isYearNumber(toks[i - 3]) || (prevKey === "-" && modern && /^(?:mid|early|late)$/.test(toks[i - 2]?.key ?? ""));
+  if (RANGE_CUES.has(prevKey)) {
+    if (isYearNumber(toks[i - 2]) || isYearNumber(toks[i - 3]) || (prevKey === "-" && modern && /^(?:mid|early|late)$/.test(toks[i - 2]?.key ?? ""))) return true;
+    // "dates back to 1994", "postponed to 1999": "to" after a word that is no amount and no verb of change opens a
+    // year of its own, within a generation of the publication year (a count would follow "up to", "from 500 to")
+    const before = toks[i - 2];
+    const ref = ctx.ref?.y;
+    if (prevKey !== "to" || !before || before.sentence !== t.sentence || ref === undefined || ctx.doc.upperCase) return false;
+    if (before.pos === "NUM" || /^(?:up|down|rise|rose|risen|fell|fall|fallen|increase|increased|reduce|reduced|cut|amount|amounted|close|closer|equal|compared|and|or|from|\d.*)$/.test(before.key) || CHANGE_VERBS.test(before.lemma)) return false;
+    if (toks.slice(Math.max(0, i - 6), i - 1).some((x) => x.sentence === t.sentence && x.key === "from")) return false;
+    return n >= ref - 30 && n <= ref + 10;
+  }
   // "2014-2016": the first year of a range
   if ((nextKey === "-" || nextKey === "to" || nextKey === "/") && isYearNumber(toks[i + 2])) return true;
   // "rose by 2000", "fell to 1950", "up from 2010": amounts after verbs of change
