@@ -64,10 +64,19 @@ function avoided(doc: Doc, kb: Knowledge, v: number): boolean {
 function hasConditionOutside(doc: Doc, kb: Knowledge, clause: Clause, sentence: Span): boolean {
   for (let k = sentence.from; k < sentence.to; k++) {
     if (k === clause.marker) continue;
-    // "even if it means ..." concedes rather than conditions
-    if (kb.lexicon.isCue("conditional", doc.tokens[k]!.key) && doc.tokens[k - 1]?.key !== "even") return true;
+    if (conditionAt(doc, kb, k)) return true;
   }
   return false;
+}
+
+/** A word that opens a condition: "if", "unless"; "provided" only as a conjunction ("provided (that) they
+ * leave", not "have provided medicine"); "even if" concedes and "as if" compares rather than conditions. */
+function conditionAt(doc: Doc, kb: Knowledge, k: number): boolean {
+  const t = doc.tokens[k]!;
+  if (!kb.lexicon.isCue("conditional", t.key)) return false;
+  if (doc.tokens[k - 1]?.key === "even" || doc.tokens[k - 1]?.key === "as") return false;
+  if (/ed$|ing$/.test(t.key)) return doc.tokens[k + 1]?.key === "that" || doc.wordOfToken(k)?.deprel === "mark";
+  return true;
 }
 
 /** Cues of a nominal trigger: "no talks", "talks could resume". */
