@@ -407,3 +407,11 @@ test("what someone should expect, have or be is no demand; what must be done is"
     assert.ok(types(text).includes("REQUEST"), show(text));
   }
 });
+
+test("verbs coordinated with a negated one share its negation, unless a 'but' contrasts them", () => {
+  for (const text of ["The regime did not invade the neighbouring country, shell its towns and kill its people because of oil.",
+    "The police did not arrest the protesters, beat them or seize their banners."]) {
+    assert.deepEqual(types(text), [], show(text));
+  }
+  assert.ok(types("The regime invaded the neighbouring country, shelled its towns and killed its people.").includes("COERCE"));
+});

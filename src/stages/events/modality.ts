@@ -29,7 +29,7 @@ export function verbModality(doc: Doc, kb: Knowledge, v: number, clause: Clause,
       if (doc.tokens[k]!.pos === "VERB") { aux.push(...auxChain(doc, k, sentence.from).map((x) => doc.tokens[x]!.key)); break; }
     }
   }
-  const negated = aux.some((w) => kb.lexicon.isCue("negation", w)) || negativeSubject(doc, v) || avoided(doc, kb, v);
+  const negated = aux.some((w) => kb.lexicon.isCue("negation", w)) || negativeSubject(doc, v) || avoided(doc, kb, v) || sharedNegation(doc, kb, v);
   const future = aux.some((w) => kb.lexicon.isCue("future", w)) || aux.includes("would") && reportedPast || aux.includes("going") && doc.tokens[v - 1]?.key === "to";
   const hypothetical = aux.some((w) => kb.lexicon.isCue("hypothetical", w) && !(w === "would" && reportedPast));
   const obligation = aux.some((w) => kb.lexicon.isCue("obligation", w));
@@ -50,6 +50,21 @@ function negativeSubject(doc: Doc, v: number): boolean {
     if (NEGATIVE_PRONOUNS.has(subj.form.toLowerCase())) return true;
     return childrenWith(doc.words, subj, ["det", "cc:preconj", "advmod"]).some((c) => ["no", "neither"].includes(c.form.toLowerCase()));
   });
+}
+
+/** A verb coordinated with a negated one, with no subject or auxiliary of its own, shares its negation: "did not
+ * invade Kuwait, endanger Saudi Arabia and butcher his own people". */
+function sharedNegation(doc: Doc, kb: Knowledge, v: number): boolean {
+  const w = doc.wordOfToken(v);
+  if (!w || w.deprel !== "conj" || w.head < 0) return false;
+  if (childrenWith(doc.words, w, ["nsubj", "nsubj:pass", "aux", "aux:pass"]).length) return false;
+  // ("did not arrest the driver but fined him": a contrast says what was done instead)
+  if (childrenWith(doc.words, w, ["cc"]).some((c) => ["but", "yet", "instead"].includes(c.form.toLowerCase()))) return false;
+  // (the first of the verbs: a chain of conjuncts the parse may hang one on another)
+  let first = doc.words[w.head]!;
+  for (let hops = 0; hops < 4 && first.deprel === "conj" && first.head >= 0; hops++) first = doc.words[first.head]!;
+  if (first.upos !== "VERB") return false;
+  return childrenWith(doc.words, first, ["aux", "advmod"]).some((a) => kb.lexicon.isCue("negation", a.form.toLowerCase()));
 }
 
 /** The complement of a verb of avoidance: "has avoided criticising X", "refrained from condemning the invasion". */
