@@ -404,6 +404,20 @@ const EXTRA_VERBS: Array<{ lemma: string; code: string | null; post?: El[]; pre?
   // planting a bomb is a bombing (the explosive as object, or as the subject of the passive)
   ...[{ post: objects(["bomb", "bombs", "explosives", "explosive", "device", "devices", "mine", "mines", "charge", "charges", "dynamite"]) },
     { pre: objects(["bomb", "bombs", "explosives", "explosive", "device", "devices", "mine", "mines", "charge", "charges", "dynamite"]) }].map((p) => ({ lemma: "plant", code: "183", ...p })),
+  // facing something is having to deal with it ("the threat Israel faces", "faces charges"); PETRARCH files the bare
+  // verb with meeting people (an attack or sanctions faced are coded from their nouns, with the subject as target)
+  { lemma: "face", code: null, override: true },
+  // "take" in everyday phrases seizes nothing: time or leave taken, steps or action, shelter or refuge, office, a
+  // look, a photo (PETRARCH's bare "take" is a seizure)
+  { lemma: "take", code: null, post: objects(["time", "days", "weeks", "months", "years", "hours", "minutes", "vacation", "vacations",
+    "holiday", "holidays", "leave", "break", "breaks", "rest", "steps", "step", "action", "actions", "measures", "care", "notice",
+    "advantage", "shelter", "refuge", "cover", "look", "stand", "lead", "chance", "chances", "risk", "risks", "note", "notes", "pride",
+    "seat", "seats", "turn", "turns", "questions", "office", "oath", "stage", "photo", "photos", "picture", "pictures", "photographs",
+    "walk", "trip", "flight", "train", "bus", "course", "courses", "exam", "test", "medicine", "pills", "drugs", "interest", "shape",
+    "form", "effect", "root", "hold", "place", "part", "aim", "issue", "offence", "offense", "comfort", "heart", "credit"]) },
+  // charging a fee or a price asks for money; only a charge with an offence accuses (PETRARCH's "charge" blames)
+  { lemma: "charge", code: null, post: objects(["fee", "fees", "price", "prices", "rate", "rates", "interest", "tax", "taxes", "money",
+    "rent", "premium", "premiums", "commission", "commissions", "toll", "tolls", "tariff", "tariffs", "customers", "admission", "$", "dollars"]) },
   // attending to something is dealing with it, not attending a meeting
   { lemma: "attend", code: null, after: ["to"] },
   // sharing know-how or intelligence is cooperation (CAMEO 064)
@@ -509,7 +523,8 @@ const EXTRA_VERBS: Array<{ lemma: string; code: string | null; post?: El[]; pre?
 
 const MODALITY = {
   negation: ["not", "n't", "never", "no", "without", "cannot"],
-  hypothetical: ["could", "might", "may", "would", "should", "can", "possibly", "perhaps", "allegedly", "reportedly"],
+  // ("allegedly", "reportedly" hedge a report of what happened; they do not make it hypothetical)
+  hypothetical: ["could", "might", "may", "would", "should", "can", "possibly", "perhaps"],
   future: ["will", "shall", "'ll"],
   conditional: ["if", "unless", "provided", "providing"],
   denial: ["deny", "reject", "dismiss", "refute", "rebuff"],
@@ -520,6 +535,10 @@ const MODALITY = {
   avoidance: ["avoid", "refrain", "abstain", "desist", "eschew", "forgo", "forego"],
   /** premodifiers of an event noun that make it one that may yet happen ("any attack on Iran", "a possible strike") */
   prospective: ["any", "possible", "potential", "future", "proposed", "planned", "prospective", "hypothetical", "would-be", "eventual", "feared"],
+  /** adverbs of frequency: an act done "often" or "usually" is a habit or a generic truth, no event ("bears
+   * occasionally attack people", "militias regularly launch raids") */
+  habitual: ["often", "usually", "occasionally", "sometimes", "regularly", "routinely", "frequently", "generally", "typically",
+    "normally", "commonly", "habitually", "customarily", "rarely", "seldom", "always", "ordinarily", "invariably"],
 };
 
 const NUMBER_WORDS: Record<string, number> = {

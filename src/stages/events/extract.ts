@@ -45,6 +45,9 @@ interface Report {
 /** Documents that speak for their author ("a statement demanding ..."). */
 const COMMUNICATION_NOUNS = new Set(["statement", "declaration", "letter", "resolution", "communique", "communiqué", "message", "petition", "note", "decree", "report", "appeal", "memorandum", "manifesto", "ultimatum"]);
 
+/** Verbs of being and having: what one should be or have is no act asked for. */
+const STATIVE = new Set(["have", "remain", "stay", "become", "seem", "appear", "get", "own", "possess", "deserve", "enjoy", "lack"]);
+const POSSESSIVES = new Set(["his", "her", "its", "their", "my", "our", "your"]);
 const DEFINITE = new Set(["the", "these", "those", "this", "that", "such", "its", "their", "his", "her"]);
 const typeFamily = (code: string) => {
   // mediating (045, intent 039) is aimed at the parties it stands between
@@ -74,8 +77,17 @@ export function extractDrafts(doc: Doc, kb: Knowledge): Draft[] {
   narrativeDates(doc, drafts);
   // PLOVER drops CAMEO's bare statements (01x): "quoted", "according to" are frames, not events
   return drafts
+    .filter((d) => happened(d))
     .filter((d) => fitSense(doc, kb, d))
     .filter((d) => (d.source || d.target || d.fatalities !== null || d.injuries !== null) && kb.ontology.ploverType(d.code) !== "OTHER");
+}
+
+/** An act that did not happen is no event: a negated one ("did not attack") or a hypothetical one ("could strike",
+ * "should withdraw", "I would recommend"). (An act inside a condition is dropped where it is read; one the sentence
+ * only puts near an "if" keeps its conditional label, which is read from the words around it and may be wrong.)
+ * A denial (reported_denied) is reported. */
+function happened(d: Draft): boolean {
+  return d.modality !== "negated" && d.modality !== "hypothetical";
 }
 
 /** An actor that is only a thing: a property noun with no entity, sector or members behind it (a country may be
@@ -144,6 +156,8 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     // (nor a participle describing a noun, "a guard involved in a shooting", which wink reads as an adjective)
     const verb = t.pos === "VERB" || !t.cap && doc.uposOf(v) === "VERB" && !describesNoun(doc, v);
     if (!verb && !quotedInfinitive) continue;
+    // "his overthrow", "the group's return": a word after a possessive is a noun, whatever the tagger says
+    if (POSSESSIVES.has(T[v - 1]?.key ?? "") || T[v - 1]?.key === "'s" && T[v - 1]!.start === T[v - 2]?.end) continue;
     // "very encouraging", "most disturbing": an -ing word after an adverb of degree is an adjective
     if (/ing$/.test(t.key) && kb.lexicon.isCue("degree", T[v - 1]?.key ?? "")) continue;
     // "are going to die": "going to" before a verb is the future, not a trip
@@ -207,15 +221,30 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
   for (const r of reports) {
     if (r.code) continue;
     for (let k = r.from; k < r.to; k++) {
+      // ("X reported that a memo said the program should ...": what must be done inside another's report is that
+      // speaker's demand, not the reporter's)
+      if (k !== r.v && reports.some((o) => o.v === k)) break;
       if (T[k]!.pos !== "AUX" || !kb.lexicon.isCue("obligation", T[k]!.key)) continue;
+      // the verb the modal governs (past "not", "n't" and adverbs)
+      let j = k + 1;
+      while (j < r.to && (T[j]!.pos === "ADV" || T[j]!.pos === "PART" || kb.lexicon.isCue("negation", T[j]!.key))) j++;
+      const participle = (x: number) => !!T[x] && /(?:ed|en|wn|ne)$/.test(T[x]!.key) && (T[x]!.pos === "VERB" || doc.uposOf(x) === "VERB");
       // "X should have been chosen": what ought to have happened and did not is a reproach, not a demand
-      r.code = T[k + 1]?.key === "have" ? "111" : "100";
+      if (T[j]?.key === "have" && (participle(j + 1) || T[j + 1]?.key === "been")) { r.code = "111"; break; }
+      // what someone should expect, have, know or be ("the US should expect another attack", "the president should
+      // have complete control", "we must be careful") asks no one to act; "must be released", "must be ready to
+      // mediate" do
+      const lemma = T[j]?.lemma ?? "";
+      const act = participle(j + 1) || T[j + 1]?.pos === "ADJ" && T[j + 2]?.key === "to";
+      if (lemma === "be" ? !act : STATIVE.has(lemma) || kb.lexicon.opinionVerbs.has(lemma)) break;
+      r.code = "100";
       break;
     }
   }
   const reportAt = (k: number) => reports.filter((r) => k >= r.from && k < r.to && k !== r.v).sort((a, b) => b.from - a.from)[0];
   // speaker of a reporting verb inside a participle (", warning that") is the sentence's speaker
-  for (const r of reports) if (!r.speaker) r.speaker = reports.find((o) => o !== r && o.speaker)?.speaker ?? null;
+  // (not one with a subject of its own that is no party: "a memo said ..." is not the reporter's saying)
+  for (const r of reports) if (!r.speaker && !r.info.subj) r.speaker = reports.find((o) => o !== r && o.speaker)?.speaker ?? null;
   // "X issued a statement demanding ...": the author of the document is the subject of the verb that issued it
   for (const r of reports) {
     if (r.speaker || !COMMUNICATION_NOUNS.has(T[r.v - 1]?.key ?? "")) continue;
@@ -574,6 +603,9 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
       (DEFINITE.has(T[npFrom]!.key) || /'s?$/.test(T[n.from - 1]?.key ?? "") || T[n.to]?.key === "of");
     if (consumed.has(n) && !presupposed) continue;
     const clause = clauseAt(doc, kb, n.head, lo, hi);
+    // an event noun inside a condition names what may happen, as a verb there does ("if there is an attack", "if the
+    // rebels attack the town" with "attack" read as a noun)
+    if (clause.kind === "subordinate" && clause.marker !== undefined && kb.lexicon.isCue("conditional", T[clause.marker]!.key)) continue;
     const code = n.entry.code;
     // a verb the noun is the subject of, of a kind: what carries it out, claims it, dates it
     const verbOfSubject = (kind: (x: VerbInfo) => boolean) => verbs.find((x) => x.subj && x.subj.from <= n.head && n.head < x.subj.to && kind(x));

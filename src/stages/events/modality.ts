@@ -29,7 +29,7 @@ export function verbModality(doc: Doc, kb: Knowledge, v: number, clause: Clause,
       if (doc.tokens[k]!.pos === "VERB") { aux.push(...auxChain(doc, k, sentence.from).map((x) => doc.tokens[x]!.key)); break; }
     }
   }
-  const negated = aux.some((w) => kb.lexicon.isCue("negation", w)) || negativeSubject(doc, v) || avoided(doc, kb, v);
+  const negated = aux.some((w) => kb.lexicon.isCue("negation", w)) || negativeSubject(doc, v) || avoided(doc, kb, v) || sharedNegation(doc, kb, v);
   const future = aux.some((w) => kb.lexicon.isCue("future", w)) || aux.includes("would") && reportedPast || aux.includes("going") && doc.tokens[v - 1]?.key === "to";
   const hypothetical = aux.some((w) => kb.lexicon.isCue("hypothetical", w) && !(w === "would" && reportedPast));
   const obligation = aux.some((w) => kb.lexicon.isCue("obligation", w));
@@ -52,6 +52,21 @@ function negativeSubject(doc: Doc, v: number): boolean {
   });
 }
 
+/** A verb coordinated with a negated one, with no subject or auxiliary of its own, shares its negation: "did not
+ * invade Kuwait, endanger Saudi Arabia and butcher his own people". */
+function sharedNegation(doc: Doc, kb: Knowledge, v: number): boolean {
+  const w = doc.wordOfToken(v);
+  if (!w || w.deprel !== "conj" || w.head < 0) return false;
+  if (childrenWith(doc.words, w, ["nsubj", "nsubj:pass", "aux", "aux:pass"]).length) return false;
+  // ("did not arrest the driver but fined him": a contrast says what was done instead)
+  if (childrenWith(doc.words, w, ["cc"]).some((c) => ["but", "yet", "instead"].includes(c.form.toLowerCase()))) return false;
+  // (the first of the verbs: a chain of conjuncts the parse may hang one on another)
+  let first = doc.words[w.head]!;
+  for (let hops = 0; hops < 4 && first.deprel === "conj" && first.head >= 0; hops++) first = doc.words[first.head]!;
+  if (first.upos !== "VERB") return false;
+  return childrenWith(doc.words, first, ["aux", "advmod"]).some((a) => kb.lexicon.isCue("negation", a.form.toLowerCase()));
+}
+
 /** The complement of a verb of avoidance: "has avoided criticising X", "refrained from condemning the invasion". */
 function avoided(doc: Doc, kb: Knowledge, v: number): boolean {
   const w = doc.wordOfToken(v);
@@ -64,10 +79,19 @@ function avoided(doc: Doc, kb: Knowledge, v: number): boolean {
 function hasConditionOutside(doc: Doc, kb: Knowledge, clause: Clause, sentence: Span): boolean {
   for (let k = sentence.from; k < sentence.to; k++) {
     if (k === clause.marker) continue;
-    // "even if it means ..." concedes rather than conditions
-    if (kb.lexicon.isCue("conditional", doc.tokens[k]!.key) && doc.tokens[k - 1]?.key !== "even") return true;
+    if (conditionAt(doc, kb, k)) return true;
   }
   return false;
+}
+
+/** A word that opens a condition: "if", "unless"; "provided" only as a conjunction ("provided (that) they
+ * leave", not "have provided medicine"); "even if" concedes and "as if" compares rather than conditions. */
+function conditionAt(doc: Doc, kb: Knowledge, k: number): boolean {
+  const t = doc.tokens[k]!;
+  if (!kb.lexicon.isCue("conditional", t.key)) return false;
+  if (doc.tokens[k - 1]?.key === "even" || doc.tokens[k - 1]?.key === "as") return false;
+  if (/ed$|ing$/.test(t.key)) return doc.tokens[k + 1]?.key === "that" || doc.wordOfToken(k)?.deprel === "mark";
+  return true;
 }
 
 /** Cues of a nominal trigger: "no talks", "talks could resume". */

@@ -36,6 +36,9 @@ export function fitSense(doc: Doc, kb: Knowledge, d: Draft): Draft | null {
   }
   if (d.kind !== "verb") return d;
   if (naturalAgent(doc, kb, d.head) || geography(doc, d.head)) return null;
+  // a habit of a kind of party is a generic truth ("militants often attack convoys"); a named state's forces doing
+  // something routinely is a reported pattern of conduct ("Israeli soldiers routinely beat detainees")
+  if (habitual(doc, kb, d.head) && !d.source?.country) return null;
   // "attacked the government for its handling of the crisis", "was blasted by the UN for smuggling arms": an attack
   // for someone's conduct is a verbal one (CAMEO 111 criticize)
   if (type === "ASSAULT" && forConduct(doc, d.head)) d.code = "111";
@@ -49,6 +52,10 @@ export function fitSense(doc: Doc, kb: Knowledge, d: Draft): Draft | null {
       if (!disapproves(doc, kb, predicate)) return null;
       d.code = "111";
     }
+    // a naming verb asks for something only with what is asked: a call on, upon or for, or an infinitive
+    // ("called on X to leave", "called for talks"); "calling them traitors", "a breed called Americans", "what we
+    // would call a loss" name, they ask nothing
+    else if (d.code.startsWith("02") && !asksWith(doc, d.head)) return null;
   }
   return d;
 }
@@ -107,6 +114,15 @@ function accidentToll(doc: Doc, kb: Knowledge, d: Draft, s: Sentence): boolean {
   const bearer = subjectBearer(doc, d.head);
   if (!bearer || bearer.token === d.head || !kb.lexicon.weaponOnlyVerbs.has(doc.tokens[bearer.token]!.lemma)) return false;
   return !d.cue.weapon && kb.lexicon.weapons.findAll(doc.tokens, s.tokenStart, s.tokenEnd).length === 0;
+}
+
+/** An act done often, usually or always is a habit or a generic truth, not an event: an adverb of frequency on
+ * the trigger ("militias regularly raid the villages", "bears occasionally attack people"). */
+function habitual(doc: Doc, kb: Knowledge, head: number): boolean {
+  // (or the word right before it, where the parse read the verb as a noun: "police routinely arrest vendors")
+  if (kb.lexicon.isCue("habitual", doc.tokens[head - 1]?.key ?? "")) return true;
+  const w = doc.wordOfToken(head);
+  return !!w && childrenWith(doc.words, w, ["advmod"]).some((a) => kb.lexicon.isCue("habitual", a.form.toLowerCase()));
 }
 
 /** A present-tense passive whose agent is a place describes where things lie: "Syria is surrounded by Turkey, Iraq
@@ -205,11 +221,27 @@ function namingPredicate(doc: Doc, head: number): "naming" | [number, number] | 
   const words = doc.words;
   // "a print called 'Cowboys'": a participle naming its noun (not "a strike called by X", "experts called to the site")
   if (w.deprel.startsWith("acl") && w.xpos === "VBN") return childrenWith(words, w, ["xcomp", "obj"]).length ? "naming" : null;
-  const predicate = childrenWith(words, w, ["xcomp"])[0];
+  // ("calling them traitors": a second object the parse gives the verb is what the first is called)
+  const objects = childrenWith(words, w, ["obj"]);
+  const predicate = childrenWith(words, w, ["xcomp"])[0] ?? (objects.length > 1 ? objects[1] : undefined);
   if (!predicate) return null;
   // "called on X to act", "asked them to leave": an infinitive is what is asked for, not a name
   if (childrenWith(words, predicate, ["mark"]).some((m) => m.form.toLowerCase() === "to") || predicate.upos === "VERB") return null;
   return childrenWith(words, w, ["nsubj:pass"]).length ? "naming" : subtreeSpan(words, predicate);
+}
+
+/** A call on, upon or for, or an infinitive of what is asked ("called on the army to withdraw", "called them to
+ * prayer" is no infinitive): by the words after the verb, or by a complement the parse marks with on/for/upon/to. */
+function asksWith(doc: Doc, head: number): boolean {
+  const ASK = ["on", "upon", "for"];
+  if (ASK.includes(doc.tokens[head + 1]?.key ?? "")) return true;
+  const w = doc.wordOfToken(head);
+  if (!w) return true;
+  if (childrenWith(doc.words, w, ["compound:prt"]).some((c) => ASK.includes(c.form.toLowerCase()))) return true;
+  // (a time is not what is asked: "called the minister on Monday")
+  const time = (c: Word) => { const t = doc.tokens[c.token]!; return doc.timexesOver(t.start, t.end).length > 0; };
+  return childrenWith(doc.words, w, ["obl", "xcomp", "advcl", "ccomp"]).some((c) => !time(c) && childrenWith(doc.words, c, ["case", "mark"])
+    .some((m) => ASK.includes(m.form.toLowerCase()) || m.form.toLowerCase() === "to" && c.upos === "VERB"));
 }
 
 function disapproves(doc: Doc, kb: Knowledge, [a, b]: [number, number]): boolean {

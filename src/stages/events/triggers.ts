@@ -139,6 +139,8 @@ export function nominalTriggers(doc: Doc, kb: Knowledge, from: number, to: numbe
     if (next && m.to < to && next.pos === "NOUN" && !EVENT_HEADS.has(next.key) && !kb.lexicon.nominals.matchAt(doc.tokens, m.to) && !doc.timexesOver(next.start, next.end).length) return false;
     // "the Ceasefire Monitoring Committee": a word inside a longer name names the body, not an event
     const first = doc.tokens[m.from]!;
+    // "in March 1998": a word of a date is no event ("March" is a month, not a march)
+    if (doc.timexesOver(first.start, first.end).length) return false;
     if (doc.mentionsIn(first.start, last.end).some((x) => (x.kind === "name" || x.kind === "alias") && x.start <= first.start && last.end <= x.end && x.end - x.start > last.end - first.start)) return false;
     return last.pos === "NOUN" || last.pos === "PROPN" || m.to - m.from > 1 && last.pos !== "VERB" || doc.upperCase && last.pos !== "VERB";
   })) {
