@@ -26,7 +26,8 @@ export interface ActorItem { id: string; name: string; country: string | null; s
 /** goldsteinMean is null for a month whose events have no Goldstein score */
 export interface DyadMonth { month: string; events: number; goldsteinSum: number; goldsteinMean: number | null }
 export interface TimelineBucket { period: string; type: string; count: number }
-export type { CountRow } from "../../src/store/store.ts";
+/** GET /api/counts: an event whose date does not fit in one period has period null */
+export interface CountRow { country: string | null; period: string | null; events: number; fatalities: number; withToll: number }
 export interface NetworkNode { id: string; name: string; country: string | null; sector: string | null; events: number }
 export interface NetworkEdge { source: string; target: string; kind: "conflict" | "cooperation" | "backs"; weight: number }
 export interface MapPoint { id: string | null; lat: number; lon: number; precision: string; type: string; count: number }
