@@ -89,7 +89,9 @@ test("a toll over years is no incident's casualties; one over days is", () => {
   assert.equal(casualties("It is a war that has lasted 12 years and killed more than 20,000 people.").fatalities, null);
   assert.equal(casualties("The bombing took place on 4 May 1990, killing 12; the inquiry has taken 9 years.").fatalities, 12);
   assert.equal(casualties("After decades of military rule in which soldiers killed thousands, about 50,000 villagers were killed.").fatalities, null);
-  assert.equal(casualties("Militias have killed 4,000 civilians since March 2015, the agency said.").fatalities, null);
+  assert.equal(casualties("Militias have killed 4,000 civilians since the 1990s, the agency said.").fatalities, null);
+  // a year that dates nothing, a campaign counted since a month: an event's toll
+  assert.equal(casualties("Rebels shelled the city for the first time in a year on Sunday, killing about 20 people.").fatalities, 20);
   // a campaign's running total: since a day a week or more back, "as of today", what an offensive "has left"
   assert.equal(casualties("More than 200 soldiers and rebels have been killed in clashes since 1 March, the army said.").fatalities, null);
   assert.equal(casualties("The army said 840 rebels have been killed and 558 wounded as of today.").fatalities, null);

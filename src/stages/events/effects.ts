@@ -322,7 +322,9 @@ function perfectAfter(doc: Doc, from: number, to: number): boolean {
 function yearsLong(doc: Doc, from: number, to: number): boolean {
   const T = doc.tokens;
   if (!T[from] || !T[to - 1]) return false;
-  return doc.timexesIn(T[clauseGroupStart(doc, from)]!.start, T[to - 1]!.end).some((x) => x.type === "DURATION" && /^P[\dX.]*(?:Y|DE|CE)$/.test(x.value ?? ""));
+  // more than a year ("for the first time in a year" dates nothing), and not "the first time in two years"
+  return doc.timexesIn(T[clauseGroupStart(doc, from)]!.start, T[to - 1]!.end).some((x) => x.type === "DURATION" && /^P(?:[\dX.]*(?:DE|CE)|X+Y|(?:[2-9]|\d\d+)Y)$/.test(x.value ?? "")
+    && !/\btime in\s*$/i.test(doc.text.slice(Math.max(0, x.start - 12), x.start)));
 }
 
 /** Where the part of the sentence holding token k begins: the sentence start or the last semicolon before k
@@ -357,8 +359,8 @@ export function cumulative(doc: Doc, from: number, to: number): boolean {
     if (w === "as" && n1 === "of" && ["today", "now", "yesterday", "tonight"].includes(n2)) return true;
     // "the offensive, which has left more than 600 dead": what a campaign has cost so far
     if (CAMPAIGNS.has(w) && perfectAfter(doc, k + 1, to)) return true;
-    // "since 1980", "since March 1981", "since the 1970s": a date of a year or coarser
-    if (w === "since" && T[k + 1] && doc.timexesOver(T[k + 1]!.start, T[k + 1]!.end).some((x) => x.type === "DATE" && /^\d{2,4}(?:-\d\d)?$/.test(x.value ?? ""))) return true;
+    // "since 1980", "since the 1970s": a date of a year or coarser ("since last July" may still count one campaign)
+    if (w === "since" && T[k + 1] && doc.timexesOver(T[k + 1]!.start, T[k + 1]!.end).some((x) => x.type === "DATE" && /^\d{2,4}$/.test(x.value ?? ""))) return true;
     // "during 10 years of", "in the past three years", "over the last decade"
     if (["during", "in", "over", "for"].includes(w)) {
       let j = k + 1;
