@@ -116,6 +116,13 @@ for (const kind of STORE_KINDS) describe(kind.name, () => {
     const [ev] = (await store.events({})).items;
     assert.equal(ev!.reports, 3);
     assert.deepEqual([ev!.source?.name, ev!.target?.name], ["rebels", "soldiers"]);
+    // a description without a country ("people") on both sides is one side: no event of people against people
+    const other = await kind.open();
+    const people = { name: "people" };
+    await other.addDocument(docWith({ text: `${text} [x]`, published: "1989-11-13", source: "Daily" }, [{ ...clash, evidence: "Rebels and soldiers fought for hours in Mejicanos", source: people, target: people }]));
+    const [pe] = (await other.events({})).items;
+    assert.deepEqual([pe!.source?.name, pe!.target], ["people", null]);
+    await other.close();
     await store.close();
   });
 

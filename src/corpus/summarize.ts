@@ -6,6 +6,7 @@ import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 import type { ActorRef, CanonicalEvent, ReportEvent } from "./records.ts";
 import { agreedDays, bestLocation, mostCommon } from "./profile.ts";
 import { isoOfRange } from "./dates.ts";
+import { nameKey } from "./names.ts";
 
 /** The stable id of the canonical event founded by a report. */
 export function canonicalId(documentId: string, eventIndex: number): string {
@@ -17,7 +18,9 @@ const actorKey = (a: ActorRef) => a.actorId ?? `${a.name}|${a.country}`;
 /** The actor most reports name in a role, leaving out one already chosen for the other role: reports that name
  *  the guerrillas as attackers in one and as attacked in another make no event of guerrillas against guerrillas. */
 function topActor(actors: (ActorRef | null)[], not: ActorRef | null = null): ActorRef | null {
-  const named = actors.filter((a): a is ActorRef => !!a && (!not || actorKey(a) !== actorKey(not)));
+  // (the same name counts as the same side: descriptions such as "PEOPLE" are resolved per document)
+  const same = (a: ActorRef, b: ActorRef) => actorKey(a) === actorKey(b) || (nameKey(a.name) === nameKey(b.name) && a.country === b.country);
+  const named = actors.filter((a): a is ActorRef => !!a && (!not || !same(a, not)));
   const top = mostCommon(named, actorKey);
   if (!top) return null;
   const { keys: _, ...actor } = top; // lookup keys are for merging, not for the record
