@@ -116,12 +116,14 @@ for (const kind of STORE_KINDS) describe(kind.name, () => {
     const [ev] = (await store.events({})).items;
     assert.equal(ev!.reports, 3);
     assert.deepEqual([ev!.source?.name, ev!.target?.name], ["rebels", "soldiers"]);
-    // a description without a country ("people") on both sides is one side: no event of people against people
+    // descriptions without a country ("people") are other actors in each document, but one side by name: two
+    // reports of people against people (merged by their toll) make no event of people against people
     const other = await kind.open();
     const people = { name: "people" };
-    await other.addDocument(docWith({ text: `${text} [x]`, published: "1989-11-13", source: "Daily" }, [{ ...clash, evidence: "Rebels and soldiers fought for hours in Mejicanos", source: people, target: people }]));
+    for (const i of [0, 1])
+      await other.addDocument(docWith({ text: `${text} [${i}]`, published: "1989-11-13", source: `Daily ${i}` }, [{ ...clash, evidence: "Rebels and soldiers fought for hours in Mejicanos", source: people, target: people, fatalities: 5 }]));
     const [pe] = (await other.events({})).items;
-    assert.deepEqual([pe!.source?.name, pe!.target], ["people", null]);
+    assert.deepEqual([pe!.reports, pe!.source?.name, pe!.target], [2, "people", null]);
     await other.close();
     await store.close();
   });
