@@ -224,14 +224,19 @@ function* storeRelations(doc: ExtractionDocument): Plan<void> {
 
 /** Blocking: same type family and modality class, a date window reaching the report's, a compatible place. */
 export function candidateQuery(r: ReportEvent): CandidateQuery {
-  return {
-    family: typeFamily(r.type),
-    modalityClass: modalityClass(r.modality),
-    country: r.location?.country ?? null,
-    window: r.days ? { lo: r.days.start - 1, hi: r.days.end + 1 } : null,
-    limit: CANDIDATE_LIMIT,
-  };
+  const { family, modalityClass, country } = reportBlock(r);
+  return { family, modalityClass, country, window: r.days ? { lo: r.days.start - 1, hi: r.days.end + 1 } : null, limit: CANDIDATE_LIMIT };
 }
+
+/** The block columns a store keeps beside each report, read by the blocking query: one definition for both. */
+export function reportBlock(r: ReportEvent) {
+  return { family: typeFamily(r.type), modalityClass: modalityClass(r.modality), country: r.location?.country ?? null, dayStart: r.days?.start ?? null, dayEnd: r.days?.end ?? null };
+}
+
+/** A report row as both stores read it back (report and reasons as JSON text). */
+export interface StoredReportRow { canonical_id: string; component: string; score: number | null; reasons: string; report: string }
+export const storedReportOf = (x: StoredReportRow): StoredReport =>
+  ({ report: JSON.parse(x.report) as ReportEvent, canonicalId: x.canonical_id, component: x.component, score: x.score, reasons: JSON.parse(x.reasons) as string[] });
 
 export { blockKey };
 

@@ -2,12 +2,12 @@
 // `BEGIN IMMEDIATE` transaction (see corpus/merge.ts for why the plan is driven synchronously here).
 import type Database from "better-sqlite3";
 import type { ReportEvent } from "../corpus/records.ts";
-import type { CandidateQuery, CanonicalRow, MergeRepository, NewDocument, ReportPlace, StoredReport } from "../corpus/merge.ts";
-import { modalityClass, typeFamily } from "../corpus/families.ts";
+import { reportBlock, storedReportOf, type CandidateQuery, type CanonicalRow, type MergeRepository, type NewDocument, type ReportPlace, type StoredReport,
+  type StoredReportRow } from "../corpus/merge.ts";
 
-type StoredRow = { r: number; day_start: number | null; canonical_id: string; component: string; score: number | null; reasons: string; report: string };
-const storedReport = (x: StoredRow): StoredReport =>
-  ({ report: JSON.parse(x.report) as ReportEvent, canonicalId: x.canonical_id, component: x.component, score: x.score, reasons: JSON.parse(x.reasons) as string[] });
+type StoredRow = StoredReportRow & { r: number; day_start: number | null };
+/** What the merge reads of a stored report */
+const STORED = "rowid AS r, day_start, canonical_id, component, score, reasons, report";
 
 /** Reports whose date window spans at most this many days are "narrow" (migration 7's generated column `wide`). */
 const NARROW_DAYS = 31;
@@ -66,41 +66,40 @@ export class SqliteMergeRepository implements MergeRepository {
   candidateReports(q: CandidateQuery): StoredReport[] {
     const where = q.country ? " AND (country IS NULL OR country = ?)" : "";
     const tail = q.country ? [q.country] : [];
-    const cols = "rowid AS r, day_start, canonical_id, component, score, reasons, report";
     let rows: StoredRow[];
     if (!q.window) {
-      rows = this.sql(`SELECT ${cols} FROM report_events WHERE family = ? AND modality_class = ?${where}
+      rows = this.sql(`SELECT ${STORED} FROM report_events WHERE family = ? AND modality_class = ?${where}
                        ORDER BY day_start DESC LIMIT ${q.limit}`).all(q.family, q.modalityClass, ...tail) as StoredRow[];
     } else {
       // An open-ended "day_start <= end" walks every older report of the family: bound it from below. A narrow
       // report reaching the window starts at most NARROW_DAYS before it; wide ones are few and indexed apart;
       // reports without any date could be any day's.
       const { lo, hi } = q.window;
-      const narrow = this.sql(`SELECT ${cols} FROM report_events WHERE family = ? AND modality_class = ?
+      const narrow = this.sql(`SELECT ${STORED} FROM report_events WHERE family = ? AND modality_class = ?
                        AND day_start BETWEEN ? AND ? AND day_end >= ?${where} ORDER BY day_start DESC LIMIT ${q.limit}`)
         .all(q.family, q.modalityClass, lo - NARROW_DAYS, hi, lo, ...tail) as StoredRow[];
-      const wide = this.sql(`SELECT ${cols} FROM report_events WHERE family = ? AND modality_class = ? AND wide = 1
+      const wide = this.sql(`SELECT ${STORED} FROM report_events WHERE family = ? AND modality_class = ? AND wide = 1
                        AND day_start <= ? AND day_end >= ?${where} ORDER BY day_start DESC LIMIT ${q.limit}`)
         .all(q.family, q.modalityClass, hi, lo, ...tail) as StoredRow[];
-      const undated = this.sql(`SELECT ${cols} FROM report_events WHERE family = ? AND modality_class = ? AND day_start IS NULL${where}
+      const undated = this.sql(`SELECT ${STORED} FROM report_events WHERE family = ? AND modality_class = ? AND day_start IS NULL${where}
                        ORDER BY rowid DESC LIMIT ${q.limit}`).all(q.family, q.modalityClass, ...tail) as StoredRow[];
       const seen = new Set<number>();
       rows = [...narrow, ...wide, ...undated].filter((x) => !seen.has(x.r) && !!seen.add(x.r))
         .sort((a, b) => (b.day_start ?? -Infinity) - (a.day_start ?? -Infinity)).slice(0, q.limit);
     }
-    return rows.map(storedReport);
+    return rows.map(storedReportOf);
   }
 
   componentReports(components: string[]): StoredReport[] {
-    return (this.sql(`SELECT rowid AS r, day_start, canonical_id, component, score, reasons, report FROM report_events
-                      WHERE component IN (SELECT value FROM json_each(?)) ORDER BY rowid`).all(JSON.stringify(components)) as StoredRow[]).map(storedReport);
+    return (this.sql(`SELECT ${STORED} FROM report_events
+                      WHERE component IN (SELECT value FROM json_each(?)) ORDER BY rowid`).all(JSON.stringify(components)) as StoredRow[]).map(storedReportOf);
   }
 
   insertReport(r: ReportEvent, at: ReportPlace): void {
+    const b = reportBlock(r);
     this.sql(`INSERT INTO report_events (document_id, event_index, canonical_id, component, score, reasons, report, family, modality_class, country, day_start, day_end)
               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-      .run(r.documentId, r.eventIndex, at.canonicalId, at.component, at.score, JSON.stringify(at.reasons), JSON.stringify(r),
-        typeFamily(r.type), modalityClass(r.modality), r.location?.country ?? null, r.days?.start ?? null, r.days?.end ?? null);
+      .run(r.documentId, r.eventIndex, at.canonicalId, at.component, at.score, JSON.stringify(at.reasons), JSON.stringify(r), b.family, b.modalityClass, b.country, b.dayStart, b.dayEnd);
   }
 
   moveReport(documentId: string, eventIndex: number, at: ReportPlace): void {

@@ -2,12 +2,12 @@
 // (store.ts opens it and takes the advisory locks). Inserts that may race another worker are ON CONFLICT DO NOTHING.
 import type { ClientBase } from "pg";
 import type { ReportEvent } from "../../corpus/records.ts";
-import type { CandidateQuery, CanonicalRow, MergeRepository, NewDocument, ReportPlace, StoredReport } from "../../corpus/merge.ts";
-import { modalityClass, typeFamily } from "../../corpus/families.ts";
+import { reportBlock, storedReportOf, type CandidateQuery, type CanonicalRow, type MergeRepository, type NewDocument, type ReportPlace, type StoredReport,
+  type StoredReportRow } from "../../corpus/merge.ts";
 
-type StoredRow = { seq: string; day_start: number | null; canonical_id: string; component: string; score: number | null; reasons: string; report: string };
-const storedReport = (x: StoredRow): StoredReport =>
-  ({ report: JSON.parse(x.report) as ReportEvent, canonicalId: x.canonical_id, component: x.component, score: x.score, reasons: JSON.parse(x.reasons) as string[] });
+type StoredRow = StoredReportRow & { seq: string; day_start: number | null };
+/** What the merge reads of a stored report */
+const STORED = "seq, day_start, canonical_id, component, score, reasons, report";
 
 /** Reports whose date window spans at most this many days are "narrow" (the generated column `wide`). */
 const NARROW_DAYS = 31;
@@ -62,39 +62,38 @@ export class PgMergeRepository implements MergeRepository {
     const country = q.country ? " AND (country IS NULL OR country = $3)" : "";
     const base = q.country ? [q.family, q.modalityClass, q.country] : [q.family, q.modalityClass];
     const n = base.length;
-    const cols = "seq, day_start, canonical_id, component, score, reasons, report";
     let rows: StoredRow[];
     if (!q.window) {
-      rows = (await this.db.query(`SELECT ${cols} FROM report_events WHERE family = $1 AND modality_class = $2${country}
+      rows = (await this.db.query(`SELECT ${STORED} FROM report_events WHERE family = $1 AND modality_class = $2${country}
           ORDER BY day_start DESC NULLS LAST LIMIT ${q.limit}`, base)).rows;
     } else {
       // as in SQLite: narrow reports by a bounded day_start range, the few wide ones through their own index, and
       // the reports without any date
-      rows = (await this.db.query(`SELECT ${cols} FROM (
-          (SELECT ${cols} FROM report_events WHERE family = $1 AND modality_class = $2
+      rows = (await this.db.query(`SELECT ${STORED} FROM (
+          (SELECT ${STORED} FROM report_events WHERE family = $1 AND modality_class = $2
              AND day_start BETWEEN $${n + 1} AND $${n + 2} AND day_end >= $${n + 3}${country} ORDER BY day_start DESC LIMIT ${q.limit})
           UNION
-          (SELECT ${cols} FROM report_events WHERE family = $1 AND modality_class = $2 AND wide
+          (SELECT ${STORED} FROM report_events WHERE family = $1 AND modality_class = $2 AND wide
              AND day_start <= $${n + 2} AND day_end >= $${n + 3}${country} ORDER BY day_start DESC LIMIT ${q.limit})
           UNION
-          (SELECT ${cols} FROM report_events WHERE family = $1 AND modality_class = $2 AND day_start IS NULL${country}
+          (SELECT ${STORED} FROM report_events WHERE family = $1 AND modality_class = $2 AND day_start IS NULL${country}
              ORDER BY seq DESC LIMIT ${q.limit})
         ) u ORDER BY day_start DESC NULLS LAST LIMIT ${q.limit}`, [...base, q.window.lo - NARROW_DAYS, q.window.hi, q.window.lo])).rows;
     }
-    return rows.map(storedReport);
+    return rows.map(storedReportOf);
   }
 
   async componentReports(components: string[]): Promise<StoredReport[]> {
-    const { rows } = await this.db.query<StoredRow>(`SELECT seq, day_start, canonical_id, component, score, reasons, report FROM report_events
+    const { rows } = await this.db.query<StoredRow>(`SELECT ${STORED} FROM report_events
         WHERE component = ANY($1::text[]) ORDER BY seq`, [components]);
-    return rows.map(storedReport);
+    return rows.map(storedReportOf);
   }
 
   async insertReport(r: ReportEvent, at: ReportPlace): Promise<void> {
+    const b = reportBlock(r);
     await this.db.query(`INSERT INTO report_events (document_id, event_index, canonical_id, component, score, reasons, report, family, modality_class, country, day_start, day_end)
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-      [r.documentId, r.eventIndex, at.canonicalId, at.component, at.score, JSON.stringify(at.reasons), JSON.stringify(r),
-        typeFamily(r.type), modalityClass(r.modality), r.location?.country ?? null, r.days?.start ?? null, r.days?.end ?? null]);
+      [r.documentId, r.eventIndex, at.canonicalId, at.component, at.score, JSON.stringify(at.reasons), JSON.stringify(r), b.family, b.modalityClass, b.country, b.dayStart, b.dayEnd]);
   }
 
   async moveReport(documentId: string, eventIndex: number, at: ReportPlace): Promise<void> {
