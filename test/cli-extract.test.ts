@@ -1,14 +1,13 @@
 // sitrep extract through the real command line: batch JSON Lines in order, bad inputs named and skipped.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { validateDocument } from "../src/schema.ts";
+import { sitrep } from "./cli-run.ts";
 
-const BIN = join(import.meta.dirname, "..", "bin", "sitrep.js");
-const run = (args: string[], input?: string) => spawnSync(process.execPath, [BIN, ...args], { input, encoding: "utf8", maxBuffer: 2 ** 28 });
+const run = (args: string[], input?: string) => sitrep(args, { input });
 
 test("extract --jsonl writes exactly one line per input line, in order: the document or the id as given with an error", () => {
   const lines = [
@@ -86,8 +85,8 @@ test("a worker that runs out of memory fails only the document it was reading; a
     JSON.stringify({ id: "huge", text: report.repeat(6000) }),
     ...["a", "b", "c", "d"].map((id) => JSON.stringify({ id, text: report })),
   ];
-  const r = spawnSync(process.execPath, [BIN, "extract", "--jsonl", "--workers", "2"], {
-    input: lines.join("\n") + "\n", encoding: "utf8", maxBuffer: 2 ** 28, env: { ...process.env, SITREP_WORKER_HEAP_MB: "250" },
+  const r = sitrep(["extract", "--jsonl", "--workers", "2"], {
+    input: lines.join("\n") + "\n", env: { ...process.env, SITREP_WORKER_HEAP_MB: "250" },
   });
   const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
   assert.equal(out.length, lines.length);

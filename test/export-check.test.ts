@@ -3,7 +3,6 @@
 // checkers' rules rejects a file that breaks it.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,9 +16,9 @@ import { CHECKERS, detectFormat } from "../src/corpus/exports/check/index.ts";
 import type { CheckReport } from "../src/corpus/exports/check/report.ts";
 import { exportRefs } from "../src/knowledge/export-refs.ts";
 import { docWith, type EventSpec } from "./corpus-fixtures.ts";
+import { sitrep } from "./cli-run.ts";
 
 const NOW = new Date("2024-01-02T03:04:05Z");
-const BIN = join(import.meta.dirname, "..", "bin", "sitrep.js");
 
 /** One article per event, so each is its own canonical event. */
 const ARTICLES: { published: string | null; source: string | null; text: string; event: EventSpec }[] = [
@@ -265,10 +264,10 @@ test("sitrep export --check: a report per rule, exit 0 for a valid file and 1 fo
   writeFileSync(good, (await exported(s, "gdelt")).text);
   writeFileSync(bad, editCsv((await exported(s, "acled")).text, (rows) => (rows[1]![ACLED_COLUMNS.indexOf("iso")] = "")));
   assert.equal(detectFormat(bad, "event_id_cnty,event_date"), "acled");
-  const ok = spawnSync(process.execPath, [BIN, "export", "--check", good], { encoding: "utf8" });
+  const ok = sitrep(["export", "--check", good]);
   assert.equal(ok.status, 0, ok.stderr);
   assert.match(ok.stdout, /gdelt, 6 records checked, no violations/);
-  const no = spawnSync(process.execPath, [BIN, "export", "--check", bad, "--format", "acled"], { encoding: "utf8" });
+  const no = sitrep(["export", "--check", bad, "--format", "acled"]);
   assert.equal(no.status, 1, no.stderr);
   assert.match(no.stdout, /acled, 5 records checked, 1 violations/);
   assert.match(no.stdout, /record 1 {2}iso: "" is not an ISO 3166-1 numeric country code \[iso\.numeric\]/);

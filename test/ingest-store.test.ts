@@ -1,14 +1,13 @@
 // The ingest command on a real SQLite file: idempotent re-ingest, and resume after kill -9 with nothing lost or doubled.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { DEMO, wireExcerpt } from "./corpus-fixtures.ts";
+import { sitrep, startSitrep } from "./cli-run.ts";
 
-const BIN = join(import.meta.dirname, "..", "bin", "sitrep.js");
 const temp = () => mkdtempSync(join(tmpdir(), "sitrep-ingest-"));
 
 function counts(db: string) {
@@ -29,7 +28,7 @@ function counts(db: string) {
   }
 }
 
-const ingest = (db: string, ...paths: string[]) => spawnSync(process.execPath, [BIN, "ingest", "--db", db, "--json", ...paths], { encoding: "utf8" });
+const ingest = (db: string, ...paths: string[]) => sitrep(["ingest", "--db", db, "--json", ...paths]);
 
 test("re-ingesting the same content adds nothing", () => {
   const d = temp();
@@ -58,8 +57,8 @@ test("an ingest killed with SIGKILL resumes with nothing lost or doubled", async
   const inputs = [wireExcerpt(join(DEMO, "muc34", "dev-muc3-0101-0200"), TOTAL, join(d, "wire"))];
   // the uninterrupted ingest to compare with runs meanwhile (knowledge loading, not storing, dominates the time)
   const clean = join(d, "clean.db");
-  const cleanRun = new Promise<number | null>((done) => spawn(process.execPath, [BIN, "ingest", "--db", clean, "--quiet", ...inputs], { stdio: "ignore" }).once("exit", done));
-  const child = spawn(process.execPath, [BIN, "ingest", "--db", db, "--quiet", ...inputs], { stdio: "ignore" });
+  const cleanRun = new Promise<number | null>((done) => startSitrep(["ingest", "--db", clean, "--quiet", ...inputs], { stdio: "ignore" }).once("exit", done));
+  const child = startSitrep(["ingest", "--db", db, "--quiet", ...inputs], { stdio: "ignore" });
   // wait until part of the input is stored (polling the store), then kill it mid-way
   const deadline = Date.now() + 120_000;
   let stored = 0;

@@ -2,14 +2,13 @@
 // multiword line and word id; raw text gives well-formed CoNLL-U; JSON output; bad inputs named and skipped.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseConllu, type ConlluSentence } from "../src/lang/en/conllu.ts";
+import { sitrep } from "./cli-run.ts";
 
-const BIN = join(import.meta.dirname, "..", "bin", "sitrep.js");
-const run = (args: string[], input?: string) => spawnSync(process.execPath, [BIN, "parse", ...args], { input, encoding: "utf8", maxBuffer: 2 ** 28 });
+const run = (args: string[], input?: string) => sitrep(["parse", ...args], { input });
 
 const UPOS = new Set("ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN PUNCT SCONJ SYM VERB X".split(" "));
 

@@ -2,14 +2,13 @@
 // schema stand for two workers), migrations started by several processes, and the CLI on a postgres:// URL.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { PostgresStore } from "../src/store/postgres/store.ts";
 import { PG_MIGRATIONS } from "../src/store/postgres/migrations.ts";
 import { freshPgSchema } from "./store-kinds.ts";
 import { DEMO, docWith, SAN_PEDRO_SULA } from "./corpus-fixtures.ts";
+import { sitrep } from "./cli-run.ts";
 
-const BIN = join(import.meta.dirname, "..", "bin", "sitrep.js");
 const drops: (() => Promise<void>)[] = [];
 after(async () => {
   for (const d of drops) await d();
@@ -79,7 +78,7 @@ test("stores opened at once on a new schema migrate it once; a reopened store ke
 test("the CLI on a postgres:// URL: ingest, re-ingest adds nothing, events as JSON", async () => {
   const url = await schema();
   const seed = join(DEMO, "ft-2021-06-28-us-strikes.md");
-  const ingest = () => spawnSync(process.execPath, [BIN, "ingest", "--db", url, "--json", "--workers", "1", seed], { encoding: "utf8" });
+  const ingest = () => sitrep(["ingest", "--db", url, "--json", "--workers", "1", seed]);
   const first = ingest();
   assert.equal(first.status, 0, first.stderr);
   const s1 = JSON.parse(first.stdout);
@@ -88,7 +87,7 @@ test("the CLI on a postgres:// URL: ingest, re-ingest adds nothing, events as JS
   assert.doesNotMatch(s1.db, /sitrep:sitrep@/, "the password is not printed");
   const s2 = JSON.parse(ingest().stdout);
   assert.deepEqual([s2.new, s2.duplicate, s2.reportEvents], [0, 1, s1.reportEvents]);
-  const events = spawnSync(process.execPath, [BIN, "events", "--db", url, "--format", "json", "--modality", "any"], { encoding: "utf8" });
+  const events = sitrep(["events", "--db", url, "--format", "json", "--modality", "any"]);
   assert.equal(events.status, 0, events.stderr);
   assert.equal(JSON.parse(events.stdout).total ?? JSON.parse(events.stdout).length, s1.canonicalEvents);
 });

@@ -2,7 +2,7 @@
 // as an in-order SQLite ingest, and workers killed with SIGKILL mid-batch and restarted lose and double nothing.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,8 +14,8 @@ import { IngestQueue } from "../src/queue/ingest-queue.ts";
 import { SqliteStore } from "../src/store/sqlite.ts";
 import { PostgresStore } from "../src/store/postgres/store.ts";
 import type { Store } from "../src/store/store.ts";
+import { sitrep, startSitrep } from "./cli-run.ts";
 
-const BIN = join(import.meta.dirname, "..", "bin", "sitrep.js");
 const temp = () => mkdtempSync(join(tmpdir(), "sitrep-queue-"));
 const cleanup: (() => Promise<void>)[] = [];
 after(async () => {
@@ -61,7 +61,7 @@ async function pgCounts(url: string) {
 }
 
 function startWorker(db: string, queue: string): ChildProcess {
-  const child = spawn(process.execPath, [BIN, "worker", "--db", db, "--queue", queue, "--quiet"], {
+  const child = startSitrep(["worker", "--db", db, "--queue", queue, "--quiet"], {
     stdio: ["ignore", "ignore", "pipe"],
     // a killed worker's job is free again after this long
     env: { ...process.env, SITREP_WORKER_LOCK_MS: "4000" },
@@ -74,8 +74,13 @@ function startWorker(db: string, queue: string): ChildProcess {
   return child;
 }
 
+/** Stops workers with `signal`; one that has not finished its jobs in hand after 30 s is killed. */
 async function stop(workers: ChildProcess[], signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
-  await Promise.all(workers.map((w) => w.exitCode !== null || w.signalCode !== null ? null : new Promise((r) => (w.once("exit", r), w.kill(signal)))));
+  await Promise.all(workers.map((w) => w.exitCode !== null || w.signalCode !== null ? null : new Promise<void>((r) => {
+    const overdue = setTimeout(() => w.kill("SIGKILL"), 30_000);
+    w.once("exit", () => (clearTimeout(overdue), r()));
+    w.kill(signal);
+  })));
 }
 
 /** Polls the queue until `until` holds, or fails after `ms`. */
@@ -95,7 +100,7 @@ async function waitFor(queue: string, until: (s: Awaited<ReturnType<IngestQueue[
 }
 
 function enqueue(queue: string, ...paths: string[]) {
-  const r = spawnSync(process.execPath, [BIN, "ingest", "--queue", queue, "--json", ...paths], { encoding: "utf8" });
+  const r = sitrep(["ingest", "--queue", queue, "--json", ...paths]);
   assert.equal(r.status, 0, r.stderr);
   return JSON.parse(r.stdout) as { read: number; queued: number; alreadyQueued: number; failed: number };
 }
@@ -119,7 +124,7 @@ test("the same documents through the queue and two workers into PostgreSQL give 
   const workers = [startWorker(db, queue), startWorker(db, queue)];
   // meanwhile the in-order SQLite ingest of the same file
   const sqliteDb = join(d, "s.db");
-  const local = spawnSync(process.execPath, [BIN, "ingest", "--db", sqliteDb, "--workers", "1", "--quiet", wire], { encoding: "utf8" });
+  const local = sitrep(["ingest", "--db", sqliteDb, "--workers", "1", "--quiet", wire]);
   assert.equal(local.status, 0, local.stderr);
   await waitFor(queue, (s) => s.counts.completed + s.counts.failed === N, 240_000);
   await stop(workers);
@@ -177,10 +182,10 @@ test("a document that cannot be extracted fails once with its error, shows in `q
     assert.equal(s.counts.failed, 1);
     assert.deepEqual(s.failed.map((f) => [f.name, f.attempts]), [["bad.json", 1]]);
     assert.match(s.failed[0]!.error, /bad\.json: extraction failed/);
-    const shown = spawnSync(process.execPath, [BIN, "queue", "status", "--queue", queue], { encoding: "utf8" });
+    const shown = sitrep(["queue", "status", "--queue", queue]);
     assert.match(shown.stdout, /1 done, 1 failed/);
     assert.match(shown.stdout, /failed [0-9a-f]{12} bad\.json \(1 attempt\): bad\.json: extraction failed/);
-    const retried = spawnSync(process.execPath, [BIN, "queue", "retry", "--queue", queue], { encoding: "utf8" });
+    const retried = sitrep(["queue", "retry", "--queue", queue]);
     assert.match(retried.stdout, /^1 failed job\(s\) queued again/);
     const again = await waitFor(queue, (x) => x.failed[0]?.attempts === 2, 60_000);
     assert.equal(again.counts.completed, 1);

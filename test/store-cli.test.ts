@@ -2,7 +2,6 @@
 // and `sitrep show` explaining a merge.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,9 +9,9 @@ import { parse } from "csv-parse/sync";
 import { SqliteStore } from "../src/store/sqlite.ts";
 import { MIGRATIONS } from "../src/store/migrations.ts";
 import { SAN_PEDRO_SULA, docWith, mucArticle } from "./corpus-fixtures.ts";
+import { sitrep } from "./cli-run.ts";
 
-const BIN = join(import.meta.dirname, "..", "bin", "sitrep.js");
-const cli = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8" });
+const cli = (...args: string[]) => sitrep(args);
 
 async function twoReports(db: string) {
   const store = new SqliteStore(db);
