@@ -112,6 +112,8 @@ export class Doc {
   demonymPlaces: Place[] = [];
   quotes: Quote[] = [];
   events: Event[] = [];
+  /** the confidence features of each event (parallel to `events`): what the calibration weighed, kept for training it */
+  eventFeatures: ReadonlyMap<string, number>[] = [];
   relations: Relation[] = [];
 
   constructor(article: Article) {

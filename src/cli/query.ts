@@ -7,6 +7,7 @@ import type { CanonicalEvent } from "../corpus/records.ts";
 import { checkFormat, render } from "./format.ts";
 import type { Store } from "../store/store.ts";
 import { countryCode } from "../knowledge/country-codes.ts";
+import { loadCalibration } from "../knowledge/load.ts";
 
 /** Opens the store, runs one command against it, and always closes it. */
 export async function withStore<T>(db: string | undefined, fn: (store: Store) => Promise<T>): Promise<T> {
@@ -25,6 +26,7 @@ interface FilterOptions {
   type?: string;
   acled?: string;
   modality?: string;
+  minConfidence?: string;
   from?: string;
   to?: string;
   place?: string;
@@ -45,11 +47,20 @@ export function addFilterOptions(cmd: Command): Command {
     .option("--type <plover>", "PLOVER type (ASSAULT, PROTEST ...)")
     .option("--acled <type>", 'ACLED event type ("Battles" ...)')
     .option("--modality <m>", "asserted (default), negated, intended, threatened, ..., or any", "asserted")
+    .option("--min-confidence <p>", "events at or above this confidence, 0 to 1 (default: the calibration's threshold; 0 shows every event)")
     .option("--from <date>", "on or after (ISO date)")
     .option("--to <date>", "on or before (ISO date)")
     .option("--place <name>", "place name contains")
     .option("--bbox <box>", "minLon,minLat,maxLon,maxLat")
     .option("-q, --q <text>", "text search in evidence, actors and places");
+}
+
+/** A confidence from 0 to 1, or the calibration's default threshold when none is given. */
+export function minConfidenceOf(value: string | undefined, name: string): number {
+  if (value == null || value === "") return loadCalibration().threshold;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 1) throw new Error(`${name} must be a number from 0 to 1, not "${value}"`);
+  return n;
 }
 
 export function filterOf(o: FilterOptions): EventFilter {
@@ -62,7 +73,8 @@ export function filterOf(o: FilterOptions): EventFilter {
   const country = o.country ? countryCode(o.country) : undefined;
   if (country === null) throw new Error(`--country "${o.country}" is unknown: give a name ("El Salvador") or an ISO code (SLV, SV)`);
   return {
-    actor: o.actor, country, type: o.type, acled: o.acled, modality: o.modality, from: o.from, to: o.to, place: o.place,
+    actor: o.actor, country, type: o.type, acled: o.acled, modality: o.modality, minConfidence: minConfidenceOf(o.minConfidence, "--min-confidence"),
+    from: o.from, to: o.to, place: o.place,
     bbox: parseBbox(o.bbox), q: o.q, sort: o.sort as EventFilter["sort"], limit: num(o.limit, "limit"), offset: num(o.offset, "offset"),
   };
 }

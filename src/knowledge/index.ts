@@ -7,6 +7,7 @@ import { Gazetteer } from "./gazetteer.ts";
 import { Ontology } from "./ontology.ts";
 import { EventLexicon } from "./lexicon.ts";
 import { EnglishSyntax } from "../lang/en/syntax.ts";
+import { Calibration } from "./calibration.ts";
 
 /** The raw JSON of each data file, by file name (data/<name>.json). */
 export interface KnowledgeData {
@@ -15,10 +16,12 @@ export interface KnowledgeData {
   gazetteer: unknown;
   ontology: unknown;
   lexicon: unknown;
+  /** the calibration of event confidence (data/confidence.json) */
+  confidence: unknown;
   /** the trained English syntax model (data/syntax-en.bin) */
   syntax: Uint8Array | null;
 }
-export const KNOWLEDGE_FILES = ["countries", "actors", "gazetteer", "ontology", "lexicon"] as const;
+export const KNOWLEDGE_FILES = ["countries", "actors", "gazetteer", "ontology", "lexicon", "confidence"] as const;
 
 export interface Knowledge {
   countries: Countries;
@@ -26,6 +29,8 @@ export interface Knowledge {
   gazetteer: Gazetteer;
   ontology: Ontology;
   lexicon: EventLexicon;
+  /** event confidence: the trained calibration and the default threshold */
+  calibration: Calibration;
   /** tagger, dependency parser and entity recogniser */
   syntax: EnglishSyntax;
 }
@@ -38,6 +43,7 @@ export function knowledgeFromData(d: KnowledgeData): Knowledge {
     gazetteer: Gazetteer.fromData(d.gazetteer, countries),
     ontology: Ontology.fromData(d.ontology),
     lexicon: EventLexicon.fromData(d.lexicon),
+    calibration: Calibration.fromData(d.confidence),
     syntax: syntaxFrom(d.syntax),
   };
 }

@@ -218,6 +218,23 @@ export class EventLexicon {
     return this.data.patterns[block] ?? [];
   }
 
+  private readonly senses = new Map<string, number>();
+
+  /** How many event families (CAMEO root codes) a verb can code by its entries and their patterns: a verb of
+   *  many senses ("hit", "call", "take") is a less sure trigger than one of one ("abduct"). 0 for no verb entry. */
+  senseCount(lemma: string): number {
+    let n = this.senses.get(lemma);
+    if (n === undefined) {
+      const roots = new Set<string>();
+      for (const e of this.byWord.get(lemma) ?? []) {
+        if (e.code) roots.add(e.code.slice(0, 2));
+        for (const p of this.patterns(e.block)) if (p.code) roots.add(p.code.slice(0, 2));
+      }
+      this.senses.set(lemma, (n = roots.size));
+    }
+    return n;
+  }
+
   /** True when the word (lemma or key) is one of a modality cue list (negation, hypothetical, conditional ...). */
   isCue(list: string, word: string): boolean {
     return this.modality.get(list)?.has(word) ?? false;

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { PACKAGE_ROOT } from "../package-root.ts";
 import { KNOWLEDGE_FILES, knowledgeFromData, type Knowledge, type KnowledgeData } from "./index.ts";
 import { loadSyntaxBytes } from "../lang/en/load.ts";
+import { Calibration } from "./calibration.ts";
 
 export const DATA_DIR = join(PACKAGE_ROOT, "data");
 
@@ -18,6 +19,12 @@ export function loadKnowledgeData(dir = DATA_DIR): KnowledgeData {
   const data = out as unknown as KnowledgeData;
   data.syntax = loadSyntaxBytes(join(dir, "syntax-en.bin"));
   return data;
+}
+
+/** The calibration of event confidence alone (the views' default threshold), without building the other indexes. */
+export function loadCalibration(dir = DATA_DIR): Calibration {
+  const file = join(dir, "confidence.json");
+  return Calibration.fromData(existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null);
 }
 
 export function loadKnowledge(dir = DATA_DIR): Knowledge {

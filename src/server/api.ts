@@ -25,6 +25,8 @@ export interface ApiOptions {
   ingest?: (uploads: IngestUpload[]) => Promise<unknown>;
   /** Host header names served (with the local ones); null serves any (tests on a bare app) */
   allowedHosts?: readonly string[] | null;
+  /** the confidence below which events are left out unless a request asks (the calibration's threshold; default 0) */
+  minConfidence?: number;
   /** the formats GET /api/export streams (none: the route answers 400 for every format) */
   exports?: ExportFormats;
 }
@@ -44,7 +46,8 @@ function int(v: string | undefined, name: string, dflt: number, max: number): nu
 
 const SORTS = new Set(["date", "-date", "fatalities", "-fatalities", "confidence", "reports"]);
 
-export function eventFilter(c: Context): EventFilter {
+/** The event filter of a request; `minConfidence` when the request names none (the calibration's threshold). */
+export function eventFilter(c: Context, defaultMinConfidence = 0): EventFilter {
   const q = (k: string) => c.req.query(k) || undefined;
   const sort = q("sort");
   if (sort && !SORTS.has(sort)) throw new BadRequest(`sort must be one of ${[...SORTS].join(", ")}`);
@@ -55,11 +58,14 @@ export function eventFilter(c: Context): EventFilter {
   } catch (e) {
     throw new BadRequest((e as Error).message);
   }
+  const minIn = q("minConfidence");
+  const minConfidence = minIn === undefined ? defaultMinConfidence : Number(minIn);
+  if (!Number.isFinite(minConfidence) || minConfidence < 0 || minConfidence > 1) throw new BadRequest("minConfidence must be a number from 0 to 1");
   const countryIn = q("country");
   const country = countryIn ? countryCode(countryIn) : undefined;
   if (country === null) throw new BadRequest(`country "${countryIn}" is unknown: give a name ("El Salvador") or an ISO code (SLV, SV)`);
   return {
-    actor: q("actor"), country, type: q("type"), acled: q("acled"), modality: q("modality"), from: q("from"), to: q("to"),
+    actor: q("actor"), country, type: q("type"), acled: q("acled"), modality: q("modality"), minConfidence, from: q("from"), to: q("to"),
     place: q("place"), bbox, q: q("q"), sort: sort as EventFilter["sort"],
     // deep pages cost a scan of everything before them: past 100,000 events narrow the filter instead
     limit: int(q("limit"), "limit", 50, 1000) || 50, offset: int(q("offset"), "offset", 0, 100_000),
@@ -79,12 +85,12 @@ export function createApi(store: Store, opts: ApiOptions = {}): Hono {
 
   app.get("/openapi.json", (c) => c.json(OPENAPI));
 
-  app.get("/api/events", async (c) => c.json(await store.events(eventFilter(c))));
+  app.get("/api/events", async (c) => c.json(await store.events(eventFilter(c, opts.minConfidence))));
 
   // the events of the current filters in an export format, streamed as a download (no paging: every match)
   app.get("/api/export", (c) => {
     const format = (c.req.query("format") ?? "").toLowerCase();
-    const filter = eventFilter(c);
+    const filter = eventFilter(c, opts.minConfidence);
     const formats = opts.exports ?? {};
     const response = exportResponse(store, formats, format, { ...filter, limit: undefined, offset: undefined });
     if (!response) throw new BadRequest(`format must be one of ${Object.keys(formats).join(", ") || "(none: this server has no export formats)"}`);
@@ -106,25 +112,25 @@ export function createApi(store: Store, opts: ApiOptions = {}): Hono {
   app.get("/api/dyad", async (c) => {
     const a = c.req.query("a"), b = c.req.query("b");
     if (!a || !b) throw new BadRequest("a and b are required (actor id, actor code, country code or name)");
-    const f = eventFilter(c);
+    const f = eventFilter(c, opts.minConfidence);
     return c.json({ a, b, months: await store.dyad(a, b, { ...f, actor: undefined }) });
   });
 
   app.get("/api/timeline", async (c) => {
     const interval = c.req.query("interval") || "month";
     if (interval !== "day" && interval !== "week" && interval !== "month" && interval !== "year") throw new BadRequest("interval must be day, week, month or year");
-    return c.json({ interval, buckets: await store.timeline(interval, eventFilter(c)) });
+    return c.json({ interval, buckets: await store.timeline(interval, eventFilter(c, opts.minConfidence)) });
   });
 
   app.get("/api/counts", async (c) => {
     const interval = c.req.query("interval") || "month";
     if (interval !== "day" && interval !== "week" && interval !== "month" && interval !== "year") throw new BadRequest("interval must be day, week, month or year");
-    return c.json({ interval, rows: await store.counts(interval, eventFilter(c)) });
+    return c.json({ interval, rows: await store.counts(interval, eventFilter(c, opts.minConfidence)) });
   });
 
-  app.get("/api/network", async (c) => c.json(await store.network(eventFilter(c), int(c.req.query("limit"), "limit", 100, 1000) || 100)));
+  app.get("/api/network", async (c) => c.json(await store.network(eventFilter(c, opts.minConfidence), int(c.req.query("limit"), "limit", 100, 1000) || 100)));
 
-  app.get("/api/map", async (c) => c.json({ points: await store.map(eventFilter(c), int(c.req.query("zoom"), "zoom", 2, 20)) }));
+  app.get("/api/map", async (c) => c.json({ points: await store.map(eventFilter(c, opts.minConfidence), int(c.req.query("zoom"), "zoom", 2, 20)) }));
 
   app.get("/api/stats", async (c) => c.json(await store.stats()));
 

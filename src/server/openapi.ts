@@ -5,6 +5,7 @@ const filterParams = [
   ["type", "PLOVER event type"],
   ["acled", "ACLED event type"],
   ["modality", "asserted (default), negated, intended, threatened, conditional, hypothetical, reported_denied, or any"],
+  ["minConfidence", "events at or above this confidence, 0 to 1 (default: the calibration's threshold, 0 when none is set; 0 shows every event)"],
   ["from", "ISO date, inclusive"],
   ["to", "ISO date, inclusive"],
   ["place", "place name contains"],

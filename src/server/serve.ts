@@ -11,6 +11,7 @@ import { decodeText, checkDate, checkText, InputError } from "../ingest/decode.t
 import { readContent } from "../ingest/readers.ts";
 import type { InputItem } from "../ingest/types.ts";
 import type { ExportFormats } from "./export.ts";
+import { loadCalibration } from "../knowledge/load.ts";
 
 export interface ServeOptions {
   port?: number;
@@ -49,7 +50,10 @@ export function uploadIngester(store: Store, kb: () => Knowledge) {
 
 export function startServer(store: Store, opts: ServeOptions = {}): Promise<{ server: ServerType; port: number }> {
   const allowedHosts = opts.allowedHosts === undefined ? [...LOCAL_HOSTS, opts.host ?? "127.0.0.1"] : opts.allowedHosts;
-  const api = createApi(store, { token: opts.token ?? null, ingest: opts.kb ? uploadIngester(store, opts.kb) : undefined, allowedHosts, exports: opts.exports });
+  const api = createApi(store, {
+    token: opts.token ?? null, ingest: opts.kb ? uploadIngester(store, opts.kb) : undefined, allowedHosts, exports: opts.exports,
+    minConfidence: loadCalibration().threshold,
+  });
   const app = api.get("*", (c) => staticResponse(c.req.raw) ?? c.json({ error: "not found" }, 404));
   return new Promise((resolve) => {
     const server = serveNode({ fetch: app.fetch, port: opts.port ?? 8080, hostname: opts.host ?? "127.0.0.1" }, (info: AddressInfo) => resolve({ server, port: info.port }));

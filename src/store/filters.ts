@@ -14,6 +14,7 @@ export function filterSql(f: EventFilter, opts: { actorIds?: string[] } = {}): S
   const p: (string | number)[] = [];
   const modality = f.modality ?? "asserted";
   if (modality !== "any") w.push("c.modality = ?"), p.push(modality);
+  if (f.minConfidence) w.push("c.confidence >= ?"), p.push(f.minConfidence);
   if (f.type) w.push("c.type = ?"), p.push(f.type.toUpperCase());
   if (f.acled) w.push("c.acled_type = ? COLLATE NOCASE"), p.push(f.acled);
   if (f.country) w.push("c.country = ?"), p.push(f.country.toUpperCase());

@@ -15,6 +15,8 @@ export interface EventFilter {
   acled?: string;
   /** a modality, or "any"; default "asserted": only asserted events count as having happened */
   modality?: string;
+  /** events at or above this confidence (0 to 1); the CLI and the API default to the calibration's threshold */
+  minConfidence?: number;
   /** ISO dates, inclusive */
   from?: string;
   to?: string;

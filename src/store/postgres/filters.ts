@@ -15,6 +15,7 @@ export function pgFilterSql(f: EventFilter, opts: { actorIds?: string[]; first?:
   const $ = (v: unknown) => (p.push(v), `$${(opts.first ?? 1) + p.length - 1}`);
   const modality = f.modality ?? "asserted";
   if (modality !== "any") w.push(`c.modality = ${$(modality)}`);
+  if (f.minConfidence) w.push(`c.confidence >= ${$(f.minConfidence)}`);
   if (f.type) w.push(`c.type = ${$(f.type.toUpperCase())}`);
   if (f.acled) w.push(`lower(c.acled_type) = lower(${$(f.acled)})`);
   if (f.country) w.push(`c.country = ${$(f.country.toUpperCase())}`);

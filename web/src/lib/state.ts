@@ -1,7 +1,7 @@
 // The dashboard's state lives in the URL query string, so any view (filters, sort, page, open event) is a link
 // that can be shared. Views subscribe; changing state rewrites the URL and notifies them.
 
-export const FILTER_KEYS = ["actor", "country", "type", "acled", "modality", "from", "to", "q", "bbox"] as const;
+export const FILTER_KEYS = ["actor", "country", "type", "acled", "modality", "minConfidence", "from", "to", "q", "bbox"] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export const VIEW_KEYS = ["sort", "offset", "limit", "interval", "dyad", "event", "doc", "panel"] as const;
 export type ViewKey = (typeof VIEW_KEYS)[number];

@@ -51,7 +51,7 @@ export function filterBar(store: Store): HTMLElement {
   });
 
   const reset = h("button", { type: "button", class: "reset" }, "Clear filters");
-  reset.addEventListener("click", () => store.set({ actor: "", country: "", type: "", acled: "", modality: "", from: "", to: "", q: "", bbox: "" }));
+  reset.addEventListener("click", () => store.set({ actor: "", country: "", type: "", acled: "", modality: "", minConfidence: "", from: "", to: "", q: "", bbox: "" }));
 
   const bar = h("form", { class: "filters", role: "search", "aria-label": "Event filters" },
     text("q", "Text", "search words"),
@@ -61,6 +61,8 @@ export function filterBar(store: Store): HTMLElement {
     select("acled", "ACLED", ACLED_TYPES),
     // The store counts only asserted events unless asked: "any" includes threats, denials and plans.
     select("modality", "Modality", ["any", ...MODALITIES.filter((m) => m !== "asserted")], "asserted"),
+    // Confidence is a calibrated probability: blank leaves the server's default threshold, 0 shows every event.
+    select("minConfidence", "Confidence at least", ["0", "0.5", "0.6", "0.7", "0.8"], "default"),
     date("from", "From"),
     date("to", "To"),
     reset,

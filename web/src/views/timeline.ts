@@ -181,7 +181,7 @@ export function timeline(store: Store): HTMLElement {
   return root;
 }
 
-const FILTERS_BUT_PERIOD = ["actor", "country", "type", "acled", "modality", "q", "bbox"] as const;
+const FILTERS_BUT_PERIOD = ["actor", "country", "type", "acled", "modality", "minConfidence", "q", "bbox"] as const;
 
 function axisX(x: ReturnType<typeof scaleTime<number>>): SVGGElement {
   const g = s("g", { class: "axis" });
