@@ -4,7 +4,7 @@
 import { Hono, type Context, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { hostAllowList, parameterCaps, securityHeaders, tokenMatches } from "./guards.ts";
-import type { EventFilter, Store } from "../store/store.ts";
+import { EVENT_SORTS, type EventFilter, type Store } from "../store/store.ts";
 import { parseBbox } from "../store/filters.ts";
 import type { Article } from "../doc.ts";
 import { OPENAPI } from "./openapi.ts";
@@ -44,7 +44,7 @@ function int(v: string | undefined, name: string, dflt: number, max: number): nu
   return n;
 }
 
-const SORTS = new Set(["date", "-date", "fatalities", "-fatalities", "confidence", "reports"]);
+const SORTS: ReadonlySet<string> = new Set(EVENT_SORTS);
 
 /** The event filter of a request; `minConfidence` when the request names none (the calibration's threshold). */
 export function eventFilter(c: Context, defaultMinConfidence = 0): EventFilter {

@@ -4,6 +4,10 @@ import type { Event, ExtractionDocument } from "../schema.ts";
 import type { ActorRecord, CanonicalEvent, ReportRef } from "../corpus/records.ts";
 import type { AddResult } from "../corpus/merge.ts";
 
+/** The orders events can be listed in (newest first by default). */
+export const EVENT_SORTS = ["date", "-date", "fatalities", "-fatalities", "confidence", "reports"] as const;
+export type EventSort = (typeof EVENT_SORTS)[number];
+
 export interface EventFilter {
   /** actor id, actor code, or a name (substring, case-insensitive) */
   actor?: string;
@@ -26,7 +30,7 @@ export interface EventFilter {
   bbox?: [number, number, number, number];
   /** text search in the evidence, actors and places */
   q?: string;
-  sort?: "date" | "-date" | "fatalities" | "-fatalities" | "confidence" | "reports";
+  sort?: EventSort;
   limit?: number;
   offset?: number;
 }
