@@ -8,6 +8,7 @@ export const Iso3 = z.string().regex(/^[A-Z]{3}$/);
 export const IsoValue = z.string().min(1);
 
 export const Span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+export type Span = z.infer<typeof Span>;
 export const TextSpan = Span.extend({ text: z.string() });
 
 export const Sector = z.enum(["GOV", "MIL", "REB", "OPP", "MED", "BUS", "IGO", "NGO", "CVL", "JUD", "LEG", "POL", "SPY", "EDU", "REL", "LAB", "HLH", "COP", "ELI", "UAF", "CRM", "REF", "AGR", "ENV", "OTHER"]);

@@ -99,3 +99,12 @@ test("the front end never turns strings into markup", () => {
     assert.doesNotMatch(code, /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write|DOMParser|createContextualFragment|\.html\(|\.srcdoc\s*=|new Function|\beval\(/, f);
   }
 });
+
+test("the filter bar's vocabularies are the extraction schema's and the ontology's, not a copy that drifts", async () => {
+  const { ACLED_TYPES, MODALITIES, PLOVER_TYPES } = await import("../web/src/types.ts");
+  const { Modality, PloverType } = await import("../src/schema.ts");
+  const { loadKnowledge } = await import("../src/knowledge/load.ts");
+  assert.deepEqual([...MODALITIES], Modality.options);
+  assert.deepEqual([...PLOVER_TYPES].sort(), [...PloverType.options].sort());
+  assert.deepEqual([...ACLED_TYPES].sort(), Object.keys(loadKnowledge().ontology.acledTypes()).sort());
+});

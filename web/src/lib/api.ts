@@ -1,4 +1,4 @@
-// A typed client for the sitrep HTTP API (the contract in src/types.ts).
+// A typed client for the sitrep HTTP API (the answer types: src/contracts/api.ts, through web/src/types.ts).
 import type {
   ActorItem, CountRow, DyadMonth, EventDetail, EventPage, ExtractionDocument, MapPoint, NetworkEdge, NetworkNode, TimelineBucket,
 } from "../types.ts";
