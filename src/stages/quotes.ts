@@ -67,12 +67,60 @@ function dedupe(drafts: Draft[]): Draft[] {
   return [...seen.values()];
 }
 
+/**
+ * Where sentences or paragraphs break in the text: a function giving, for an offset, the greatest start of a break
+ * (a full stop, question or exclamation mark, perhaps a closing quote, then a space; or a blank line) that ends at
+ * or before it, -1 if none. A text between two offsets a and b holds such a break (/[.!?]["']?\s|\n[ \t]*\n/)
+ * exactly when a <= breakBefore(b): one pass over the text instead of a test of every earlier stretch.
+ */
+function sentenceBreaks(norm: string): (offset: number) => number {
+  const ends: number[] = [], starts: number[] = [];
+  const space = /\s/;
+  for (let b = 0; b < norm.length; b++) {
+    const ch = norm[b]!;
+    let end = -1;
+    if (ch === "." || ch === "!" || ch === "?") {
+      if (b + 1 < norm.length && space.test(norm[b + 1]!)) end = b + 2;
+      else if ((norm[b + 1] === '"' || norm[b + 1] === "'") && b + 2 < norm.length && space.test(norm[b + 2]!)) end = b + 3;
+    } else if (ch === "\n") {
+      let j = b + 1;
+      while (j < norm.length && (norm[j] === " " || norm[j] === "\t")) j++;
+      if (j < norm.length && norm[j] === "\n") end = j + 1;
+    }
+    if (end >= 0) { starts.push(b); ends.push(end); }
+  }
+  // by end, each with the greatest start among the breaks ending no later
+  const order = ends.map((_, k) => k).sort((x, y) => ends[x]! - ends[y]!);
+  const byEnd = order.map((k) => ends[k]!);
+  const best: number[] = [];
+  for (const k of order) best.push(Math.max(best[best.length - 1] ?? -1, starts[k]!));
+  return (offset) => {
+    let lo = 0, hi = byEnd.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byEnd[mid]! <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? best[lo - 1]! : -1;
+  };
+}
+
 /** Resolves speakers in reading order (pronouns look back), then fills quotes that inherit theirs. */
 function resolve(c: Ctx, drafts: Draft[]): Quote[] {
   const doc = c.doc;
   const order = [...drafts].sort((a, b) => a.at - b.at || a.start - b.start);
   const paras = paragraphs(doc.norm);
-  const paraOf = (offset: number) => paras.findIndex((p) => offset >= p.start && offset <= p.end);
+  // the paragraph holding an offset, by binary search (paragraphs are in text order and do not overlap)
+  const paraOf = (offset: number) => {
+    let lo = 0, hi = paras.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (paras[mid]!.end < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < paras.length && paras[lo]!.start <= offset ? lo : -1;
+  };
+  const breakBefore = sentenceBreaks(doc.norm);
   const resolver = new SpeakerResolver(c);
   const done: { draft: Draft; quote: Quote }[] = [];
   for (const d of order) {
@@ -80,11 +128,12 @@ function resolve(c: Ctx, drafts: Draft[]): Quote[] {
     if (d.inherit === "sentence") {
       // the report this participle continues: the last quote ending before it with no sentence break between
       const from = c.toks[d.verb?.from ?? d.at]!.start;
-      const prev = [...done].reverse().find((x) => x.quote.speaker && !x.draft.stance && x.draft.end <= from && !/[.!?]["']?\s|\n[ \t]*\n/.test(doc.norm.slice(x.draft.end, from)));
+      const lastBreak = breakBefore(from);
+      const prev = done.findLast((x) => x.quote.speaker && !x.draft.stance && x.draft.end <= from && x.draft.end > lastBreak);
       speaker = prev ? carried(prev.quote.speaker!) : null;
     }
     if (d.inherit === "previous") {
-      const prev = [...done].reverse().find((x) => x.quote.speaker && !x.draft.stance && x.draft.start < d.start);
+      const prev = done.findLast((x) => x.quote.speaker && !x.draft.stance && x.draft.start < d.start);
       if (prev && paraOf(d.start) - paraOf(prev.draft.start) <= 1) speaker = carried(prev.quote.speaker!);
     }
     if (!speaker && d.speaker) speaker = resolver.resolve(d.speaker, !d.stance);

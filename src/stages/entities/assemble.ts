@@ -22,6 +22,17 @@ export function buildLayer(ctx: EntityContext, clusters: Map<string, Cluster>, r
   const entities: Entity[] = [];
   const mentions: EntityMention[] = [];
   const byKey = new Map<string, Entity>();
+  // roles by their span and backings by their target, so each cluster looks up its own rather than testing every
+  // role and backing against all its mentions (in the roles' and backings' own order, as a filter and a find give)
+  const rolesAt = new Map<string, number[]>();
+  roles.forEach((r, k) => {
+    const key = `${r.start}:${r.end}`;
+    const at = rolesAt.get(key);
+    if (at) at.push(k);
+    else rolesAt.set(key, [k]);
+  });
+  const backingOf = new Map<Candidate, number>();
+  backings.forEach((b, k) => { if (!backingOf.has(b.target)) backingOf.set(b.target, k); });
 
   list.forEach((cl, n) => {
     const id = `e${n + 1}`;
@@ -36,7 +47,9 @@ export function buildLayer(ctx: EntityContext, clusters: Map<string, Cluster>, r
     // a leader named only by surname ("Trump") keeps the dictionary's full name
     if (lead.actor && lead.actor.name.length > name.length && foldKey(lead.actor.name).includes(foldKey(name))) name = lead.actor.name;
     // roles whose country is written ("Colombian President X") before those given the article's country
-    const role = roles.filter((r) => ms.some((m) => m.start === r.start && m.end === r.end)).sort((a, b) => Number(!!a.inferred) - Number(!!b.inferred));
+    const roleIndices = new Set<number>();
+    for (const m of ms) for (const k of rolesAt.get(`${m.start}:${m.end}`) ?? []) roleIndices.add(k);
+    const role = [...roleIndices].sort((a, b) => a - b).map((k) => roles[k]!).sort((a, b) => Number(!!a.inferred) - Number(!!b.inferred));
     let country = lead.country ?? role.find((r) => r.country)?.country ?? null;
     let sector = isGpe ? null : (lead.actor ? lead.sector : role.find((r) => r.sector)?.sector ?? lead.sector) ?? null;
     if (lead.actor && !lead.sector) sector = role.find((r) => r.sector)?.sector ?? null;
@@ -46,7 +59,12 @@ export function buildLayer(ctx: EntityContext, clusters: Map<string, Cluster>, r
     const code = isGpe ? rec?.iso3 ?? lead.code : resolved ?? codeOf(country, sector);
     const aliases = [...new Set(ms.filter((m) => m.kind !== "pronoun").map((m) => spanText(doc, m.start, m.end)))].filter((a) => a !== name);
     if (lead.actor && lead.actor.name !== name && !aliases.includes(lead.actor.name)) aliases.push(lead.actor.name);
-    const backed = backings.find((b) => ms.includes(b.target))?.country ?? ms.find((m) => m.backedBy)?.backedBy ?? null;
+    let firstBacking = -1;
+    for (const m of ms) {
+      const k = backingOf.get(m);
+      if (k !== undefined && (firstBacking < 0 || k < firstBacking)) firstBacking = k;
+    }
+    const backed = (firstBacking >= 0 ? backings[firstBacking]!.country : undefined) ?? ms.find((m) => m.backedBy)?.backedBy ?? null;
     const e: Entity = {
       id, name, type: lead.type, country, sector: validSector(sector), role: role.map((r) => r.role).filter((r, i, a) => a.indexOf(r) === i).join("; ") || null,
       actorCode: code ?? null, aliases, backedBy: backed, origin: lead.origin === "actors" ? `actors:${lead.actor?.source ?? ""}` : lead.origin,
@@ -60,7 +78,10 @@ export function buildLayer(ctx: EntityContext, clusters: Map<string, Cluster>, r
     }
   });
 
-  const entityAt = (start: number, end: number) => mentions.find((m) => m.start === start && m.end === end)?.entity;
+  // the entity of the first mention with a span (as a find over the mentions in the order they were added)
+  const firstAt = new Map<string, string>();
+  for (const m of mentions) if (!firstAt.has(`${m.start}:${m.end}`)) firstAt.set(`${m.start}:${m.end}`, m.entity);
+  const entityAt = (start: number, end: number) => firstAt.get(`${start}:${end}`);
   const relations: Relation[] = [];
   const seen = new Set<string>();
   const relate = (subject: string | undefined, predicate: string, object: string | undefined, start: number, end: number) => {

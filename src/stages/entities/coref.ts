@@ -37,8 +37,6 @@ function clusterKey(c: Candidate, actorKeys: Map<object, string>): string {
 /** Groups independent mentions; attaches dependent ones (surnames, unsure runs) to a person or organisation. */
 export function cluster(cands: Candidate[]): Map<string, Cluster> {
   const clusters = new Map<string, Cluster>();
-  // a cluster's place in the map's order: ties between equally near clusters go to the earlier, as a scan would
-  const order = (cl: Cluster) => { let i = 0; for (const c of clusters.values()) { if (c === cl) return i; i++; } return i; };
   const actorKeys = new Map<object, string>();
   const add = (key: string, c: Candidate) => {
     const cl = clusters.get(key) ?? { key, mentions: [] };
@@ -47,6 +45,10 @@ export function cluster(cands: Candidate[]): Map<string, Cluster> {
   };
   const sorted = [...cands].sort((a, b) => a.start - b.start);
   for (const c of sorted) if (!c.dependent) add(clusterKey(c, actorKeys), c);
+  // a cluster's place in the map's order (no cluster is added after this): ties between equally near clusters go
+  // to the earlier, as a scan would
+  const rank = new Map<Cluster, number>();
+  for (const cl of clusters.values()) rank.set(cl, rank.size);
 
   // "Sudan's army ... the army": an unanchored generic actor is the anchored one named before with the same noun
   for (const cl of [...clusters.values()]) {
@@ -63,18 +65,36 @@ export function cluster(cands: Candidate[]): Map<string, Cluster> {
   }
 
   // a pattern person whose name ends another person's longer name is that person ("Mahdi al-Muhandis"); a lone
-  // word may also be a middle one of three or more (Spanish paternal surnames: "Meneses" of "Luis Meneses Benavides")
-  const persons = () => [...clusters.values()].filter((cl) => cl.mentions.some((m) => m.type === "PERSON" && m.origin !== "agent"));
-  for (const cl of persons()) {
+  // word may also be a middle one of three or more (Spanish paternal surnames: "Meneses" of "Luis Meneses Benavides").
+  // The host is the first person cluster (in the map's order) with a mention so ending or holding the name: found
+  // through indexes of the word-boundary endings and the inner words of every person cluster's mentions, not by a
+  // scan of every cluster for each name.
+  const isPerson = (cl: Cluster) => cl.mentions.some((m) => m.type === "PERSON" && m.origin !== "agent");
+  const personClusters = [...clusters.values()].filter(isPerson);
+  const byEnding = new Map<string, Set<Cluster>>(), byInnerWord = new Map<string, Set<Cluster>>();
+  const file = (index: Map<string, Set<Cluster>>, key: string, cl: Cluster) => {
+    const set = index.get(key);
+    if (set) set.add(cl);
+    else index.set(key, new Set([cl]));
+  };
+  const fileNames = (mentions: readonly Candidate[], cl: Cluster) => {
+    for (const m of mentions) {
+      const full = foldKey(m.name);
+      for (let p = full.indexOf(" "); p >= 0; p = full.indexOf(" ", p + 1)) file(byEnding, full.slice(p + 1), cl);
+      const words = full.split(" ");
+      if (words.length >= 3) for (let w = 1; w < words.length; w++) file(byInnerWord, words[w]!, cl);
+    }
+  };
+  for (const cl of personClusters) fileNames(cl.mentions, cl);
+  for (const cl of personClusters) {
     if (!cl.key.startsWith("P:")) continue;
     const n = cl.key.slice(2);
-    const host = persons().find((o) => o !== cl && o.mentions.some((m) => {
-      const full = foldKey(m.name);
-      const words = full.split(" ");
-      return full.endsWith(" " + n) || (!n.includes(" ") && words.length >= 3 && words.slice(1).includes(n));
-    }));
+    let host: Cluster | undefined;
+    for (const o of [...(byEnding.get(n) ?? []), ...(n.includes(" ") ? [] : byInnerWord.get(n) ?? [])])
+      if (o !== cl && clusters.get(o.key) === o && (!host || rank.get(o)! < rank.get(host)!)) host = o;
     if (host) {
       host.mentions.push(...cl.mentions);
+      fileNames(cl.mentions, host);
       clusters.delete(cl.key);
     }
   }
@@ -115,7 +135,7 @@ export function cluster(cands: Candidate[]): Map<string, Cluster> {
       if (!ok) continue;
       // the nearest mention wins (preceding first)
       const dist = Math.min(...cl.mentions.map((m) => (m.start <= c.start ? c.start - m.start : 1e9 + m.start - c.start)));
-      if (dist < bestDist || dist === bestDist && best && order(cl) < order(best)) [best, bestDist] = [cl, dist];
+      if (dist < bestDist || dist === bestDist && best && rank.get(cl)! < rank.get(best)!) [best, bestDist] = [cl, dist];
     }
     if (best) {
       const alias: Candidate = { ...c, kind: "alias", type: best.mentions[0]!.type, dependent: false };
@@ -206,6 +226,21 @@ export function linkNominals(ctx: EntityContext, clusters: Map<string, Cluster>)
   const { tokens, kb } = ctx;
   const gpes = [...clusters.values()].filter((cl) => cl.key.startsWith("C:"));
   if (gpes.length === 0) return;
+  // What each country's cluster has been called before a point of the text: its mentions other than the nominal
+  // ones this adds, taken in order of their ends as the point moves forward (the nominals are met in text order),
+  // so each mention is counted once instead of every mention being filtered again for each nominal.
+  const seenOf = gpes.map((cl) => {
+    const list = cl.mentions.filter((m) => m.kind !== "nominal");
+    const byEnd = list.map((_, k) => k).sort((a, b) => list[a]!.end - list[b]!.end || a - b);
+    return {
+      cl, list, byEnd, next: 0,
+      /** how many mentions end before the point; the last of them and the first naming the country in a sentence,
+       * both in the cluster's order of mentions */
+      count: 0, last: -1, firstNamed: new Map<number, number>(),
+    };
+  });
+  type Seen = (typeof seenOf)[number];
+  const lastStart = (g: Seen) => g.list[g.last]!.start;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.key !== "the") continue;
     let j = i + 1;
@@ -218,9 +253,20 @@ export function linkNominals(ctx: EntityContext, clusters: Map<string, Cluster>)
     const nxt = tokens[j + 1];
     if (nxt && (nxt.pos === "NOUN" || nxt.pos === "PROPN") && !/^(?:'s)$/.test(nxt.text)) continue;
     const words = [...mods.map((m) => m.key), head.key].join(" ");
-    const before = gpes
-      .map((cl) => ({ cl, seen: cl.mentions.filter((m) => m.end <= tokens[i]!.start && m.kind !== "nominal") }))
-      .filter((g) => g.seen.length > 0);
+    const point = tokens[i]!.start;
+    for (const g of seenOf) {
+      for (; g.next < g.byEnd.length && g.list[g.byEnd[g.next]!]!.end <= point; g.next++) {
+        const k = g.byEnd[g.next]!, m = g.list[k]!;
+        g.count++;
+        if (k > g.last) g.last = k;
+        if (m.kind === "name" || m.kind === "alias") {
+          const s = tokens[m.from]!.sentence;
+          const cur = g.firstNamed.get(s);
+          if (cur === undefined || k < cur) g.firstNamed.set(s, k);
+        }
+      }
+    }
+    const before = seenOf.filter((g) => g.count > 0);
     if (before.length === 0) continue;
     const named = before.filter((g) => {
       const rec = kb.countries.byIso3(g.cl.key.slice(2));
@@ -228,16 +274,16 @@ export function linkNominals(ctx: EntityContext, clusters: Map<string, Cluster>)
     });
     const pool = mods.length > 0 || head.key === "republic" || head.key === "kingdom" ? (named.length ? named : before) : before;
     // salience: mentions so far, then recency
-    pool.sort((a, b) => b.seen.length - a.seen.length || b.seen[b.seen.length - 1]!.start - a.seen[a.seen.length - 1]!.start);
+    pool.sort((a, b) => b.count - a.count || lastStart(b) - lastStart(a));
     let target = pool[0]!.cl;
     if (head.key === "country" && !named.length) {
       // "the country" is most often the one the sentence is about: its first country named, else the last before
       const s = tokens[i]!.sentence;
       const inSentence = before
-        .map((g) => ({ cl: g.cl, first: g.seen.find((m) => tokens[m.from]!.sentence === s && (m.kind === "name" || m.kind === "alias")) }))
+        .map((g) => ({ cl: g.cl, first: g.firstNamed.has(s) ? g.list[g.firstNamed.get(s)!] : undefined }))
         .filter((g) => g.first)
         .sort((a, b) => a.first!.start - b.first!.start);
-      target = inSentence[0]?.cl ?? [...before].sort((a, b) => b.seen[b.seen.length - 1]!.start - a.seen[a.seen.length - 1]!.start)[0]!.cl;
+      target = inSentence[0]?.cl ?? [...before].sort((a, b) => lastStart(b) - lastStart(a))[0]!.cl;
     }
     const first = mods[0] ?? head;
     const proto = target.mentions[0]!;

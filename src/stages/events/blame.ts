@@ -16,14 +16,22 @@ const violent = (d: Draft) => Number(d.code.slice(0, 2)) >= 18 || d.code.startsW
 const REACH = 2;
 
 export function carryBlame(doc: Doc, kb: Knowledge, drafts: Draft[]): void {
+  // the drafts of each sentence, so a sentence that blames reads those of its reach, not every draft
+  const bySentence = new Map<number, Draft[]>();
+  for (const d of drafts) {
+    const list = bySentence.get(d.sentence);
+    if (list) list.push(d);
+    else bySentence.set(d.sentence, [d]);
+  }
   for (const s of doc.sentences) {
     if (s.kind !== "body") continue;
     const party = blamedIn(doc, kb, s.tokenStart, s.tokenEnd);
     if (!party) continue;
-    for (const d of drafts) {
-      if (d.source || !violent(d) || d.modality === "negated" || d.sentence > s.index || d.sentence < s.index - REACH) continue;
-      d.source = party;
-    }
+    for (let k = s.index - REACH; k <= s.index; k++)
+      for (const d of bySentence.get(k) ?? []) {
+        if (d.source || !violent(d) || d.modality === "negated") continue;
+        d.source = party;
+      }
   }
 }
 

@@ -248,7 +248,7 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
   // "X issued a statement demanding ...": the author of the document is the subject of the verb that issued it
   for (const r of reports) {
     if (r.speaker || !COMMUNICATION_NOUNS.has(T[r.v - 1]?.key ?? "")) continue;
-    const issuer = [...verbs].reverse().find((x) => x.v < r.v - 1 && x.subj);
+    const issuer = verbs.findLast((x) => x.v < r.v - 1 && x.subj);
     if (issuer && !issuer.passive) r.speaker = actorOf(doc, kb, issuer.subj);
   }
 
@@ -346,7 +346,7 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     // "shunned work to protest", "gathered to protest": a protest named as the purpose is what the act was
     // (as is an investigation: "sent experts to investigate")
     // (not "asked the ministry to investigate", "proceeded to seize": a verb that governs the infinitive)
-    const governing = ctl ? [...verbs].reverse().find((x) => x.v < info.clause.from) : undefined;
+    const governing = ctl ? verbs.findLast((x) => x.v < info.clause.from) : undefined;
     const purposeProtest = !!ctl && !controlKind && !!code && (code.startsWith("14") || code.startsWith("09")) && info.clause.kind === "infinitive" &&
       !(governing && (OBJECT_CONTROL.has(governing.lemma) || kb.lexicon.controlVerbs.has(governing.lemma) || governing.v === info.clause.from - 1));
     if (ctl && (!controlKind || controlKind === "request") && !purposeProtest) { skipContent(); return; }
@@ -715,7 +715,7 @@ function controlOf(doc: Doc, kb: Knowledge, verbs: VerbInfo[], info: VerbInfo, l
   let cur: VerbInfo | undefined = info;
   for (let guard = 0; cur && cur.clause.kind === "coord" && guard < 4; guard++) {
     const m: number = cur.clause.marker!;
-    cur = [...verbs].reverse().find((x) => x.v < m);
+    cur = verbs.findLast((x) => x.v < m);
   }
   // "denied attacking", "refused negotiating": a gerund under a control verb
   const T0 = doc.tokens;
@@ -865,7 +865,7 @@ function anchorDate(doc: Doc, d: Draft, earlier: Draft[], lo: number): void {
     if (!np) continue;
     const text = doc.text.slice(doc.tokens[np.from]!.start, doc.tokens[np.to - 1]!.end).toLowerCase();
     const names = (e: Draft) => [e.target, e.source, ...(e.target?.members ?? []), ...(e.source?.members ?? [])].filter((a): a is Actor => !!a).map((a) => lastWord(a.name));
-    const ref = [...earlier].reverse().find((e) => e.date?.basis.endsWith("timex") && names(e).some((w) => w.length > 3 && text.includes(w)));
+    const ref = earlier.findLast((e) => e.date?.basis.endsWith("timex") && names(e).some((w) => w.length > 3 && text.includes(w)));
     if (ref?.date) { d.date = { ...ref.date, basis: `after an earlier event (${ref.date.basis})` }; return; }
   }
 }

@@ -9,14 +9,17 @@ import { effectsIn } from "./effects.ts";
 const violent = (d: Draft) => Number(d.code.slice(0, 2)) >= 18;
 
 export function carryTolls(doc: Doc, kb: Knowledge, drafts: Draft[]): void {
+  // the sentences holding a violent draft, looked up instead of a pass over every draft for each sentence
+  const violentIn = new Set<number>();
+  for (const d of drafts) if (violent(d)) violentIn.add(d.sentence);
   for (const s of doc.sentences) {
     if (s.kind !== "body") continue;
     let toll = false;
     for (let k = s.tokenStart; k < s.tokenEnd && !toll; k++) toll = doc.tokens[k]!.key === "toll";
-    if (!toll || drafts.some((d) => d.sentence === s.index && violent(d))) continue;
+    if (!toll || violentIn.has(s.index)) continue;
     const e = effectsIn(doc, kb, s.tokenStart, s.tokenEnd);
     if (e.fatalities === null && e.injuries === null) continue;
-    const last = [...drafts].reverse().find((d) => d.sentence < s.index && violent(d) && d.modality === "asserted");
+    const last = drafts.findLast((d) => d.sentence < s.index && violent(d) && d.modality === "asserted");
     if (!last) continue;
     if (e.fatalities !== null && (last.fatalities === null || e.fatalities > last.fatalities)) last.fatalities = e.fatalities;
     if (e.injuries !== null && (last.injuries === null || e.injuries > last.injuries)) last.injuries = e.injuries;

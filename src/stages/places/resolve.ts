@@ -54,16 +54,59 @@ function groupsOf(anchors: readonly Anchor[]): AnchorGroup[] {
 /** The group holds an anchor of another mention than `self`. */
 const other = (g: AnchorGroup, self: number) => g.count > 1 || g.mention !== self;
 
+/** The groups of anchors filed for the bonus below: by province, and (points, not units) by cells of 2 degrees of
+ * latitude and longitude, so a candidate is read against the anchors that can be near it rather than all. */
+interface AnchorIndex {
+  byAdmin1: Map<string, AnchorGroup[]>;
+  cells: Map<number, AnchorGroup[]>;
+}
+const indexCache = new WeakMap<AnchorGroup[], AnchorIndex>();
+const CELL = 2;
+const latBand = (lat: number) => Math.floor((lat + 90) / CELL);
+const lonCell = (lon: number) => ((Math.floor((lon + 180) / CELL) % (360 / CELL)) + 360 / CELL) % (360 / CELL);
+function anchorIndex(groups: AnchorGroup[]): AnchorIndex {
+  const cached = indexCache.get(groups);
+  if (cached) return cached;
+  const index: AnchorIndex = { byAdmin1: new Map(), cells: new Map() };
+  const file = <K>(map: Map<K, AnchorGroup[]>, key: K, g: AnchorGroup) => {
+    const list = map.get(key);
+    if (list) list.push(g);
+    else map.set(key, [g]);
+  };
+  for (const g of groups) {
+    if (g.admin1) file(index.byAdmin1, g.admin1, g);
+    if (!g.unit) file(index.cells, latBand(g.lat) * 1000 + lonCell(g.lon), g);
+  }
+  indexCache.set(groups, index);
+  return index;
+}
+
+/** 1.5 for a candidate in the province of another mention's anchor or within 100 km of another's point, 1 within
+ * 300 km, else 0. */
 export function proximityBonus(h: GazetteerHit, anchors: readonly Anchor[], self: number): number {
+  const groups = groupsOf(anchors);
+  if (!groups.length) return 0;
+  const { byAdmin1, cells } = anchorIndex(groups);
+  const e = h.entry;
+  if (e.admin1) for (const a of byAdmin1.get(e.admin1) ?? []) if (other(a, self)) return 1.5;
+  // the cells that can hold a point within 300 km: a degree of latitude is 111 km everywhere (3 degrees each
+  // way suffice); a degree of longitude shrinks with the cosine of the latitude (a great circle between two
+  // points no further from the equator than maxLat spans at least 2R asin(cos(maxLat) sin(dLon/2)))
+  const maxLat = Math.min(90, Math.abs(e.lat) + 3);
+  const reach = Math.sin(300 / 12742) / Math.cos((maxLat * Math.PI) / 180);
+  const dLon = reach >= 1 ? 180 : (2 * Math.asin(reach) * 180) / Math.PI + 0.5;
+  const allLon = dLon >= 180 - CELL;
+  const lonFrom = Math.floor((e.lon - dLon + 180) / CELL), lonTo = Math.floor((e.lon + dLon + 180) / CELL);
   let best = 0;
-  for (const a of groupsOf(anchors)) {
-    if (!other(a, self)) continue;
-    if (a.admin1 && a.admin1 === h.entry.admin1) best = Math.max(best, 1.5);
-    // a unit's centre says where the unit is, not that a place near that point is meant
-    if (a.unit) continue;
-    const d = km(a.lat, a.lon, h.entry.lat, h.entry.lon);
-    if (d < 100) best = Math.max(best, 1.5);
-    else if (d < 300) best = Math.max(best, 1);
+  for (let b = latBand(e.lat - 3); b <= latBand(e.lat + 3); b++) {
+    for (let c = allLon ? 0 : lonFrom; c <= (allLon ? 360 / CELL - 1 : lonTo); c++) {
+      for (const a of cells.get(b * 1000 + (((c % (360 / CELL)) + 360 / CELL) % (360 / CELL))) ?? []) {
+        if (!other(a, self)) continue;
+        const d = km(a.lat, a.lon, e.lat, e.lon);
+        if (d < 100) return 1.5;
+        if (d < 300) best = 1;
+      }
+    }
   }
   return best;
 }

@@ -147,11 +147,16 @@ export class SpeakerResolver {
       let ref: Known | undefined;
       if (recent?.person && fits(this.genderOf(recent))) ref = recent;
       else {
-        const fitting = this.persons.filter((p) => p.at < at && fits(p.gender ?? this.genderOfName(p.speaker.name)));
+        // the persons named before, read back from the last (this.persons is in text order), not filtered whole
+        const fit = (p: Named) => p.at < at && fits(p.gender ?? this.genderOfName(p.speaker.name));
+        let last = this.persons.length - 1;
+        while (last >= 0 && !fit(this.persons[last]!)) last--;
         // the person a sentence is about comes first in it (its subject): prefer the first of the last sentence
-        const lastSentence = fitting.length ? this.c.toks[fitting[fitting.length - 1]!.at]!.sentence : -1;
-        const person = lastSentence >= sentence - 1 ? fitting.find((p) => this.c.toks[p.at]!.sentence === lastSentence) : fitting[fitting.length - 1];
-        const lastKnownPerson = [...this.known].reverse().find((k) => k.at < at && k.person && fits(this.genderOf(k)));
+        const lastSentence = last >= 0 ? this.c.toks[this.persons[last]!.at]!.sentence : -1;
+        let person = last >= 0 ? this.persons[last] : undefined;
+        if (lastSentence >= sentence - 1)
+          for (let k = last - 1; k >= 0 && this.c.toks[this.persons[k]!.at]!.sentence === lastSentence; k--) if (fit(this.persons[k]!)) person = this.persons[k];
+        const lastKnownPerson = this.known.findLast((k) => k.at < at && k.person && fits(this.genderOf(k)));
         ref = person && (!lastKnownPerson || person.at > lastKnownPerson.at)
           ? { speaker: person.speaker, at: person.at, sentence, person: true, roles: [], gender: person.gender }
           : lastKnownPerson;
@@ -214,10 +219,10 @@ export class SpeakerResolver {
     // "the foreign ministry" is not "the defence ministry": every word must have been said of the speaker
     const words: string[] = [];
     for (let i = span.from + 1; i < span.to; i++) words.push(key(c, i));
-    const known = [...this.known].reverse().find((k) => k.at < span.from && k.roles.includes(head) && words.every((w) => k.roles.includes(w) || STATUS.has(w)));
+    const known = this.known.findLast((k) => k.at < span.from && k.roles.includes(head) && words.every((w) => k.roles.includes(w) || STATUS.has(w)));
     if (known || span.to - span.from !== 2) return known;
     // "the minister" after "Government Minister Roberto Valle": the last person named with that title
-    const named = [...this.persons].reverse().find((p) => p.at < span.from && p.title === head);
+    const named = this.persons.findLast((p) => p.at < span.from && p.title === head);
     return named ? { speaker: named.speaker, at: named.at, sentence: this.c.toks[named.at]!.sentence, person: true, roles: [head], gender: named.gender } : undefined;
   }
 
