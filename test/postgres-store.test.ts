@@ -91,3 +91,37 @@ test("the CLI on a postgres:// URL: ingest, re-ingest adds nothing, events as JS
   assert.equal(events.status, 0, events.stderr);
   assert.equal(JSON.parse(events.stdout).total ?? JSON.parse(events.stdout).length, s1.canonicalEvents);
 });
+
+test("a read held past the store's time limit fails with QueryTimeout (503 from the API); a write waits as long as it must", async () => {
+  const url = await schema();
+  const store = new PostgresStore(url, { queryTimeoutMs: 300 });
+  const [first, second] = incident(1);
+  await store.addDocument(first!);
+  const pg = (await import("pg")).default;
+  const holder = new pg.Client({ connectionString: url });
+  await holder.connect();
+  const { startServer } = await import("../src/server/serve.ts");
+  const { QueryTimeout } = await import("../src/store/store.ts");
+  const { server, port } = await startServer(store, { port: 0 });
+  try {
+    // another session holds the events table: a read waits behind it and is cut off at the limit
+    await holder.query("BEGIN");
+    await holder.query("LOCK TABLE canonical_events IN ACCESS EXCLUSIVE MODE");
+    const t0 = Date.now();
+    await assert.rejects(store.events({}), (e) => e instanceof QueryTimeout && /limit of 300 ms/.test(e.message));
+    assert.ok(Date.now() - t0 < 5_000, "cut off near its limit");
+    const r = await fetch(`http://127.0.0.1:${port}/api/events`);
+    assert.equal(r.status, 503);
+    assert.match((await r.json()).error, /narrow the filters/);
+    // a write behind the same lock waits past the read limit and goes in once the lock is released
+    const write = store.addDocument(second!);
+    await new Promise((res) => setTimeout(res, 800));
+    await holder.query("COMMIT");
+    await write;
+    assert.equal((await store.stats()).documents, 2);
+  } finally {
+    server.close();
+    await holder.end();
+    await store.close();
+  }
+});

@@ -4,7 +4,7 @@
 import { Hono, type Context, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { hostAllowList, parameterCaps, securityHeaders, tokenMatches } from "./guards.ts";
-import { EVENT_SORTS, type EventFilter, type Store } from "../store/store.ts";
+import { EVENT_SORTS, QueryTimeout, type EventFilter, type Store } from "../store/store.ts";
 import { parseBbox } from "../store/filters.ts";
 import type { Article } from "../doc.ts";
 import { OPENAPI } from "./openapi.ts";
@@ -78,6 +78,7 @@ export function createApi(store: Store, opts: ApiOptions = {}): Hono {
 
   app.onError((err, c) => {
     if (err instanceof BadRequest) return c.json({ error: err.message }, 400);
+    if (err instanceof QueryTimeout) return c.json({ error: err.message }, 503);
     console.error(`sitrep serve: ${err.stack ?? err.message}`);
     return c.json({ error: "internal error" }, 500);
   });

@@ -4,6 +4,9 @@ import type { Event, ExtractionDocument } from "../schema.ts";
 import type { ActorRecord, CanonicalEvent, ReportRef } from "../corpus/records.ts";
 import type { AddResult } from "../corpus/merge.ts";
 
+/** A read that ran past the store's time limit (PostgreSQL's statement_timeout): the caller narrows the query. */
+export class QueryTimeout extends Error {}
+
 /** The orders events can be listed in (newest first by default). */
 export const EVENT_SORTS = ["date", "-date", "fatalities", "-fatalities", "confidence", "reports"] as const;
 export type EventSort = (typeof EVENT_SORTS)[number];

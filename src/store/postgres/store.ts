@@ -6,7 +6,7 @@
 import pg from "pg";
 import type { ExtractionDocument } from "../../schema.ts";
 import type { ActorRecord, CanonicalEvent, ReportRef } from "../../corpus/records.ts";
-import type { AddResult, CountRow, DyadMonth, Interval, EventDetail, EventFilter, MapPoint, NetworkGraph, Page, Store, StoreStats, StoredDocument } from "../store.ts";
+import { QueryTimeout, type AddResult, type CountRow, type DyadMonth, type Interval, type EventDetail, type EventFilter, type MapPoint, type NetworkGraph, type Page, type Store, type StoreStats, type StoredDocument } from "../store.ts";
 import { addDocumentPlan, documentBlocks, runAsync } from "../../corpus/merge.ts";
 import { PgMergeRepository } from "./repository.ts";
 import { PG_MIGRATIONS } from "./migrations.ts";
@@ -28,8 +28,13 @@ export class PostgresStore implements Store {
   readonly pool: pg.Pool;
   private ready: Promise<void>;
 
-  constructor(readonly url: string, opts: { max?: number } = {}) {
-    this.pool = new pg.Pool({ connectionString: url, max: opts.max ?? 4 });
+  /** the longest a read may run (SITREP_QUERY_TIMEOUT_MS, default 15 s; 0: no limit); writes and migrations lift it */
+  readonly queryTimeoutMs: number;
+
+  constructor(readonly url: string, opts: { max?: number; queryTimeoutMs?: number } = {}) {
+    this.queryTimeoutMs = opts.queryTimeoutMs ?? (Number(process.env.SITREP_QUERY_TIMEOUT_MS ?? 15_000) || 0);
+    // every session starts with the read limit (statement_timeout, sent at connection start-up)
+    this.pool = new pg.Pool({ connectionString: url, max: opts.max ?? 4, ...(this.queryTimeoutMs > 0 ? { statement_timeout: this.queryTimeoutMs } : {}) });
     this.pool.on("error", () => {}); // an idle client's lost connection is replaced on next use
     this.ready = this.migrate();
     this.ready.catch(() => {}); // reported by the first call that awaits it
@@ -38,6 +43,8 @@ export class PostgresStore implements Store {
   private async migrate(): Promise<void> {
     const c = await this.pool.connect();
     try {
+      // no read limit while waiting for another migrator or migrating; RESET below restores it
+      await c.query("SET statement_timeout = 0");
       // one migrator at a time (session lock: DDL runs in its own transactions)
       await c.query("SELECT pg_advisory_lock($1, 0)", [LOCK_SPACE]);
       await c.query("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public").catch(() => {}); // needs rights; setup-services.sh makes it
@@ -56,13 +63,19 @@ export class PostgresStore implements Store {
       }
     } finally {
       await c.query("SELECT pg_advisory_unlock($1, 0)", [LOCK_SPACE]).catch(() => {});
+      await c.query("RESET statement_timeout").catch(() => {});
       c.release();
     }
   }
 
   private async q<R extends pg.QueryResultRow = Record<string, any>>(text: string, params: unknown[] = []): Promise<R[]> {
     await this.ready;
-    return (await this.pool.query<R>(text, params)).rows;
+    try {
+      return (await this.pool.query<R>(text, params)).rows;
+    } catch (e) {
+      if ((e as { code?: string }).code === "57014") throw new QueryTimeout(`the query ran longer than the store's limit of ${this.queryTimeoutMs} ms: narrow the filters (dates, country, type) or the page`);
+      throw e;
+    }
   }
 
   async schemaVersion(): Promise<number> {
@@ -80,6 +93,8 @@ export class PostgresStore implements Store {
       let broken: Error | undefined;
       try {
         await c.query("BEGIN");
+        // a write is never cut short: it waits for its block locks and merges as long as it takes
+        await c.query("SET LOCAL statement_timeout = 0");
         // locks in one global order (document, then blocks sorted) so two writers never wait on each other in a cycle
         for (const key of [`doc:${doc.document.id}`, ...documentBlocks(doc).map((b) => `block:${b}`)])
           await c.query("SELECT pg_advisory_xact_lock($1, hashtext($2))", [LOCK_SPACE + 1, key]);
