@@ -146,6 +146,22 @@ test(`${kind.name}: ingest is refused without a configured token and with a wron
   assert.equal((await r5.json()).summary.duplicate, 1);
 });
 
+test("the server answers other requests while an ingest is being extracted (extraction runs off its thread)", async () => {
+  const store = await fixture();
+  const base = await serve(store, "s3cret");
+  const auth = { "content-type": "application/json", authorization: "Bearer s3cret" };
+  // the first upload starts the extraction worker; a long report then keeps it busy for a while
+  await fetch(`${base}/api/ingest`, { method: "POST", headers: auth, body: JSON.stringify({ text: "Talks resumed in Geneva on Monday.", published: "2022-04-18" }) });
+  const report = "Rebels attacked an army post near Kassala on Friday, killing two soldiers, the army said. Officials met in Khartoum to discuss the attack. ";
+  const order: string[] = [];
+  const ingest = fetch(`${base}/api/ingest`, { method: "POST", headers: auth, body: JSON.stringify({ text: report.repeat(400), published: "2022-04-18" }) })
+    .then(async (r) => (order.push("ingest"), r.status));
+  await new Promise((r) => setTimeout(r, 200));
+  const stats = fetch(`${base}/api/stats`).then(async (r) => (order.push("stats"), r.status));
+  assert.deepEqual(await Promise.all([ingest, stats]), [200, 200]);
+  assert.deepEqual(order, ["stats", "ingest"], "stats answered while the long report was being extracted");
+});
+
 test("the map clusters points server-side when dense, keeping counts", async () => {
   const { clusterPoints } = await import("../src/store/cluster.ts");
   const pts = Array.from({ length: 30 }, (_, i) => ({ id: `e${i}`, lat: 15 + (i % 3) * 0.001, lon: 36 + (i < 15 ? 0 : 20), precision: "city", type: "PROTEST", count: 1 }));

@@ -71,7 +71,7 @@ export async function storeStep(item: InputItem, step: Step, store: Store): Prom
 export async function ingestItems(items: Iterable<InputItem> | AsyncIterable<InputItem>, store: Store, kb: Knowledge | (() => Knowledge),
   onItem?: (item: InputItem, outcome: ItemOutcome) => void, pool?: ExtractorPool): Promise<IngestSummary> {
   const s = emptySummary();
-  const parallel = !!pool && pool.size > 1;
+  const parallel = !!pool && pool.threaded;
   const extractor = parallel ? onPool(pool!) : inThread(typeof kb === "function" ? kb : () => kb);
   await inOrder(items, parallel ? pool!.size * 32 : 1, (item) => extractStep(item, store, extractor), async (item, step) => {
     const outcome = await storeStep(item, step, store);

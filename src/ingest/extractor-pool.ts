@@ -31,6 +31,8 @@ export class PoolError extends Error {}
 /** Extracts articles; `submit` returns the document as JSON text, or rejects with the extraction's error. */
 export interface ExtractorPool {
   readonly size: number;
+  /** extraction runs on worker threads (false: in the caller's thread) */
+  readonly threaded: boolean;
   submit(article: Article): Promise<string>;
   close(): Promise<void>;
 }
@@ -50,12 +52,22 @@ function startWorker(): Worker {
   return new Worker(`import(${JSON.stringify(tsx)}).then((t) => { t.register(); return import(${JSON.stringify(entry)}); });`, { eval: true, resourceLimits: WORKER_LIMITS });
 }
 
-export function openExtractorPool(size: number, opts: { validate?: boolean } = {}): ExtractorPool {
+export interface PoolOptions {
+  /** validate each document against the schema before answering */
+  validate?: boolean;
+  /** extract on worker threads even with one worker (a server keeps its own thread free for requests) */
+  threads?: boolean;
+  /** idle workers do not keep the process alive (a server that stops, stops) */
+  unref?: boolean;
+}
+
+export function openExtractorPool(size: number, opts: PoolOptions = {}): ExtractorPool {
   const validate = !!opts.validate;
-  if (size <= 1) {
+  if (size <= 1 && !opts.threads) {
     let kb: Knowledge | null = null;
     return {
       size: 1,
+      threaded: false,
       submit: async (article) => extractJson(article, (kb ??= loadKnowledge()), validate),
       close: async () => {},
     };
@@ -73,6 +85,7 @@ export function openExtractorPool(size: number, opts: { validate?: boolean } = {
   const started: boolean[] = [];
   function spawn(slot = workers.length): void {
     const worker = startWorker();
+    if (opts.unref) worker.unref();
     worker.on("message", (a: WorkAnswer) => {
       if ("ready" in a) {
         started[slot] = true;
@@ -114,7 +127,8 @@ export function openExtractorPool(size: number, opts: { validate?: boolean } = {
     for (const [id] of queued) workers[slot]!.postMessage({ id, article: articles.get(id)!, validate } satisfies WorkRequest);
   }
   return {
-    size,
+    size: Math.max(1, size),
+    threaded: true,
     submit(article) {
       if (broken) return Promise.reject(broken);
       // the least busy worker: documents differ in size, round robin would queue behind a long one

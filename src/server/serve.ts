@@ -10,6 +10,7 @@ import { ingestItems } from "../app/ingest.ts";
 import { decodeText, checkDate, checkText, InputError } from "../ingest/decode.ts";
 import { readContent } from "../ingest/readers.ts";
 import type { InputItem } from "../ingest/types.ts";
+import { openExtractorPool, type ExtractorPool } from "../ingest/extractor-pool.ts";
 import type { ExportFormats } from "./export.ts";
 import { loadCalibration } from "../knowledge/load.ts";
 
@@ -28,9 +29,13 @@ export interface ServeOptions {
 const HEADERS_TIMEOUT_MS = 10_000;
 const REQUEST_TIMEOUT_MS = 60_000;
 
-/** Ingests API uploads; returns the summary and the extraction of each new document. */
+/** Ingests API uploads; returns the summary and the extraction of each new document. Extraction runs on a worker
+ *  thread (started with the first upload, loading its own knowledge), so the server's thread keeps answering other
+ *  requests while a long document is read; storing stays on this thread, one document at a time. */
 export function uploadIngester(store: Store, kb: () => Knowledge) {
+  let pool: ExtractorPool | null = null;
   return async (uploads: IngestUpload[]) => {
+    pool ??= openExtractorPool(1, { validate: true, threads: true, unref: true });
     const extractions: unknown[] = [];
     const items: InputItem[] = [];
     for (const u of uploads) {
@@ -43,7 +48,7 @@ export function uploadIngester(store: Store, kb: () => Knowledge) {
     }
     const summary = await ingestItems(items, store, kb, (_, out) => {
       if (out.status === "new") extractions.push(out.doc);
-    });
+    }, pool);
     return { summary, extractions };
   };
 }
