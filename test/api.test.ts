@@ -162,6 +162,28 @@ test("the server answers other requests while an ingest is being extracted (extr
   assert.deepEqual(order, ["stats", "ingest"], "stats answered while the long report was being extracted");
 });
 
+test("an asynchronous ingest answers 202 with a job; polling it gives the summary once done; the job needs the token", async () => {
+  const store = await fixture();
+  const base = await serve(store, "s3cret");
+  const auth = { "content-type": "application/json", authorization: "Bearer s3cret" };
+  const body = JSON.stringify({ text: "Police fired tear gas at protesters in Omdurman on Sunday, witnesses said.", published: "2022-04-18" });
+  const r = await fetch(`${base}/api/ingest?async=1`, { method: "POST", headers: auth, body });
+  assert.equal(r.status, 202);
+  const { job, status } = await r.json();
+  assert.equal(r.headers.get("location"), status);
+  let state: { state: string; result: { summary: { new: number } } | null; error: string | null } | undefined;
+  for (let i = 0; i < 600; i++) {
+    state = await (await fetch(base + status, { headers: auth })).json();
+    if (state!.state !== "running") break;
+    await new Promise((res) => setTimeout(res, 100));
+  }
+  assert.equal(state!.state, "done", state!.error ?? "");
+  assert.equal(state!.result!.summary.new, 1);
+  assert.equal((await fetch(base + status)).status, 401, "a job's result is behind the token");
+  assert.equal((await fetch(`${base}/api/ingest/no-such-job`, { headers: auth })).status, 404);
+  assert.equal(typeof job, "string");
+});
+
 test("the map clusters points server-side when dense, keeping counts", async () => {
   const { clusterPoints } = await import("../src/store/cluster.ts");
   const pts = Array.from({ length: 30 }, (_, i) => ({ id: `e${i}`, lat: 15 + (i % 3) * 0.001, lon: 36 + (i < 15 ? 0 : 20), precision: "city", type: "PROTEST", count: 1 }));

@@ -1,6 +1,7 @@
 // The HTTP API (hono): the store's queries as JSON, with pagination; read-only unless a token is configured,
 // and then ingest only with "Authorization: Bearer TOKEN". The server sees the store interface, nothing else,
 // except the ingest function it is handed.
+import { randomUUID } from "node:crypto";
 import { Hono, type Context, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { hostAllowList, parameterCaps, securityHeaders, tokenMatches } from "./guards.ts";
@@ -72,8 +73,40 @@ export function eventFilter(c: Context, defaultMinConfidence = 0): EventFilter {
   };
 }
 
+/** Ingest jobs run at once at most, and finished jobs kept for polling (the oldest are forgotten). */
+const MAX_RUNNING_JOBS = 4;
+const KEPT_JOBS = 200;
+
+interface IngestJob { job: string; state: "running" | "done" | "failed"; submitted: string; finished: string | null; result: unknown; error: string | null }
+
+/** The asynchronous ingests of one server, in memory: a job is its uploads' ingest, polled by id. */
+class IngestJobs {
+  private readonly jobs = new Map<string, IngestJob>();
+  private running = 0;
+
+  /** Starts `work` as a job and returns its id, or null when too many are running. */
+  start(work: () => Promise<unknown>): string | null {
+    if (this.running >= MAX_RUNNING_JOBS) return null;
+    const job: IngestJob = { job: randomUUID(), state: "running", submitted: new Date().toISOString(), finished: null, result: null, error: null };
+    this.jobs.set(job.job, job);
+    this.running++;
+    work().then((result) => Object.assign(job, { state: "done", result }), (e: Error) => Object.assign(job, { state: "failed", error: e.message }))
+      .finally(() => {
+        this.running--;
+        job.finished = new Date().toISOString();
+        for (const [id, j] of this.jobs) if (this.jobs.size > KEPT_JOBS && j.state !== "running") this.jobs.delete(id);
+      });
+    return job.job;
+  }
+
+  get(id: string): IngestJob | undefined {
+    return this.jobs.get(id);
+  }
+}
+
 export function createApi(store: Store, opts: ApiOptions = {}): Hono {
   const app = new Hono();
+  const jobs = new IngestJobs();
   app.use("*", securityHeaders, hostAllowList(opts.allowedHosts ?? null), parameterCaps);
 
   app.onError((err, c) => {
@@ -171,7 +204,18 @@ export function createApi(store: Store, opts: ApiOptions = {}): Hono {
         uploads.push({ name: s("id") ?? `request#${i + 1}`, bytes: null, article: { id: s("id") ?? undefined, text: o.text, title: s("title"), published: s("published"), source: s("source"), url: s("url") } });
       }
     }
+    // `?async=1` (or `Prefer: respond-async`): answered at once with a job to poll, the work goes on meanwhile
+    if (/^(1|true)$/.test(c.req.query("async") ?? "") || /respond-async/i.test(c.req.header("prefer") ?? "")) {
+      const id = jobs.start(() => opts.ingest!(uploads));
+      if (!id) return c.json({ error: `${MAX_RUNNING_JOBS} ingest jobs are running: try again when one has finished` }, 503, { "retry-after": "5" });
+      return c.json({ job: id, status: `/api/ingest/${id}` }, 202, { location: `/api/ingest/${id}` });
+    }
     return c.json((await opts.ingest!(uploads)) as object);
+  });
+
+  app.get("/api/ingest/:job", ingestGate, (c) => {
+    const job = jobs.get(c.req.param("job"));
+    return job ? c.json(job) : c.json({ error: `no ingest job ${c.req.param("job")} (jobs are kept for the last ${KEPT_JOBS})` }, 404);
   });
 
   return app;

@@ -53,10 +53,14 @@ export const OPENAPI = {
       responses: { 200: { description: "The export, streamed, with a Content-Disposition file name", content: { "text/csv": {}, "text/tab-separated-values": {}, "application/x-ndjson": {}, "application/geo+json": {} } }, 400: error } } },
     "/api/stats": { get: { summary: "Counts of documents, report events, canonical events and actors", responses: { 200: json(closed({ documents: { type: "integer" }, reportEvents: { type: "integer" }, canonicalEvents: { type: "integer" }, actors: { type: "integer" } })) } } },
     "/api/ingest": { post: { summary: "Ingest articles (requires the server's bearer token)", security: [{ bearer: [] }],
+      parameters: [{ name: "async", in: "query", required: false, description: "1: answer 202 at once with a job to poll at /api/ingest/{job} (also Prefer: respond-async)", schema: { enum: ["1", "true"] } }],
       requestBody: { content: {
         "application/json": { schema: { type: "object", required: ["text"], properties: { text: { type: "string" }, title: { type: "string" }, published: { type: "string", format: "date" }, source: { type: "string" }, url: { type: "string" } } } },
         "multipart/form-data": { schema: closed({ files: { type: "array", items: { type: "string", format: "binary" } } }) } } },
-      responses: { 200: json(closed({ summary: { type: "object" }, extractions: { type: "array" } })), 400: error, 401: error, 403: error } } },
+      responses: { 200: json(closed({ summary: { type: "object" }, extractions: { type: "array" } })), 202: json(closed({ job: { type: "string" }, status: { type: "string" } }), "Accepted: the job to poll"), 400: error, 401: error, 403: error, 503: error } } },
+    "/api/ingest/{job}": { get: { summary: "An asynchronous ingest: running, done (with the result a synchronous ingest answers) or failed (with its error); the last 200 are kept", security: [{ bearer: [] }],
+      parameters: [{ name: "job", in: "path", required: true, schema: { type: "string" } }],
+      responses: { 200: json(closed({ job: { type: "string" }, state: { enum: ["running", "done", "failed"] }, submitted: { type: "string" }, finished: { type: ["string", "null"] }, result: {}, error: { type: ["string", "null"] } })), 401: error, 403: error, 404: error } } },
   },
   components: {
     securitySchemes: { bearer: { type: "http", scheme: "bearer" } },
