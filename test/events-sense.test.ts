@@ -415,3 +415,23 @@ test("verbs coordinated with a negated one share its negation, unless a 'but' co
   }
   assert.ok(types("The regime invaded the neighbouring country, shelled its towns and killed its people.").includes("COERCE"));
 });
+
+test("a verb of violence that names its own manner ('beat') is violent only against people or with force named", () => {
+  for (const text of ["They have one crack at redemption next week, beating England at Twickenham.", "Brazil beat Argentina in the final on Sunday."]) {
+    assert.ok(!types(text).includes("ASSAULT"), show(text));
+  }
+  for (const text of ["Men beat a journalist outside his home in Lagos on Monday.", "A mob beat two suspected thieves to death in a market in Kano."]) {
+    assert.ok(types(text).includes("ASSAULT"), show(text));
+  }
+});
+
+test("a cooperative act needs a party on its other side: a building or a thing acted on is none", () => {
+  const station = "Church officials went to the county sheriff's station on Tuesday.";
+  assert.ok(!types(station).includes("CONSULT"), show(station));
+  const study = "The survey was supported by the Wellcome Trust and the National Science Foundation.";
+  assert.ok(!types(study).includes("SUPPORT"), show(study));
+  const rebels = "The United States and Britain supported the rebels.";
+  assert.ok(types(rebels).includes("SUPPORT"), show(rebels));
+  const visit = "The Prime Minister visited the US embassy in Tokyo on Friday.";
+  assert.ok(types(visit).includes("CONSULT"), show(visit));
+});

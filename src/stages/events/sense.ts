@@ -24,7 +24,11 @@ export function fitSense(doc: Doc, kb: Knowledge, d: Draft): Draft | null {
   // bare default sense needs its recipient too ("helped improve relations", "celebrated the opening")
   const type = kb.ontology.ploverType(d.code);
   const parties = kb.lexicon.twoParties.get(type);
-  if (parties && (parties === "always" || !d.specific) && !twoParties(d)) return null;
+  // (a thing is no party: "went to the sheriff's station", "was taken to the Century City Towers as promised")
+  if (parties && (parties === "always" || !d.specific) && !twoParties(thingTarget(doc, kb, d.target) ? { ...d, target: null } : d)) return null;
+  // what the verb acts on is a thing and no party receives it: "the study was supported by A, B and C",
+  // "supported the bill" (support of a party: "supported the opposition", "A and B supported the rebels")
+  if (parties && !d.specific && thingPatient(doc, kb, d)) return null;
   // a toll or a pattern over years is context, not an incident ("13,000 people have been killed since 1980")
   // (read in the trigger's own stretch up to a comma: "the second such attack in four months" is no toll)
   if (violent(d.code) && cumulative(doc, d.head, ownStretchEnd(doc, d))) return null;
@@ -164,12 +168,60 @@ const armedActor = (kb: Knowledge, a: Actor | null): boolean =>
 /** Force named in the sentence: a weapon, an armed party (as an argument, a known actor or an agent noun), or a
  * violent event noun other than the trigger. */
 function forceNamed(doc: Doc, kb: Knowledge, d: Draft, s: Sentence): boolean {
-  if (d.cue.mode || d.cue.weapon) return true;
   const lo = s.tokenStart, hi = s.tokenEnd;
-  if (kb.lexicon.weapons.findAll(doc.tokens, lo, hi).length) return true;
+  // the trigger's own word is no corroboration of its violent sense: "beating England", "beat the Lakers" (a manner
+  // of violence the verb names, "beat", is one only when it is done to people: "a mob beat two men")
+  const weapons = kb.lexicon.weapons.findAll(doc.tokens, lo, hi).filter((m) => !(m.from === d.head && m.to === d.head + 1));
+  if (d.cue.weapon || weapons.length) return true;
+  if (d.cue.mode && (!ownCue(doc, kb, d) || peopleTarget(doc, kb, d.target))) return true;
   // (what exploded must be a weapon: "Challenger exploded 73 seconds after liftoff, killing all six aboard")
   if (kb.lexicon.weaponOnlyVerbs.has(d.lemma)) return false;
   return armedParty(doc, kb, d, s) || violenceNamed(doc, kb, d, s);
+}
+
+/** A target that names a thing, not a party: a building, a vehicle, a facility ("the sheriff's station", "the
+ * Century City Towers"), unless it is known as a person or an organisation or its head noun also names people or a
+ * body ("the embassy", "the bank"). */
+function thingTarget(doc: Doc, kb: Knowledge, a: Actor | null): boolean {
+  if (!a || a.members?.length) return false;
+  const type = doc.entityById(a.entity)?.type;
+  if (type === "PERSON" || type === "ORG" || type === "GPE") return false;
+  const head = (a.text ?? a.name ?? "").toLowerCase().split(/[^a-z'-]+/).filter(Boolean).pop() ?? "";
+  return kb.lexicon.propertyNouns.has(head) && !kb.lexicon.actorNouns.has(head);
+}
+
+/** The verb's object (or a passive verb's subject) is a common noun that names no party ("the bill", "the
+ * study"), and the target, if any, is that thing, not a recipient named elsewhere nor a party. */
+function thingPatient(doc: Doc, kb: Knowledge, d: Draft): boolean {
+  const w = doc.wordOfToken(d.head);
+  if (!w) return false;
+  const patient = childrenWith(doc.words, w, ["obj", "nsubj:pass"])[0];
+  if (!patient) return false;
+  const t = doc.tokens[patient.token]!;
+  if (t.pos !== "NOUN") return false;
+  const key = t.key, lemma = t.lemma;
+  if ([key, lemma].some((k) => kb.lexicon.actorNouns.has(k) || kb.lexicon.victims.has(k))) return false;
+  if (doc.mentionsIn(t.start, t.end).length) return false;
+  const target = d.target;
+  // (a target that is a party covering the word is no thing: "pardoned a number of people", "praised Kenya's efforts")
+  return !target || (!target.entity && !target.sector && !target.country && target.start !== undefined && target.end !== undefined && target.start <= t.start && t.end <= target.end);
+}
+
+/** The manner of violence the draft carries is read from its own trigger word ("beat", "beating"). */
+function ownCue(doc: Doc, kb: Knowledge, d: Draft): boolean {
+  return kb.lexicon.weapons.findAll(doc.tokens, d.head, d.head + 1).some((m) => m.from === d.head && m.to === d.head + 1);
+}
+
+/** A target that is people: a person, a party named by its sector or a noun of people ("two men", "a journalist"),
+ * not a state or a team named by its country or organisation alone ("England", "the Lakers"). */
+function peopleTarget(doc: Doc, kb: Knowledge, a: Actor | null): boolean {
+  if (!a) return false;
+  if ((a.members ?? []).some((m) => peopleTarget(doc, kb, m))) return true;
+  const type = doc.entityById(a.entity)?.type;
+  if (type === "PERSON") return true;
+  if (type === "GPE" || type === "ORG") return !!a.sector && a.sector !== "GOV";
+  const head = (a.text ?? a.name ?? "").toLowerCase().split(/\s+/).pop() ?? "";
+  return !!a.sector || kb.lexicon.victims.has(head) || kb.lexicon.actorNouns.has(head);
 }
 
 /** An armed party as an argument, a known actor or an agent noun in the sentence. */
