@@ -435,3 +435,13 @@ test("a cooperative act needs a party on its other side: a building or a thing a
   const visit = "The Prime Minister visited the US embassy in Tokyo on Friday.";
   assert.ok(types(visit).includes("CONSULT"), show(visit));
 });
+
+test("a death is an assault only where its own clause names who caused it, not because the dead were armed", () => {
+  for (const text of ["The police are questioning three men who stood by and watched while a pensioner died in a bank lobby.",
+    "Two soldiers died in a car accident near Gao on Monday."]) {
+    assert.ok(!types(text).includes("ASSAULT"), show(text));
+  }
+  for (const text of ["Two civilians died when soldiers opened fire on the crowd.", "Four soldiers died last week in an ambush near Gao."]) {
+    assert.ok(types(text).includes("ASSAULT"), show(text));
+  }
+});

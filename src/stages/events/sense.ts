@@ -176,7 +176,22 @@ function forceNamed(doc: Doc, kb: Knowledge, d: Draft, s: Sentence): boolean {
   if (d.cue.mode && (!ownCue(doc, kb, d) || peopleTarget(doc, kb, d.target))) return true;
   // (what exploded must be a weapon: "Challenger exploded 73 seconds after liftoff, killing all six aboard")
   if (kb.lexicon.weaponOnlyVerbs.has(d.lemma)) return false;
+  // (a death is caused by an armed party only where its own clause names one: "watched while a retiree died in a
+  // bank", told by the police, names none; "two policemen died when rebels attacked" does)
+  // (the dead being armed says nothing of who killed them: "two soldiers died in a car accident")
+  if (kb.lexicon.victimSubjectVerbs.has(d.lemma)) return armedParty(doc, kb, { ...d, target: null }, ownClause(doc, d, s), d.target) || violenceNamed(doc, kb, d, s);
   return armedParty(doc, kb, d, s) || violenceNamed(doc, kb, d, s);
+}
+
+/** The trigger's own clause (its subtree in the parse) as a stretch of the sentence, or the sentence. */
+function ownClause(doc: Doc, d: Draft, s: Sentence): Sentence {
+  const w = doc.wordOfToken(d.head);
+  if (!w) return s;
+  const [from, to] = subtreeSpan(doc.words, w);
+  const first = doc.words[from], last = doc.words[to];
+  if (!first || !last) return s;
+  const lo = first.token, hi = last.token + 1;
+  return { ...s, tokenStart: lo, tokenEnd: hi, start: doc.tokens[lo]!.start, end: doc.tokens[hi - 1]!.end };
 }
 
 /** A target that names a thing, not a party: a building, a vehicle, a facility ("the sheriff's station", "the
@@ -224,12 +239,15 @@ function peopleTarget(doc: Doc, kb: Knowledge, a: Actor | null): boolean {
   return !!a.sector || kb.lexicon.victims.has(head) || kb.lexicon.actorNouns.has(head);
 }
 
-/** An armed party as an argument, a known actor or an agent noun in the sentence. */
-function armedParty(doc: Doc, kb: Knowledge, d: Draft, s: Sentence): boolean {
+/** An armed party as an argument, a known actor or an agent noun in the sentence (outside `skip`, an actor whose
+ * words do not count). */
+function armedParty(doc: Doc, kb: Knowledge, d: Draft, s: Sentence, skip: Actor | null = null): boolean {
   if (armedActor(kb, d.source) || armedActor(kb, d.target)) return true;
   const lo = s.tokenStart, hi = s.tokenEnd;
-  if (kb.actors.agents.findAll(doc.tokens, lo, hi).some((m) => m.values.some((v) => kb.lexicon.armedSectors.has(v.sector)))) return true;
+  const skipped = (start: number, end: number) => !!skip && skip.start !== undefined && skip.end !== undefined && start < skip.end && skip.start < end;
+  if (kb.actors.agents.findAll(doc.tokens, lo, hi).some((m) => !skipped(doc.tokens[m.from]!.start, doc.tokens[m.to - 1]!.end) && m.values.some((v) => kb.lexicon.armedSectors.has(v.sector)))) return true;
   for (const m of doc.mentionsIn(s.start, s.end)) {
+    if (skipped(m.start, m.end)) continue;
     const sector = doc.entityById(m.entity)?.sector;
     if (sector && kb.lexicon.armedSectors.has(sector)) return true;
   }
