@@ -445,3 +445,11 @@ test("a death is an assault only where its own clause names who caused it, not b
     assert.ok(types(text).includes("ASSAULT"), show(text));
   }
 });
+
+test("a running total put before its clause ('so far', 'to date') is a campaign's toll, not an incident", () => {
+  for (const text of ["So far, more than 300 people have died in the fighting in the province.", "To date, six journalists have been murdered in the state."]) {
+    assert.ok(!types(text).includes("ASSAULT"), show(text));
+  }
+  const incident = "Gunmen killed two journalists in the state capital on Monday; so far no group has claimed the attack.";
+  assert.ok(types(incident).includes("ASSAULT"), show(incident));
+});

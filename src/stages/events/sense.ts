@@ -31,7 +31,8 @@ export function fitSense(doc: Doc, kb: Knowledge, d: Draft): Draft | null {
   if (parties && !d.specific && thingPatient(doc, kb, d)) return null;
   // a toll or a pattern over years is context, not an incident ("13,000 people have been killed since 1980")
   // (read in the trigger's own stretch up to a comma: "the second such attack in four months" is no toll)
-  if (violent(d.code) && cumulative(doc, d.head, ownStretchEnd(doc, d))) return null;
+  // (or put before the clause: "So far, two deputies have been murdered", "to date 8 civilians have been killed")
+  if (violent(d.code) && (cumulative(doc, d.head, ownStretchEnd(doc, d)) || totalSoFar(doc, d))) return null;
   if (kb.lexicon.needsTargetVerbs.has(d.lemma) && !(d.target && lookedInto(doc, d.head))) return null;
   if (violent(d.code) && accidentToll(doc, kb, d, s)) return null;
   if (kb.ontology.ploverType(d.code) === "ASSAULT" && digitalAttack(doc, kb, d)) {
@@ -62,6 +63,18 @@ export function fitSense(doc: Doc, kb: Knowledge, d: Draft): Draft | null {
     else if (d.code.startsWith("02") && !asksWith(doc, d.head)) return null;
   }
   return d;
+}
+
+/** A running total's marker ("so far", "to date", "thus far") in the trigger's clause before the trigger, in a
+ * perfect ("have been killed", "have died"): the toll of a campaign, not an incident. */
+function totalSoFar(doc: Doc, d: Draft): boolean {
+  const w = doc.wordOfToken(d.head);
+  if (!w || !auxiliaries(doc.words, w).some((a) => ["have", "has", "had"].includes(a))) return false;
+  for (let k = d.clause.from; k < d.head; k++) {
+    const a = doc.tokens[k]!.key, b = doc.tokens[k + 1]?.key;
+    if ((a === "so" || a === "thus") && b === "far" || a === "to" && b === "date") return true;
+  }
+  return false;
 }
 
 /** Where the trigger's own stretch of its clause ends: the first comma, semicolon or dash after it. */
