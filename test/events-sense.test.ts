@@ -453,3 +453,10 @@ test("a running total put before its clause ('so far', 'to date') is a campaign'
   const incident = "Gunmen killed two journalists in the state capital on Monday; so far no group has claimed the attack.";
   assert.ok(types(incident).includes("ASSAULT"), show(incident));
 });
+
+test("a passive verb of giving has what is given as its subject, not who receives it", () => {
+  const paintings = "The paintings were all donated by the Smith Family Foundation, the curator said.";
+  assert.ok(!annotateText(paintings).events.some((e) => e.type === "AID" && /painting/i.test(e.target?.name ?? "")), show(paintings));
+  const refugees = "The refugees were given food and blankets by the Red Cross.";
+  assert.ok(annotateText(refugees).events.some((e) => e.type === "AID" && /refugee/i.test(e.target?.name ?? "")), show(refugees));
+});

@@ -252,6 +252,10 @@ const SENSE_CONSTRAINTS = {
   /** verbs whose subject receives what another gives: in a cooperative act the subject is the target and "from"
    * names the source ("Ukraine received military aid from the United States", "Iran obtained missiles from China") */
   recipient: ["receive", "obtain", "acquire", "get", "secure", "win"],
+  /** verbs of giving: a passive one's subject is what is given ("the paintings were donated by the foundation",
+   * "weapons were supplied by Iran"); who receives it is named by "to" ("were donated to the museum") */
+  giving: ["give", "donate", "provide", "supply", "send", "deliver", "grant", "hand", "lend", "ship", "transfer", "offer",
+    "contribute", "allocate", "award", "bestow", "extend", "pledge", "sell"],
   /** words that make an attack digital (PLOVER COERCE mode "cyber": hacking, website attacks, security breaches):
    * an assault verb whose clause names one of them is a cyber attack ("the site is being attacked by hackers") */
   cyber: ["website", "websites", "homepage", "homepages", "server", "servers", "hacker", "hackers", "hacking",

@@ -23,6 +23,9 @@ export function fitSense(doc: Doc, kb: Knowledge, d: Draft): Draft | null {
   // names movement, not a consultation); support, cooperation, aid and concessions go to someone, so a verb's
   // bare default sense needs its recipient too ("helped improve relations", "celebrated the opening")
   const type = kb.ontology.ploverType(d.code);
+  // what a passive verb of giving has as its subject is what is given, not who receives it ("the paintings were
+  // donated by the foundation")
+  if (d.target && givenThing(doc, kb, d)) d.target = null;
   const parties = kb.lexicon.twoParties.get(type);
   // (a thing is no party: "went to the sheriff's station", "was taken to the Century City Towers as promised")
   if (parties && (parties === "always" || !d.specific) && !twoParties(thingTarget(doc, kb, d.target) ? { ...d, target: null } : d)) return null;
@@ -233,6 +236,17 @@ function thingPatient(doc: Doc, kb: Knowledge, d: Draft): boolean {
   const target = d.target;
   // (a target that is a party covering the word is no thing: "pardoned a number of people", "praised Kenya's efforts")
   return !target || (!target.entity && !target.sector && !target.country && target.start !== undefined && target.end !== undefined && target.start <= t.start && t.end <= target.end);
+}
+
+/** The target is the subject of a passive verb of giving with no object: the thing given. */
+function givenThing(doc: Doc, kb: Knowledge, d: Draft): boolean {
+  if (d.kind !== "verb" || !kb.lexicon.givingVerbs.has(d.lemma)) return false;
+  const w = doc.wordOfToken(d.head);
+  const theme = w && childrenWith(doc.words, w, ["nsubj:pass"])[0];
+  // (with an object of its own the subject is who receives: "refugees were given food")
+  if (!theme || childrenWith(doc.words, w, ["obj"]).length || d.target?.start === undefined || d.target.end === undefined) return false;
+  const t = doc.tokens[theme.token]!;
+  return d.target.start <= t.start && t.end <= d.target.end;
 }
 
 /** The manner of violence the draft carries is read from its own trigger word ("beat", "beating"). */
