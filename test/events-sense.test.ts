@@ -432,6 +432,10 @@ test("a cooperative act needs a party on its other side: a building or a thing a
   assert.ok(!types(study).includes("SUPPORT"), show(study));
   const rebels = "The United States and Britain supported the rebels.";
   assert.ok(types(rebels).includes("SUPPORT"), show(rebels));
+  const opening = "The city museum celebrated the Friday opening with its display of Picasso's sketches.";
+  assert.ok(!types(opening).includes("SUPPORT"), show(opening));
+  const donated = "Japan donated ten ambulances to the Red Crescent.";
+  assert.ok(types(donated).includes("AID"), show(donated));
   const visit = "The Prime Minister visited the US embassy in Tokyo on Friday.";
   assert.ok(types(visit).includes("CONSULT"), show(visit));
 });

@@ -234,8 +234,30 @@ function thingPatient(doc: Doc, kb: Knowledge, d: Draft): boolean {
   if ([key, lemma].some((k) => kb.lexicon.actorNouns.has(k) || kb.lexicon.victims.has(k))) return false;
   if (doc.mentionsIn(t.start, t.end).length) return false;
   const target = d.target;
+  if (!target) return true;
+  if (target.start === undefined || target.end === undefined) return false;
   // (a target that is a party covering the word is no thing: "pardoned a number of people", "praised Kenya's efforts")
-  return !target || (!target.entity && !target.sector && !target.country && target.start !== undefined && target.end !== undefined && target.start <= t.start && t.end <= target.end);
+  if (target.start <= t.start && t.end <= target.end) return !target.entity && !target.sector && !target.country;
+  // a party named elsewhere receives the act only as the indirect object or after "to" or "for" ("donated
+  // ambulances to the Red Crescent", "gave Mohamed the option"); in the thing's own phrase it is its owner
+  // ("supported the rebels' bid"); a "with" or "at" phrase is no recipient ("celebrated the opening with its display
+  // of the Polaroids")
+  const [pf, pt] = subtreeSpan(doc.words, patient);
+  const pStart = doc.tokens[doc.words[pf]!.token]!.start, pEnd = doc.tokens[doc.words[pt]!.token]!.end;
+  if (target.start < pEnd && pStart < target.end) return false;
+  const head = doc.words.find((x) => {
+    const tok = doc.tokens[x.token]!;
+    if (tok.start < target.start! || tok.end > target.end!) return false;
+    const up = doc.words[x.head];
+    if (!up) return true;
+    const ut = doc.tokens[up.token]!;
+    return ut.start < target.start! || ut.end > target.end!;
+  });
+  if (!head) return false;
+  if (head.deprel === "iobj") return false;
+  // (the recipient's phrase on the verb, or a phrase the parse hung further down: "gave X to Y")
+  const marks = childrenWith(doc.words, head, ["case"]).map((c) => c.form.toLowerCase());
+  return !marks.some((m) => m === "to" || m === "for");
 }
 
 /** The target is the subject of a passive verb of giving with no object: the thing given. */
