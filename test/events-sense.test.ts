@@ -440,9 +440,9 @@ test("a cooperative act needs a party on its other side: a building or a thing a
   assert.ok(types(visit).includes("CONSULT"), show(visit));
 });
 
-test("a death is an assault only where its own clause names who caused it, not because the dead were armed", () => {
+test("a death is an assault only where its own clause names who could have caused it", () => {
   for (const text of ["The police are questioning three men who stood by and watched while a pensioner died in a bank lobby.",
-    "Two soldiers died in a car accident near Gao on Monday."]) {
+    "Detectives said they were still looking for witnesses who saw how the old man died on the platform."]) {
     assert.ok(!types(text).includes("ASSAULT"), show(text));
   }
   for (const text of ["Two civilians died when soldiers opened fire on the crowd.", "Four soldiers died last week in an ambush near Gao."]) {
@@ -463,4 +463,13 @@ test("a passive verb of giving has what is given as its subject, not who receive
   assert.ok(!annotateText(paintings).events.some((e) => e.type === "AID" && /painting/i.test(e.target?.name ?? "")), show(paintings));
   const refugees = "The refugees were given food and blankets by the Red Cross.";
   assert.ok(annotateText(refugees).events.some((e) => e.type === "AID" && /refugee/i.test(e.target?.name ?? "")), show(refugees));
+});
+
+test("an appeal against a ruling is legal action, not an appeal for something", () => {
+  for (const text of ["The defence lawyers appealed the verdict on Monday.", "The two unions filed an appeal, which the supreme court rejected in May."]) {
+    const e = annotateText(text).events.find((x) => /appeal/i.test(x.trigger?.text ?? ""));
+    assert.equal(e?.type, "ACCUSE", show(text));
+  }
+  const aid = "Aid agencies launched an appeal for money for the flood victims.";
+  assert.ok(types(aid).includes("REQUEST"), show(aid));
 });

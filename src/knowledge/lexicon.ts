@@ -72,6 +72,8 @@ export interface SenseConstraints {
   recipient?: string[];
   /** verbs of giving: a passive one's subject is what is given, not who receives it */
   giving?: string[];
+  /** words of courts and rulings: an appeal in their sentence is a legal one */
+  legal?: string[];
   /** verbs of looking into something: an investigation only with a party looked into */
   needsTarget?: string[];
 }
@@ -133,6 +135,7 @@ export class EventLexicon {
   readonly patientVerbs: Set<string>;
   readonly recipientVerbs: Set<string>;
   readonly givingVerbs: Set<string>;
+  readonly legalWords: Set<string>;
   readonly needsTargetVerbs: Set<string>;
   /** PLOVER types that need a source and a target: always, or when a verb's bare default chose them */
   readonly twoParties: Map<string, "always" | "bare">;
@@ -168,6 +171,7 @@ export class EventLexicon {
     this.patientVerbs = new Set(data.senseConstraints?.patient ?? []);
     this.recipientVerbs = new Set(data.senseConstraints?.recipient ?? []);
     this.givingVerbs = new Set(data.senseConstraints?.giving ?? []);
+    this.legalWords = new Set(data.senseConstraints?.legal ?? []);
     this.needsTargetVerbs = new Set(data.senseConstraints?.needsTarget ?? []);
     this.twoParties = new Map(Object.entries(data.senseConstraints?.twoParties ?? {}));
     this.numbers = new Map(Object.entries(data.numbers));

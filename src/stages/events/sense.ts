@@ -42,6 +42,8 @@ export function fitSense(doc: Doc, kb: Knowledge, d: Draft): Draft | null {
     d.code = "17";
     d.cue = { ...d.cue, mode: "cyber", weapon: null };
   }
+  // an appeal against a ruling is legal action against the other side, not an appeal for something
+  if (type === "REQUEST" && legalAppeal(doc, kb, d, s)) d.code = "115";
   if (d.kind !== "verb") return d;
   if (naturalAgent(doc, kb, d.head) || geography(doc, d.head)) return null;
   // a habit of a kind of party is a generic truth ("militants often attack convoys"); a named state's forces doing
@@ -194,8 +196,7 @@ function forceNamed(doc: Doc, kb: Knowledge, d: Draft, s: Sentence): boolean {
   if (kb.lexicon.weaponOnlyVerbs.has(d.lemma)) return false;
   // (a death is caused by an armed party only where its own clause names one: "watched while a retiree died in a
   // bank", told by the police, names none; "two policemen died when rebels attacked" does)
-  // (the dead being armed says nothing of who killed them: "two soldiers died in a car accident")
-  if (kb.lexicon.victimSubjectVerbs.has(d.lemma)) return armedParty(doc, kb, { ...d, target: null }, ownClause(doc, d, s), d.target) || violenceNamed(doc, kb, d, s);
+  if (kb.lexicon.victimSubjectVerbs.has(d.lemma)) return armedParty(doc, kb, d, ownClause(doc, d, s)) || violenceNamed(doc, kb, d, s);
   return armedParty(doc, kb, d, s) || violenceNamed(doc, kb, d, s);
 }
 
@@ -271,6 +272,19 @@ function givenThing(doc: Doc, kb: Knowledge, d: Draft): boolean {
   return d.target.start <= t.start && t.end <= d.target.end;
 }
 
+/** An appeal (the verb or the noun in the trigger) in a sentence that names a court or a ruling. */
+function legalAppeal(doc: Doc, kb: Knowledge, d: Draft, s: Sentence): boolean {
+  const isAppeal = (k: number) => doc.tokens[k]!.lemma === "appeal" || doc.tokens[k]!.key === "appeal";
+  let appeal = false;
+  for (let k = d.from; k < d.to; k++) if (isAppeal(k)) appeal = true;
+  // (or its object: "launched an appeal")
+  const w = doc.wordOfToken(d.head);
+  if (w && childrenWith(doc.words, w, ["obj"]).some((o) => isAppeal(o.token))) appeal = true;
+  if (!appeal) return false;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (kb.lexicon.legalWords.has(doc.tokens[k]!.key)) return true;
+  return false;
+}
+
 /** The manner of violence the draft carries is read from its own trigger word ("beat", "beating"). */
 function ownCue(doc: Doc, kb: Knowledge, d: Draft): boolean {
   return kb.lexicon.weapons.findAll(doc.tokens, d.head, d.head + 1).some((m) => m.from === d.head && m.to === d.head + 1);
@@ -288,15 +302,12 @@ function peopleTarget(doc: Doc, kb: Knowledge, a: Actor | null): boolean {
   return !!a.sector || kb.lexicon.victims.has(head) || kb.lexicon.actorNouns.has(head);
 }
 
-/** An armed party as an argument, a known actor or an agent noun in the sentence (outside `skip`, an actor whose
- * words do not count). */
-function armedParty(doc: Doc, kb: Knowledge, d: Draft, s: Sentence, skip: Actor | null = null): boolean {
+/** An armed party as an argument, a known actor or an agent noun in the sentence. */
+function armedParty(doc: Doc, kb: Knowledge, d: Draft, s: Sentence): boolean {
   if (armedActor(kb, d.source) || armedActor(kb, d.target)) return true;
   const lo = s.tokenStart, hi = s.tokenEnd;
-  const skipped = (start: number, end: number) => !!skip && skip.start !== undefined && skip.end !== undefined && start < skip.end && skip.start < end;
-  if (kb.actors.agents.findAll(doc.tokens, lo, hi).some((m) => !skipped(doc.tokens[m.from]!.start, doc.tokens[m.to - 1]!.end) && m.values.some((v) => kb.lexicon.armedSectors.has(v.sector)))) return true;
+  if (kb.actors.agents.findAll(doc.tokens, lo, hi).some((m) => m.values.some((v) => kb.lexicon.armedSectors.has(v.sector)))) return true;
   for (const m of doc.mentionsIn(s.start, s.end)) {
-    if (skipped(m.start, m.end)) continue;
     const sector = doc.entityById(m.entity)?.sector;
     if (sector && kb.lexicon.armedSectors.has(sector)) return true;
   }
