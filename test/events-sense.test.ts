@@ -415,3 +415,61 @@ test("verbs coordinated with a negated one share its negation, unless a 'but' co
   }
   assert.ok(types("The regime invaded the neighbouring country, shelled its towns and killed its people.").includes("COERCE"));
 });
+
+test("a verb of violence that names its own manner ('beat') is violent only against people or with force named", () => {
+  for (const text of ["They have one crack at redemption next week, beating England at Twickenham.", "Brazil beat Argentina in the final on Sunday."]) {
+    assert.ok(!types(text).includes("ASSAULT"), show(text));
+  }
+  for (const text of ["Men beat a journalist outside his home in Lagos on Monday.", "A mob beat two suspected thieves to death in a market in Kano."]) {
+    assert.ok(types(text).includes("ASSAULT"), show(text));
+  }
+});
+
+test("a cooperative act needs a party on its other side: a building or a thing acted on is none", () => {
+  const station = "Church officials went to the county sheriff's station on Tuesday.";
+  assert.ok(!types(station).includes("CONSULT"), show(station));
+  const study = "The survey was supported by the Wellcome Trust and the National Science Foundation.";
+  assert.ok(!types(study).includes("SUPPORT"), show(study));
+  const rebels = "The United States and Britain supported the rebels.";
+  assert.ok(types(rebels).includes("SUPPORT"), show(rebels));
+  const opening = "The city museum celebrated the Friday opening with its display of Picasso's sketches.";
+  assert.ok(!types(opening).includes("SUPPORT"), show(opening));
+  const donated = "Japan donated ten ambulances to the Red Crescent.";
+  assert.ok(types(donated).includes("AID"), show(donated));
+  const visit = "The Prime Minister visited the US embassy in Tokyo on Friday.";
+  assert.ok(types(visit).includes("CONSULT"), show(visit));
+});
+
+test("a death is an assault only where its own clause names who could have caused it", () => {
+  for (const text of ["The police are questioning three men who stood by and watched while a pensioner died in a bank lobby.",
+    "Detectives said they were still looking for witnesses who saw how the old man died on the platform."]) {
+    assert.ok(!types(text).includes("ASSAULT"), show(text));
+  }
+  for (const text of ["Two civilians died when soldiers opened fire on the crowd.", "Four soldiers died last week in an ambush near Gao."]) {
+    assert.ok(types(text).includes("ASSAULT"), show(text));
+  }
+});
+
+test("a running total put before its clause ('so far', 'to date') is a campaign's toll, not an incident", () => {
+  for (const text of ["So far, more than 300 people have died in the fighting in the province.", "To date, six journalists have been murdered in the state."]) {
+    assert.ok(!types(text).includes("ASSAULT"), show(text));
+  }
+  const incident = "Gunmen killed two journalists in the state capital on Monday; so far no group has claimed the attack.";
+  assert.ok(types(incident).includes("ASSAULT"), show(incident));
+});
+
+test("a passive verb of giving has what is given as its subject, not who receives it", () => {
+  const paintings = "The paintings were all donated by the Smith Family Foundation, the curator said.";
+  assert.ok(!annotateText(paintings).events.some((e) => e.type === "AID" && /painting/i.test(e.target?.name ?? "")), show(paintings));
+  const refugees = "The refugees were given food and blankets by the Red Cross.";
+  assert.ok(annotateText(refugees).events.some((e) => e.type === "AID" && /refugee/i.test(e.target?.name ?? "")), show(refugees));
+});
+
+test("an appeal against a ruling is legal action, not an appeal for something", () => {
+  for (const text of ["The defence lawyers appealed the verdict on Monday.", "The two unions filed an appeal, which the supreme court rejected in May."]) {
+    const e = annotateText(text).events.find((x) => /appeal/i.test(x.trigger?.text ?? ""));
+    assert.equal(e?.type, "ACCUSE", show(text));
+  }
+  const aid = "Aid agencies launched an appeal for money for the flood victims.";
+  assert.ok(types(aid).includes("REQUEST"), show(aid));
+});

@@ -136,6 +136,13 @@ test("dedupe: a later definite mention corefers and lends its date", () => {
   assert.equal(list[0]!.date?.value, "2021-06-27");
 });
 
+test("dedupe: one act by the same party told again later in the article is one event", () => {
+  const told = events("A 14-year-old student was arrested at his school in Irving by police on Monday. Police arrested and questioned the student.");
+  assert.equal(ofType(told, "COERCE").length, 1, JSON.stringify(told.map((e) => [e.type, e.trigger?.text, e.source?.name, e.target?.name])));
+  const two = events("Rebels attacked a convoy near Gao on Monday. The rebels attacked a police post in Kidal on Tuesday.");
+  assert.equal(ofType(two, "ASSAULT").length, 2, JSON.stringify(two.map((e) => [e.type, e.trigger?.text, e.source?.name, e.target?.name])));
+});
+
 test("ACLED: arrests are strategic developments; upper-case wire text is coded too", () => {
   const [arrest] = ofType(events("Police arrested 20 protesters in Nairobi on Friday."), "COERCE");
   assert.equal(arrest?.acled?.subEventType, "Arrests");

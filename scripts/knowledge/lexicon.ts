@@ -252,6 +252,15 @@ const SENSE_CONSTRAINTS = {
   /** verbs whose subject receives what another gives: in a cooperative act the subject is the target and "from"
    * names the source ("Ukraine received military aid from the United States", "Iran obtained missiles from China") */
   recipient: ["receive", "obtain", "acquire", "get", "secure", "win"],
+  /** verbs of giving: a passive one's subject is what is given ("the paintings were donated by the foundation",
+   * "weapons were supplied by Iran"); who receives it is named by "to" ("were donated to the museum") */
+  /** the legal sense of an appeal: a request to a court against a ruling ("appealed the verdict", "an appeal the
+   * Court of Cassation threw out") is legal action against the other side (CAMEO 115), not an appeal for help; the
+   * words that name a court or a ruling in the appeal's sentence */
+  legal: ["court", "courts", "verdict", "verdicts", "ruling", "rulings", "sentence", "sentences", "conviction", "convictions",
+    "judgment", "judgement", "judge", "judges", "tribunal", "acquittal", "cassation", "appellate", "magistrate", "magistrates"],
+  giving: ["give", "donate", "provide", "supply", "send", "deliver", "grant", "hand", "lend", "ship", "transfer", "offer",
+    "contribute", "allocate", "award", "bestow", "extend", "pledge", "sell"],
   /** words that make an attack digital (PLOVER COERCE mode "cyber": hacking, website attacks, security breaches):
    * an assault verb whose clause names one of them is a cyber attack ("the site is being attacked by hackers") */
   cyber: ["website", "websites", "homepage", "homepages", "server", "servers", "hacker", "hackers", "hacking",

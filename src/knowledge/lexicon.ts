@@ -70,6 +70,10 @@ export interface SenseConstraints {
   patient?: string[];
   /** verbs whose subject receives what another gives */
   recipient?: string[];
+  /** verbs of giving: a passive one's subject is what is given, not who receives it */
+  giving?: string[];
+  /** words of courts and rulings: an appeal in their sentence is a legal one */
+  legal?: string[];
   /** verbs of looking into something: an investigation only with a party looked into */
   needsTarget?: string[];
 }
@@ -130,6 +134,8 @@ export class EventLexicon {
   readonly naturalForces: Set<string>;
   readonly patientVerbs: Set<string>;
   readonly recipientVerbs: Set<string>;
+  readonly givingVerbs: Set<string>;
+  readonly legalWords: Set<string>;
   readonly needsTargetVerbs: Set<string>;
   /** PLOVER types that need a source and a target: always, or when a verb's bare default chose them */
   readonly twoParties: Map<string, "always" | "bare">;
@@ -164,6 +170,8 @@ export class EventLexicon {
     this.naturalForces = new Set(data.senseConstraints?.naturalForces ?? []);
     this.patientVerbs = new Set(data.senseConstraints?.patient ?? []);
     this.recipientVerbs = new Set(data.senseConstraints?.recipient ?? []);
+    this.givingVerbs = new Set(data.senseConstraints?.giving ?? []);
+    this.legalWords = new Set(data.senseConstraints?.legal ?? []);
     this.needsTargetVerbs = new Set(data.senseConstraints?.needsTarget ?? []);
     this.twoParties = new Map(Object.entries(data.senseConstraints?.twoParties ?? {}));
     this.numbers = new Map(Object.entries(data.numbers));

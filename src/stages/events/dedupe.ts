@@ -50,6 +50,14 @@ function absorb(earlier: Draft, later: Draft): void {
 
 const headWords = (a: Actor | null) => new Set((a?.text ?? a?.name ?? "").toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 3));
 
+/** An earlier act by the same verb and the same party (the same entity), on the same target or on none named
+ * in one of them: one act told twice in the article. */
+function restated(candidates: Draft[], d: Draft): Draft | undefined {
+  const sameEntity = (a: Actor | null, b: Actor | null) => !!a?.entity && a.entity === b?.entity;
+  return [...candidates].reverse().find((e) => e.kind === "verb" && e.lemma === d.lemma && sameEntity(e.source, d.source) &&
+    (!d.target || !e.target || sameEntity(e.target, d.target)));
+}
+
 export function dedupe(drafts: Draft[]): Draft[] {
   // 1. same clause, same family
   for (let i = 0; i < drafts.length; i++) {
@@ -89,6 +97,9 @@ export function dedupe(drafts: Draft[]): Draft[] {
     if (ante) { /* found above */ } else if (d.kind === "noun" && d.definite && !(d.source && d.target)) {
       // prefer an event named by the same word, else the article's first (lead) event of the family
       ante = [...candidates].reverse().find((e) => e.lemma === d.lemma) ?? candidates[0];
+    } else if (d.kind === "verb" && d.source?.entity && (ante = restated(candidates, d))) {
+      /* found: the same act by the same party told again ("Mohamed was arrested by police ... Police arrested and
+       * questioned the student") */
     } else if (d.kind === "verb" && !d.source && d.target) {
       const words = headWords(d.target);
       ante = [...candidates].reverse().find((e) => [...headWords(e.target)].some((w) => words.has(w)));

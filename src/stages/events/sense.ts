@@ -23,17 +23,27 @@ export function fitSense(doc: Doc, kb: Knowledge, d: Draft): Draft | null {
   // names movement, not a consultation); support, cooperation, aid and concessions go to someone, so a verb's
   // bare default sense needs its recipient too ("helped improve relations", "celebrated the opening")
   const type = kb.ontology.ploverType(d.code);
+  // what a passive verb of giving has as its subject is what is given, not who receives it ("the paintings were
+  // donated by the foundation")
+  if (d.target && givenThing(doc, kb, d)) d.target = null;
   const parties = kb.lexicon.twoParties.get(type);
-  if (parties && (parties === "always" || !d.specific) && !twoParties(d)) return null;
+  // (a thing is no party: "went to the sheriff's station", "was taken to the Century City Towers as promised")
+  if (parties && (parties === "always" || !d.specific) && !twoParties(thingTarget(doc, kb, d.target) ? { ...d, target: null } : d)) return null;
+  // what the verb acts on is a thing and no party receives it: "the study was supported by A, B and C",
+  // "supported the bill" (support of a party: "supported the opposition", "A and B supported the rebels")
+  if (parties && !d.specific && thingPatient(doc, kb, d)) return null;
   // a toll or a pattern over years is context, not an incident ("13,000 people have been killed since 1980")
   // (read in the trigger's own stretch up to a comma: "the second such attack in four months" is no toll)
-  if (violent(d.code) && cumulative(doc, d.head, ownStretchEnd(doc, d))) return null;
+  // (or put before the clause: "So far, two deputies have been murdered", "to date 8 civilians have been killed")
+  if (violent(d.code) && (cumulative(doc, d.head, ownStretchEnd(doc, d)) || totalSoFar(doc, d))) return null;
   if (kb.lexicon.needsTargetVerbs.has(d.lemma) && !(d.target && lookedInto(doc, d.head))) return null;
   if (violent(d.code) && accidentToll(doc, kb, d, s)) return null;
   if (kb.ontology.ploverType(d.code) === "ASSAULT" && digitalAttack(doc, kb, d)) {
     d.code = "17";
     d.cue = { ...d.cue, mode: "cyber", weapon: null };
   }
+  // an appeal against a ruling is legal action against the other side, not an appeal for something
+  if (type === "REQUEST" && legalAppeal(doc, kb, d, s)) d.code = "115";
   if (d.kind !== "verb") return d;
   if (naturalAgent(doc, kb, d.head) || geography(doc, d.head)) return null;
   // a habit of a kind of party is a generic truth ("militants often attack convoys"); a named state's forces doing
@@ -58,6 +68,18 @@ export function fitSense(doc: Doc, kb: Knowledge, d: Draft): Draft | null {
     else if (d.code.startsWith("02") && !asksWith(doc, d.head)) return null;
   }
   return d;
+}
+
+/** A running total's marker ("so far", "to date", "thus far") in the trigger's clause before the trigger, in a
+ * perfect ("have been killed", "have died"): the toll of a campaign, not an incident. */
+function totalSoFar(doc: Doc, d: Draft): boolean {
+  const w = doc.wordOfToken(d.head);
+  if (!w || !auxiliaries(doc.words, w).some((a) => ["have", "has", "had"].includes(a))) return false;
+  for (let k = d.clause.from; k < d.head; k++) {
+    const a = doc.tokens[k]!.key, b = doc.tokens[k + 1]?.key;
+    if ((a === "so" || a === "thus") && b === "far" || a === "to" && b === "date") return true;
+  }
+  return false;
 }
 
 /** Where the trigger's own stretch of its clause ends: the first comma, semicolon or dash after it. */
@@ -164,12 +186,120 @@ const armedActor = (kb: Knowledge, a: Actor | null): boolean =>
 /** Force named in the sentence: a weapon, an armed party (as an argument, a known actor or an agent noun), or a
  * violent event noun other than the trigger. */
 function forceNamed(doc: Doc, kb: Knowledge, d: Draft, s: Sentence): boolean {
-  if (d.cue.mode || d.cue.weapon) return true;
   const lo = s.tokenStart, hi = s.tokenEnd;
-  if (kb.lexicon.weapons.findAll(doc.tokens, lo, hi).length) return true;
+  // the trigger's own word is no corroboration of its violent sense: "beating England", "beat the Lakers" (a manner
+  // of violence the verb names, "beat", is one only when it is done to people: "a mob beat two men")
+  const weapons = kb.lexicon.weapons.findAll(doc.tokens, lo, hi).filter((m) => !(m.from === d.head && m.to === d.head + 1));
+  if (d.cue.weapon || weapons.length) return true;
+  if (d.cue.mode && (!ownCue(doc, kb, d) || peopleTarget(doc, kb, d.target))) return true;
   // (what exploded must be a weapon: "Challenger exploded 73 seconds after liftoff, killing all six aboard")
   if (kb.lexicon.weaponOnlyVerbs.has(d.lemma)) return false;
+  // (a death is caused by an armed party only where its own clause names one: "watched while a retiree died in a
+  // bank", told by the police, names none; "two policemen died when rebels attacked" does)
+  if (kb.lexicon.victimSubjectVerbs.has(d.lemma)) return armedParty(doc, kb, d, ownClause(doc, d, s)) || violenceNamed(doc, kb, d, s);
   return armedParty(doc, kb, d, s) || violenceNamed(doc, kb, d, s);
+}
+
+/** The trigger's own clause (its subtree in the parse) as a stretch of the sentence, or the sentence. */
+function ownClause(doc: Doc, d: Draft, s: Sentence): Sentence {
+  const w = doc.wordOfToken(d.head);
+  if (!w) return s;
+  const [from, to] = subtreeSpan(doc.words, w);
+  const first = doc.words[from], last = doc.words[to];
+  if (!first || !last) return s;
+  const lo = first.token, hi = last.token + 1;
+  return { ...s, tokenStart: lo, tokenEnd: hi, start: doc.tokens[lo]!.start, end: doc.tokens[hi - 1]!.end };
+}
+
+/** A target that names a thing, not a party: a building, a vehicle, a facility ("the sheriff's station", "the
+ * Century City Towers"), unless it is known as a person or an organisation or its head noun also names people or a
+ * body ("the embassy", "the bank"). */
+function thingTarget(doc: Doc, kb: Knowledge, a: Actor | null): boolean {
+  if (!a || a.members?.length) return false;
+  const type = doc.entityById(a.entity)?.type;
+  if (type === "PERSON" || type === "ORG" || type === "GPE") return false;
+  const head = (a.text ?? a.name ?? "").toLowerCase().split(/[^a-z'-]+/).filter(Boolean).pop() ?? "";
+  return kb.lexicon.propertyNouns.has(head) && !kb.lexicon.actorNouns.has(head);
+}
+
+/** The verb's object (or a passive verb's subject) is a common noun that names no party ("the bill", "the
+ * study"), and the target, if any, is that thing, not a recipient named elsewhere nor a party. */
+function thingPatient(doc: Doc, kb: Knowledge, d: Draft): boolean {
+  const w = doc.wordOfToken(d.head);
+  if (!w) return false;
+  const patient = childrenWith(doc.words, w, ["obj", "nsubj:pass"])[0];
+  if (!patient) return false;
+  const t = doc.tokens[patient.token]!;
+  if (t.pos !== "NOUN") return false;
+  const key = t.key, lemma = t.lemma;
+  if ([key, lemma].some((k) => kb.lexicon.actorNouns.has(k) || kb.lexicon.victims.has(k))) return false;
+  if (doc.mentionsIn(t.start, t.end).length) return false;
+  const target = d.target;
+  if (!target) return true;
+  if (target.start === undefined || target.end === undefined) return false;
+  // (a target that is a party covering the word is no thing: "pardoned a number of people", "praised Kenya's efforts")
+  if (target.start <= t.start && t.end <= target.end) return !target.entity && !target.sector && !target.country;
+  // a party named elsewhere receives the act only as the indirect object or after "to" or "for" ("donated
+  // ambulances to the Red Crescent", "gave Mohamed the option"); in the thing's own phrase it is its owner
+  // ("supported the rebels' bid"); a "with" or "at" phrase is no recipient ("celebrated the opening with its display
+  // of the Polaroids")
+  const [pf, pt] = subtreeSpan(doc.words, patient);
+  const pStart = doc.tokens[doc.words[pf]!.token]!.start, pEnd = doc.tokens[doc.words[pt]!.token]!.end;
+  if (target.start < pEnd && pStart < target.end) return false;
+  const head = doc.words.find((x) => {
+    const tok = doc.tokens[x.token]!;
+    if (tok.start < target.start! || tok.end > target.end!) return false;
+    const up = doc.words[x.head];
+    if (!up) return true;
+    const ut = doc.tokens[up.token]!;
+    return ut.start < target.start! || ut.end > target.end!;
+  });
+  if (!head) return false;
+  if (head.deprel === "iobj") return false;
+  // (the recipient's phrase on the verb, or a phrase the parse hung further down: "gave X to Y")
+  const marks = childrenWith(doc.words, head, ["case"]).map((c) => c.form.toLowerCase());
+  return !marks.some((m) => m === "to" || m === "for");
+}
+
+/** The target is the subject of a passive verb of giving with no object: the thing given. */
+function givenThing(doc: Doc, kb: Knowledge, d: Draft): boolean {
+  if (d.kind !== "verb" || !kb.lexicon.givingVerbs.has(d.lemma)) return false;
+  const w = doc.wordOfToken(d.head);
+  const theme = w && childrenWith(doc.words, w, ["nsubj:pass"])[0];
+  // (with an object of its own the subject is who receives: "refugees were given food")
+  if (!theme || childrenWith(doc.words, w, ["obj"]).length || d.target?.start === undefined || d.target.end === undefined) return false;
+  const t = doc.tokens[theme.token]!;
+  return d.target.start <= t.start && t.end <= d.target.end;
+}
+
+/** An appeal (the verb or the noun in the trigger) in a sentence that names a court or a ruling. */
+function legalAppeal(doc: Doc, kb: Knowledge, d: Draft, s: Sentence): boolean {
+  const isAppeal = (k: number) => doc.tokens[k]!.lemma === "appeal" || doc.tokens[k]!.key === "appeal";
+  let appeal = false;
+  for (let k = d.from; k < d.to; k++) if (isAppeal(k)) appeal = true;
+  // (or its object: "launched an appeal")
+  const w = doc.wordOfToken(d.head);
+  if (w && childrenWith(doc.words, w, ["obj"]).some((o) => isAppeal(o.token))) appeal = true;
+  if (!appeal) return false;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (kb.lexicon.legalWords.has(doc.tokens[k]!.key)) return true;
+  return false;
+}
+
+/** The manner of violence the draft carries is read from its own trigger word ("beat", "beating"). */
+function ownCue(doc: Doc, kb: Knowledge, d: Draft): boolean {
+  return kb.lexicon.weapons.findAll(doc.tokens, d.head, d.head + 1).some((m) => m.from === d.head && m.to === d.head + 1);
+}
+
+/** A target that is people: a person, a party named by its sector or a noun of people ("two men", "a journalist"),
+ * not a state or a team named by its country or organisation alone ("England", "the Lakers"). */
+function peopleTarget(doc: Doc, kb: Knowledge, a: Actor | null): boolean {
+  if (!a) return false;
+  if ((a.members ?? []).some((m) => peopleTarget(doc, kb, m))) return true;
+  const type = doc.entityById(a.entity)?.type;
+  if (type === "PERSON") return true;
+  if (type === "GPE" || type === "ORG") return !!a.sector && a.sector !== "GOV";
+  const head = (a.text ?? a.name ?? "").toLowerCase().split(/\s+/).pop() ?? "";
+  return !!a.sector || kb.lexicon.victims.has(head) || kb.lexicon.actorNouns.has(head);
 }
 
 /** An armed party as an argument, a known actor or an agent noun in the sentence. */
