@@ -71,7 +71,8 @@ function eventSummary(d: EventDetail): HTMLElement {
       ...row("CAMEO / Goldstein / quad", `${e.cameo ?? "—"} / ${e.goldstein ?? "—"} / ${e.quadClass ?? "—"}`),
       ...row("ACLED", e.acled ? `${e.acled.eventType} — ${e.acled.subEventType}` : "—"),
       ...row("Killed / injured", `${num(e.fatalities)} / ${num(e.injuries)}`),
-      ...row("Confidence", e.confidence.toFixed(2)),
+      // a calibrated probability (data/confidence.json), combined over independent publishers
+      ...row("Confidence", h("span", { title: "The calibrated probability that this event is right, combined over its independent publishers" }, `${Math.round(e.confidence * 100)}%`)),
       ...row("Reports", `${e.reports} from ${e.publishers} publisher(s), first seen ${e.firstSeen}`),
     ),
     h("h3", {}, "Why these reports were merged"),
