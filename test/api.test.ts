@@ -184,6 +184,26 @@ test("an asynchronous ingest answers 202 with a job; polling it gives the summar
   assert.equal(typeof job, "string");
 });
 
+test("export and ingest are rate-limited per client (429 with Retry-After); other routes are not", async () => {
+  const store = await fixture();
+  const { serverExportFormats } = await import("../src/cli/export.ts");
+  const { server, port } = await startServer(store, { port: 0, token: "s3cret", kb, rateLimitPerMin: 3, exports: serverExportFormats() });
+  servers.push(server);
+  const base = `http://127.0.0.1:${port}`;
+  const statuses = [];
+  for (let i = 0; i < 4; i++) {
+    const r = await fetch(`${base}/api/export?format=csv`);
+    await r.arrayBuffer();
+    statuses.push(r.status);
+  }
+  assert.deepEqual(statuses, [200, 200, 200, 429]);
+  const limited = await fetch(`${base}/api/ingest`, { method: "POST", headers: { "content-type": "application/json", authorization: "Bearer s3cret" }, body: JSON.stringify({ text: "Talks resumed." }) });
+  assert.equal(limited.status, 429, "the limit covers the expensive routes together");
+  assert.equal(limited.headers.get("retry-after"), "60");
+  assert.match((await limited.json()).error, /more than 3 requests a minute/);
+  assert.equal((await fetch(`${base}/api/events`)).status, 200, "ordinary queries are not limited");
+});
+
 test("the map clusters points server-side when dense, keeping counts", async () => {
   const { clusterPoints } = await import("../src/store/cluster.ts");
   const pts = Array.from({ length: 30 }, (_, i) => ({ id: `e${i}`, lat: 15 + (i % 3) * 0.001, lon: 36 + (i < 15 ? 0 : 20), precision: "city", type: "PROTEST", count: 1 }));

@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { Hono, type Context, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { hostAllowList, parameterCaps, securityHeaders, tokenMatches } from "./guards.ts";
+import { hostAllowList, parameterCaps, rateLimit, securityHeaders, tokenMatches } from "./guards.ts";
 import { EVENT_SORTS, QueryTimeout, type EventFilter, type Store } from "../store/store.ts";
 import { parseBbox } from "../store/filters.ts";
 import type { Article } from "../doc.ts";
@@ -28,6 +28,8 @@ export interface ApiOptions {
   allowedHosts?: readonly string[] | null;
   /** the confidence below which events are left out unless a request asks (the calibration's threshold; default 0) */
   minConfidence?: number;
+  /** requests a client may make per minute to export and ingest (default SITREP_RATE_LIMIT_PER_MIN or 60; 0: none) */
+  rateLimitPerMin?: number;
   /** the formats GET /api/export streams (none: the route answers 400 for every format) */
   exports?: ExportFormats;
 }
@@ -122,7 +124,8 @@ export function createApi(store: Store, opts: ApiOptions = {}): Hono {
   app.get("/api/events", async (c) => c.json(await store.events(eventFilter(c, opts.minConfidence))));
 
   // the events of the current filters in an export format, streamed as a download (no paging: every match)
-  app.get("/api/export", (c) => {
+  const expensive = rateLimit(opts.rateLimitPerMin);
+  app.get("/api/export", expensive, (c) => {
     const format = (c.req.query("format") ?? "").toLowerCase();
     const filter = eventFilter(c, opts.minConfidence);
     const formats = opts.exports ?? {};
@@ -175,7 +178,7 @@ export function createApi(store: Store, opts: ApiOptions = {}): Hono {
     await next();
   };
   const ingestSize = bodyLimit({ maxSize: MAX_INGEST_BYTES, onError: (c) => c.json({ error: `the body is larger than ${MAX_INGEST_BYTES / 2 ** 20} MiB: send fewer articles per request` }, 413) });
-  app.post("/api/ingest", ingestGate, ingestSize, async (c) => {
+  app.post("/api/ingest", ingestGate, expensive, ingestSize, async (c) => {
     const type = c.req.header("content-type") ?? "";
     const uploads: IngestUpload[] = [];
     if (type.startsWith("multipart/form-data")) {

@@ -1,8 +1,10 @@
 // Guards every request passes before the API or the dashboard sees it: a Host allow-list (a web page cannot reach a
 // local server through DNS rebinding), hardening headers on every answer, caps on query parameters, and a constant-
-// time check of the ingest token.
+// time check of the ingest token, and rate limits on the expensive routes.
 import { createHash, timingSafeEqual } from "node:crypto";
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
+import { getConnInfo } from "@hono/node-server/conninfo";
+import { rateLimiter } from "hono-rate-limiter";
 import { SECURITY_HEADERS } from "./static.ts";
 
 /** Hosts a local server answers to, beside the names it is configured with. */
@@ -49,4 +51,29 @@ export const parameterCaps: MiddlewareHandler = async (c, next) => {
 export function tokenMatches(presented: string, expected: string): boolean {
   const a = createHash("sha256").update(presented).digest(), b = createHash("sha256").update(expected).digest();
   return timingSafeEqual(a, b);
+}
+
+/** Requests a client may make per minute to an expensive route (export, ingest): SITREP_RATE_LIMIT_PER_MIN, 0 for
+ *  no limit. A dashboard user exports or uploads a few times a minute; a script looping on them is slowed. */
+export const RATE_LIMIT_PER_MIN = Number(process.env.SITREP_RATE_LIMIT_PER_MIN ?? 60);
+
+/** The client's address (the socket's, not a header a client could forge); "local" off a real socket (tests). */
+function clientKey(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? "local";
+  } catch {
+    return "local";
+  }
+}
+
+/** Limits each client to `perMinute` requests a minute on the routes it guards: 429 with Retry-After beyond. */
+export function rateLimit(perMinute = RATE_LIMIT_PER_MIN): MiddlewareHandler {
+  if (!(perMinute > 0)) return async (_c, next) => next();
+  return rateLimiter({
+    windowMs: 60_000,
+    limit: perMinute,
+    standardHeaders: "draft-6",
+    keyGenerator: clientKey,
+    handler: (c) => c.json({ error: `more than ${perMinute} requests a minute to this route from one client: wait and try again` }, 429, { "retry-after": "60" }),
+  });
 }

@@ -23,6 +23,8 @@ export interface ServeOptions {
   allowedHosts?: readonly string[] | null;
   /** the formats of GET /api/export (the CLI hands in src/corpus/exports') */
   exports?: ExportFormats;
+  /** requests a client may make per minute to export and ingest (see guards.ts) */
+  rateLimitPerMin?: number;
 }
 
 /** Slow clients are cut off: headers within 10 s, the whole request within 60 s (Node's default is 300 s). */
@@ -57,7 +59,7 @@ export function startServer(store: Store, opts: ServeOptions = {}): Promise<{ se
   const allowedHosts = opts.allowedHosts === undefined ? [...LOCAL_HOSTS, opts.host ?? "127.0.0.1"] : opts.allowedHosts;
   const api = createApi(store, {
     token: opts.token ?? null, ingest: opts.kb ? uploadIngester(store, opts.kb) : undefined, allowedHosts, exports: opts.exports,
-    minConfidence: loadCalibration().threshold,
+    minConfidence: loadCalibration().threshold, rateLimitPerMin: opts.rateLimitPerMin,
   });
   const app = api.get("*", (c) => staticResponse(c.req.raw) ?? c.json({ error: "not found" }, 404));
   return new Promise((resolve) => {
