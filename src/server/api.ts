@@ -109,6 +109,8 @@ class IngestJobs {
 export function createApi(store: Store, opts: ApiOptions = {}): Hono {
   const app = new Hono();
   const jobs = new IngestJobs();
+  /** a request's event filter, with the server's confidence threshold unless the request names one */
+  const filterOf = (c: Context) => eventFilter(c, opts.minConfidence);
   app.use("*", securityHeaders, hostAllowList(opts.allowedHosts ?? null), parameterCaps);
 
   app.onError((err, c) => {
@@ -121,13 +123,13 @@ export function createApi(store: Store, opts: ApiOptions = {}): Hono {
 
   app.get("/openapi.json", (c) => c.json(OPENAPI));
 
-  app.get("/api/events", async (c) => c.json(await store.events(eventFilter(c, opts.minConfidence))));
+  app.get("/api/events", async (c) => c.json(await store.events(filterOf(c))));
 
   // the events of the current filters in an export format, streamed as a download (no paging: every match)
   const expensive = rateLimit(opts.rateLimitPerMin);
   app.get("/api/export", expensive, (c) => {
     const format = (c.req.query("format") ?? "").toLowerCase();
-    const filter = eventFilter(c, opts.minConfidence);
+    const filter = filterOf(c);
     const formats = opts.exports ?? {};
     const response = exportResponse(store, formats, format, { ...filter, limit: undefined, offset: undefined });
     if (!response) throw new BadRequest(`format must be one of ${Object.keys(formats).join(", ") || "(none: this server has no export formats)"}`);
@@ -149,25 +151,25 @@ export function createApi(store: Store, opts: ApiOptions = {}): Hono {
   app.get("/api/dyad", async (c) => {
     const a = c.req.query("a"), b = c.req.query("b");
     if (!a || !b) throw new BadRequest("a and b are required (actor id, actor code, country code or name)");
-    const f = eventFilter(c, opts.minConfidence);
+    const f = filterOf(c);
     return c.json({ a, b, months: await store.dyad(a, b, { ...f, actor: undefined }) });
   });
 
   app.get("/api/timeline", async (c) => {
     const interval = c.req.query("interval") || "month";
     if (interval !== "day" && interval !== "week" && interval !== "month" && interval !== "year") throw new BadRequest("interval must be day, week, month or year");
-    return c.json({ interval, buckets: await store.timeline(interval, eventFilter(c, opts.minConfidence)) });
+    return c.json({ interval, buckets: await store.timeline(interval, filterOf(c)) });
   });
 
   app.get("/api/counts", async (c) => {
     const interval = c.req.query("interval") || "month";
     if (interval !== "day" && interval !== "week" && interval !== "month" && interval !== "year") throw new BadRequest("interval must be day, week, month or year");
-    return c.json({ interval, rows: await store.counts(interval, eventFilter(c, opts.minConfidence)) });
+    return c.json({ interval, rows: await store.counts(interval, filterOf(c)) });
   });
 
-  app.get("/api/network", async (c) => c.json(await store.network(eventFilter(c, opts.minConfidence), int(c.req.query("limit"), "limit", 100, 1000) || 100)));
+  app.get("/api/network", async (c) => c.json(await store.network(filterOf(c), int(c.req.query("limit"), "limit", 100, 1000) || 100)));
 
-  app.get("/api/map", async (c) => c.json({ points: await store.map(eventFilter(c, opts.minConfidence), int(c.req.query("zoom"), "zoom", 2, 20)) }));
+  app.get("/api/map", async (c) => c.json({ points: await store.map(filterOf(c), int(c.req.query("zoom"), "zoom", 2, 20)) }));
 
   app.get("/api/stats", async (c) => c.json(await store.stats()));
 
