@@ -1,7 +1,7 @@
 // sitrep events | actors | show | dyad | counts: the store's queries on the command line.
 import type { Command } from "commander";
 import { openStore } from "../store/open.ts";
-import { parseBbox } from "../store/filters.ts";
+import { parseBbox, parseMinConfidence } from "../store/filters.ts";
 import type { EventFilter, Interval } from "../store/store.ts";
 import type { CanonicalEvent } from "../corpus/records.ts";
 import { checkFormat, render } from "./format.ts";
@@ -55,14 +55,6 @@ export function addFilterOptions(cmd: Command): Command {
     .option("-q, --q <text>", "text search in evidence, actors and places");
 }
 
-/** A confidence from 0 to 1, or the calibration's default threshold when none is given. */
-export function minConfidenceOf(value: string | undefined, name: string): number {
-  if (value == null || value === "") return loadCalibration().threshold;
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < 0 || n > 1) throw new Error(`${name} must be a number from 0 to 1, not "${value}"`);
-  return n;
-}
-
 export function filterOf(o: FilterOptions): EventFilter {
   const num = (s: string | undefined, name: string) => {
     if (s == null) return undefined;
@@ -73,7 +65,7 @@ export function filterOf(o: FilterOptions): EventFilter {
   const country = o.country ? countryCode(o.country) : undefined;
   if (country === null) throw new Error(`--country "${o.country}" is unknown: give a name ("El Salvador") or an ISO code (SLV, SV)`);
   return {
-    actor: o.actor, country, type: o.type, acled: o.acled, modality: o.modality, minConfidence: minConfidenceOf(o.minConfidence, "--min-confidence"),
+    actor: o.actor, country, type: o.type, acled: o.acled, modality: o.modality, minConfidence: parseMinConfidence(o.minConfidence, "--min-confidence", loadCalibration().threshold),
     from: o.from, to: o.to, place: o.place,
     bbox: parseBbox(o.bbox), q: o.q, sort: o.sort as EventFilter["sort"], limit: num(o.limit, "limit"), offset: num(o.offset, "offset"),
   };

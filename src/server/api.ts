@@ -6,7 +6,7 @@ import { Hono, type Context, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { hostAllowList, parameterCaps, rateLimit, securityHeaders, tokenMatches } from "./guards.ts";
 import { EVENT_SORTS, QueryTimeout, type EventFilter, type Store } from "../store/store.ts";
-import { parseBbox } from "../store/filters.ts";
+import { parseBbox, parseMinConfidence } from "../store/filters.ts";
 import type { Article } from "../doc.ts";
 import { OPENAPI } from "./openapi.ts";
 import { countryCode } from "../knowledge/country-codes.ts";
@@ -55,15 +55,13 @@ export function eventFilter(c: Context, defaultMinConfidence = 0): EventFilter {
   const sort = q("sort");
   if (sort && !SORTS.has(sort)) throw new BadRequest(`sort must be one of ${[...SORTS].join(", ")}`);
   for (const k of ["from", "to"]) if (q(k) && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(q(k)!)) throw new BadRequest(`${k} must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)`);
-  let bbox;
+  let bbox, minConfidence;
   try {
     bbox = parseBbox(q("bbox"));
+    minConfidence = parseMinConfidence(q("minConfidence"), "minConfidence", defaultMinConfidence);
   } catch (e) {
     throw new BadRequest((e as Error).message);
   }
-  const minIn = q("minConfidence");
-  const minConfidence = minIn === undefined ? defaultMinConfidence : Number(minIn);
-  if (!Number.isFinite(minConfidence) || minConfidence < 0 || minConfidence > 1) throw new BadRequest("minConfidence must be a number from 0 to 1");
   const countryIn = q("country");
   const country = countryIn ? countryCode(countryIn) : undefined;
   if (country === null) throw new BadRequest(`country "${countryIn}" is unknown: give a name ("El Salvador") or an ISO code (SLV, SV)`);

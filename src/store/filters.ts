@@ -65,6 +65,14 @@ export function orderSql(sort: EventFilter["sort"]): string {
   }
 }
 
+/** Parses a confidence from 0 to 1 given as `name`; `fallback` (the calibration's threshold) when none is given. */
+export function parseMinConfidence(s: string | undefined | null, name: string, fallback: number): number {
+  if (s == null || s === "") return fallback;
+  const n = Number(s);
+  if (!Number.isFinite(n) || n < 0 || n > 1) throw new Error(`${name} must be a number from 0 to 1, not "${s}"`);
+  return n;
+}
+
 /** Parses "minLon,minLat,maxLon,maxLat". */
 export function parseBbox(s: string | undefined | null): [number, number, number, number] | undefined {
   if (!s) return undefined;
