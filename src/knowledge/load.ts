@@ -10,12 +10,15 @@ export const DATA_DIR = join(PACKAGE_ROOT, "data");
 
 let cached: Knowledge | null = null;
 
+/** The parsed JSON of data/<name>.json, or null when the file is missing (the knowledge class then says so). */
+function readDataFile(dir: string, name: string): unknown {
+  const file = join(dir, `${name}.json`);
+  return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null;
+}
+
 export function loadKnowledgeData(dir = DATA_DIR): KnowledgeData {
   const out: Record<string, unknown> = {};
-  for (const name of KNOWLEDGE_FILES) {
-    const file = join(dir, `${name}.json`);
-    out[name] = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null;
-  }
+  for (const name of KNOWLEDGE_FILES) out[name] = readDataFile(dir, name);
   const data = out as unknown as KnowledgeData;
   data.syntax = loadSyntaxBytes(join(dir, "syntax-en.bin"));
   return data;
@@ -23,8 +26,7 @@ export function loadKnowledgeData(dir = DATA_DIR): KnowledgeData {
 
 /** The calibration of event confidence alone (the views' default threshold), without building the other indexes. */
 export function loadCalibration(dir = DATA_DIR): Calibration {
-  const file = join(dir, "confidence.json");
-  return Calibration.fromData(existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null);
+  return Calibration.fromData(readDataFile(dir, "confidence"));
 }
 
 export function loadKnowledge(dir = DATA_DIR): Knowledge {
