@@ -473,3 +473,49 @@ test("an appeal against a ruling is legal action, not an appeal for something", 
   const aid = "Aid agencies launched an appeal for money for the flood victims.";
   assert.ok(types(aid).includes("REQUEST"), show(aid));
 });
+
+test("a death or injury in an accident or a natural hazard that no one caused is no assault", () => {
+  for (const text of [
+    "At least 40 worshippers were killed in a stampede outside the shrine on Friday.",
+    "Twelve workers were killed when the factory roof collapsed in Dhaka.",
+    "A storm toppled a crane onto the market, killing nine and wounding 30.",
+    "Dozens of hikers have been injured due to bad weather this winter.",
+  ]) assert.ok(!types(text).includes("ASSAULT"), show(text));
+  for (const text of [
+    "Nine soldiers were killed when their convoy crashed after militants ambushed it.",
+    "Twelve workers were killed when a car bomb exploded and the roof collapsed.",
+  ]) assert.ok(types(text).includes("ASSAULT"), show(text));
+});
+
+test("in a sports report, play is no interaction between parties", () => {
+  for (const text of [
+    "On the opening day of the World Cup, Brazil defeated Serbia 2 – 0.",
+    "In the 71st minute the defender conceded a free kick, and the keeper saved the shot.",
+  ]) assert.deepEqual(types(text).filter((t) => ["ASSAULT", "CONCEDE", "AID", "COERCE"].includes(t)), [], show(text));
+  const war = "Government forces defeated the rebels near Kidal and captured 40 fighters, 2 km from the town.";
+  assert.ok(types(war).includes("ASSAULT"), show(war));
+});
+
+test("a warning that something is so states; one that says what will happen threatens", () => {
+  const statement = "A travel analyst warned that airport security was often slow.";
+  assert.ok(!types(statement).includes("THREATEN"), show(statement));
+  const threat = "Iran warned that it would retaliate against any strike on its soil.";
+  assert.ok(types(threat).includes("THREATEN"), show(threat));
+});
+
+test("a claim about oneself asserts; a claim about another accuses", () => {
+  const self = "The former aide claims she was paid less than her colleagues for six years.";
+  assert.ok(!types(self).includes("ACCUSE"), show(self));
+  const other = "The former aide claims that the ministry spied on her for six years.";
+  assert.ok(types(other).includes("ACCUSE"), show(other));
+});
+
+test("what a thing should do, or what the speaker felt should happen, is no demand", () => {
+  for (const text of [
+    "The economist added: \"The rise in bond yields should not go unnoticed.\"",
+    "The mayor said that he felt the residents should move to higher ground.",
+  ]) assert.ok(!types(text).includes("REQUEST"), show(text));
+  for (const text of ["The minister said Israel should withdraw its troops from the town.", "The agency said aid must be allowed into the city."]) {
+    assert.ok(types(text).includes("REQUEST"), show(text));
+  }
+});

@@ -275,6 +275,26 @@ const SENSE_CONSTRAINTS = {
     "landslide", "landslides", "mudslide", "mudslides", "avalanche", "avalanches", "eruption", "volcano", "lightning",
     "wind", "winds", "gale", "gales", "waves", "surge", "virus", "viruses", "disease", "diseases", "epidemic", "pandemic",
     "outbreak", "cancer", "illness", "infection", "weather"],
+  /** accidents: a death or injury in a sentence that names one of these (or a natural hazard) and no weapon, no
+   * armed party and no one who did it is a misfortune, not an assault ("killed in a stampede", "were killed when the
+   * hotel collapsed", "injured due to bad weather", "died in a car crash") */
+  accidents: ["stampede", "stampedes", "crush", "crash", "crashes", "crashed", "collision", "collisions", "collided",
+    "collapse", "collapses", "collapsed", "collapsing", "accident", "accidents", "accidental", "accidentally", "derailment",
+    "derailed", "capsized", "capsizing", "sank", "sinking", "shipwreck", "electrocuted", "electrocution", "overdose",
+    "heatstroke", "hypothermia", "malnutrition", "starvation"],
+  /** words of a sports report: in a sentence that has one (or a score, "1 – 0", or "the 54th minute"), or in an
+   * article with several such sentences, a sports verb reports play, not an interaction between parties ("Sweden
+   * defeated South Korea 1 – 0", "conceded a penalty", "was saved by the goalkeeper") */
+  // (not words with everyday senses in hard news: "goal", "penalty", "league", "grand")
+  sportsCues: ["match", "matches", "referee", "striker", "strikers", "goalkeeper", "midfielder", "tournament", "tournaments", "championship", "championships", "semi-final", "semi-finals",
+    "semifinal", "quarter-final", "quarterfinal", "playoff", "playoffs", "innings", "wicket", "wickets", "touchdown",
+    "olympics", "olympic", "paralympics", "fifa", "uefa", "nba", "nfl", "mlb", "nhl", "icc", "kick-off", "half-time",
+    "halftime", "equaliser", "equalizer", "hat-trick", "scoreline", "medal", "medals", "cup"],
+  sportsVerbs: ["defeat", "beat", "lose", "concede", "award", "save", "score", "win", "play", "face", "draw", "attack",
+    "shoot", "strike", "kick", "hit", "tackle", "fire", "block", "clash", "battle", "fight", "host", "visit", "meet",
+    "overcome", "crush", "thrash", "rout", "edge", "oust", "eliminate", "knock", "challenge", "dominate", "trail",
+    "level", "equalise", "equalize", "replace", "bowl", "grab", "seal",
+    "clinch", "punish", "surrender"],
 };
 
 /** PETRARCH patterns refiled (code) or dropped (no code), read against CAMEO's own definitions. */

@@ -66,6 +66,11 @@ export interface SenseConstraints {
   weaponOnly?: string[];
   /** natural hazards and illness: no agent of an event */
   naturalForces?: string[];
+  /** accidents: a casualty in their sentence with no weapon, armed party or doer is a misfortune */
+  accidents?: string[];
+  /** words of a sports report, and the verbs that report play in one */
+  sportsCues?: string[];
+  sportsVerbs?: string[];
   /** experiencer verbs whose subject the act hit */
   patient?: string[];
   /** verbs whose subject receives what another gives */
@@ -132,6 +137,9 @@ export class EventLexicon {
   readonly experiencerVerbs: Set<string>;
   readonly weaponOnlyVerbs: Set<string>;
   readonly naturalForces: Set<string>;
+  readonly accidents: Set<string>;
+  readonly sportsCues: Set<string>;
+  readonly sportsVerbs: Set<string>;
   readonly patientVerbs: Set<string>;
   readonly recipientVerbs: Set<string>;
   readonly givingVerbs: Set<string>;
@@ -168,6 +176,9 @@ export class EventLexicon {
     this.experiencerVerbs = new Set(data.senseConstraints?.experiencer ?? []);
     this.weaponOnlyVerbs = new Set(data.senseConstraints?.weaponOnly ?? []);
     this.naturalForces = new Set(data.senseConstraints?.naturalForces ?? []);
+    this.accidents = new Set(data.senseConstraints?.accidents ?? []);
+    this.sportsCues = new Set(data.senseConstraints?.sportsCues ?? []);
+    this.sportsVerbs = new Set(data.senseConstraints?.sportsVerbs ?? []);
     this.patientVerbs = new Set(data.senseConstraints?.patient ?? []);
     this.recipientVerbs = new Set(data.senseConstraints?.recipient ?? []);
     this.givingVerbs = new Set(data.senseConstraints?.giving ?? []);

@@ -19,6 +19,7 @@ import { eventLocation, sourcePlace, toLocation } from "./location.ts";
 import { fillPartyCountries } from "./party-countries.ts";
 import { nominalModality, verbModality } from "./modality.ts";
 import { auxChain, nounPhraseLeft, nounPhraseRight, spanText, type NounPhrase, type Span } from "./phrases.ts";
+import { childrenWith } from "../../lang/en/tree.ts";
 import { codeVerb, nominalTriggers, weaponCue, type NominalTrigger, type VerbCoding } from "./triggers.ts";
 
 interface VerbInfo {
@@ -44,6 +45,36 @@ interface Report {
 
 /** Documents that speak for their author ("a statement demanding ..."). */
 const COMMUNICATION_NOUNS = new Set(["statement", "declaration", "letter", "resolution", "communique", "communiqué", "message", "petition", "note", "decree", "report", "appeal", "memorandum", "manifesto", "ultimatum"]);
+
+/** Pronouns that, as the subject of what someone says, are the speaker. */
+const SELF = new Set(["i", "we", "he", "she"]);
+
+/** A verb of thought or opinion between a report's verb and a modal in its content ("said he felt that they should"). */
+function opinionBetween(doc: Doc, kb: Knowledge, v: number, k: number): boolean {
+  for (let j = v + 1; j < k; j++) if (doc.tokens[j]!.pos === "VERB" && kb.lexicon.opinionVerbs.has(doc.tokens[j]!.lemma)) return true;
+  return false;
+}
+
+/** The subject of the modal at token k (governing the verb at j) is a thing: a common noun that names no party and
+ * no known entity (the parse's subject, else the phrase right before the modal). */
+function thingSubject(doc: Doc, kb: Knowledge, k: number, j: number, lo: number): boolean {
+  const w = doc.wordOfToken(j);
+  const subj = w && childrenWith(doc.words, w, ["nsubj", "nsubj:pass"])[0];
+  const at = subj ? subj.token : nounPhraseLeft(doc, k - 1, lo)?.head;
+  if (at === undefined) return false;
+  const t = doc.tokens[at]!;
+  if (t.pos !== "NOUN" || doc.mentionsIn(t.start, t.end).length) return false;
+  return ![t.key, t.lemma].some((x) => kb.lexicon.actorNouns.has(x) || kb.lexicon.victims.has(x) || kb.lexicon.numbers.has(x));
+}
+
+/** Content that says what will or would happen, or on what condition: a modal of future or possibility, or "if". */
+function foretells(kb: Knowledge, T: Doc["tokens"], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const key = T[k]!.key;
+    if (kb.lexicon.isCue("future", key) || kb.lexicon.isCue("hypothetical", key) && T[k]!.pos === "AUX" || kb.lexicon.isCue("conditional", key)) return true;
+  }
+  return false;
+}
 
 /** Verbs of being and having: what one should be or have is no act asked for. */
 const STATIVE = new Set(["have", "remain", "stay", "become", "seem", "appear", "get", "own", "possess", "deserve", "enjoy", "lack"]);
@@ -237,6 +268,10 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
       const lemma = T[j]?.lemma ?? "";
       const act = participle(j + 1) || T[j + 1]?.pos === "ADJ" && T[j + 2]?.key === "to";
       if (lemma === "be" ? !act : STATIVE.has(lemma) || kb.lexicon.opinionVerbs.has(lemma)) break;
+      // what someone felt or thought should happen is a view ("said he felt that they should leave"), and what a
+      // thing should do asks no one ("the spike in political risk should not go unnoticed"; what should be done to
+      // it still asks: "aid should be allowed in")
+      if (opinionBetween(doc, kb, r.v, k) || lemma !== "be" && thingSubject(doc, kb, k, j, r.from)) break;
       r.code = "100";
       break;
     }
@@ -555,6 +590,12 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     }
     // a threat's topic says what is threatened ("threatened sanctions" → threaten with sanctions)
     if (code === "130" && r.topic) code = threatOf(r.topic.entry.code);
+    // a warning that something is so is a statement ("one expert warned in-flight internet was unreliable"); one
+    // that says what will or would happen, or on what condition, threatens ("warned that it would retaliate")
+    if (r.info.lemma === "warn" && !r.topic && contentSubj && !foretells(kb, T, r.from, r.to)) continue;
+    // a claim about oneself asserts ("Paris claims she was kept on the ship"); one about another accuses ("claimed
+    // that the Church imprisoned her")
+    if (r.info.lemma === "claim" && contentSubj && SELF.has(T[contentSubj.head]!.key)) continue;
     const obj = objectOf(doc, r.info.coding ? r.info.coding.to : r.v + 1, r.info.clause, r.v);
     const objActor = obj && obj.to <= (contentSubj?.from ?? hi) && !(contentSubj && obj.from === contentSubj.from) ? targetOf(doc, kb, obj) : null;
     // "claimed responsibility for", "took credit": owning an act, not an accusation

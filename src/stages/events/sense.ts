@@ -37,7 +37,8 @@ export function fitSense(doc: Doc, kb: Knowledge, d: Draft): Draft | null {
   // (or put before the clause: "So far, two deputies have been murdered", "to date 8 civilians have been killed")
   if (violent(d.code) && (cumulative(doc, d.head, ownStretchEnd(doc, d)) || totalSoFar(doc, d))) return null;
   if (kb.lexicon.needsTargetVerbs.has(d.lemma) && !(d.target && lookedInto(doc, d.head))) return null;
-  if (violent(d.code) && accidentToll(doc, kb, d, s)) return null;
+  if (violent(d.code) && (accidentToll(doc, kb, d, s) || misfortune(doc, kb, d, s))) return null;
+  if (kb.lexicon.sportsVerbs.has(d.lemma) && (sportsSentence(doc, kb, s) || sportsReport(doc, kb))) return null;
   if (kb.ontology.ploverType(d.code) === "ASSAULT" && digitalAttack(doc, kb, d)) {
     d.code = "17";
     d.cue = { ...d.cue, mode: "cyber", weapon: null };
@@ -136,6 +137,51 @@ function accidentToll(doc: Doc, kb: Knowledge, d: Draft, s: Sentence): boolean {
   const bearer = subjectBearer(doc, d.head);
   if (!bearer || bearer.token === d.head || !kb.lexicon.weaponOnlyVerbs.has(doc.tokens[bearer.token]!.lemma)) return false;
   return !d.cue.weapon && kb.lexicon.weapons.findAll(doc.tokens, s.tokenStart, s.tokenEnd).length === 0;
+}
+
+/** A casualty no one is said to have caused, in a sentence that names an accident or a natural hazard and no
+ * weapon or armed party: "345 pilgrims were killed in a stampede", "76 people were killed when the hotel
+ * collapsed", "a storm caused a crane to fall, killing 107 and wounding 238". (A weapon or an armed party keeps
+ * it: "soldiers were killed when their convoy crashed after an ambush" is for the coder to read as an attack.) */
+function misfortune(doc: Doc, kb: Knowledge, d: Draft, s: Sentence): boolean {
+  if (d.source || d.cue.weapon) return false;
+  let named = false;
+  for (let k = s.tokenStart; k < s.tokenEnd && !named; k++) {
+    const t = doc.tokens[k]!;
+    named = kb.lexicon.accidents.has(t.key) || kb.lexicon.naturalForces.has(t.key);
+  }
+  if (!named) return false;
+  if (kb.lexicon.weapons.findAll(doc.tokens, s.tokenStart, s.tokenEnd).length) return false;
+  return !armedParty(doc, kb, d, s);
+}
+
+const RANGE_UNIT = /^(?:people|persons|killed|dead|wounded|injured|percent|%|per|years?|months?|weeks?|days?|hours?|minutes?|km|kilometres?|kilometers?|miles?|metres?|meters?|feet|kg|tons?|tonnes?|points?|seats?|votes?|times)$/;
+
+/** A sentence of a sports report: a word of sport, a score ("1 – 0", "3-1") or a minute of play ("the 54th minute"). */
+function sportsSentence(doc: Doc, kb: Knowledge, s: Sentence): boolean {
+  const T = doc.tokens;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const t = T[k]!;
+    if (kb.lexicon.sportsCues.has(t.key)) return true;
+    const joined = /^\d{1,2}[-–]\d{1,2}$/.test(t.text);
+    const spaced = /^\d{1,2}$/.test(t.text) && /^[-–]$/.test(T[k + 1]?.text ?? "") && /^\d{1,2}$/.test(T[k + 2]?.text ?? "");
+    // (not a range of a count, a date or a time: "10-15 people", "June 3-4", "aged 5-12 years")
+    if ((joined || spaced) && !RANGE_UNIT.test(T[k + (joined ? 1 : 3)]?.key ?? "") && doc.timexesIn(t.start, t.end).length === 0) return true;
+    if (t.key === "minute" && /^\d+(?:st|nd|rd|th)$/.test(T[k - 1]?.key ?? "")) return true;
+  }
+  return false;
+}
+
+const sportsDocs = new WeakMap<Doc, boolean>();
+/** An article that is a sports report: three or more of its sentences, and one in five, are. */
+function sportsReport(doc: Doc, kb: Knowledge): boolean {
+  let known = sportsDocs.get(doc);
+  if (known === undefined) {
+    let n = 0;
+    for (const s of doc.sentences) if (sportsSentence(doc, kb, s)) n++;
+    sportsDocs.set(doc, known = n >= 3 && n * 5 >= doc.sentences.length);
+  }
+  return known;
 }
 
 /** An act done often, usually or always is a habit or a generic truth, not an event: an adverb of frequency on
