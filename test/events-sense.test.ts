@@ -519,3 +519,21 @@ test("what a thing should do, or what the speaker felt should happen, is no dema
     assert.ok(types(text).includes("REQUEST"), show(text));
   }
 });
+
+test("a trip to a place is a visit only by someone who acts for a party, or to meet someone", () => {
+  for (const text of ["Thousands of tourists arrive in Venice every summer.", "We came to Canada in 2015 with nothing."]) {
+    assert.ok(!types(text).includes("CONSULT"), show(text));
+  }
+  for (const text of ["The French foreign minister arrived in Beirut on Monday.", "The reporter traveled to Kiev to meet with Zelensky."]) {
+    assert.ok(types(text).includes("CONSULT"), show(text));
+  }
+});
+
+test("a demonstration of a thing shows it; a line of page furniture reports nothing", () => {
+  const product = "At the fair, a demonstration of the new headset drew long queues.";
+  assert.ok(!types(product).includes("PROTEST"), show(product));
+  const protest = "A demonstration of students marched to the ministry on Monday.";
+  assert.ok(types(protest).includes("PROTEST"), show(protest));
+  const text = "The council approved the budget on Monday.\nRelated: Police attack protesters in Lagos\nCategories: Nigeria Politics and conflicts";
+  assert.deepEqual(types(text).filter((t) => t === "ASSAULT"), [], show(text));
+});

@@ -285,6 +285,18 @@ const SENSE_CONSTRAINTS = {
   /** words of a sports report: in a sentence that has one (or a score, "1 – 0", or "the 54th minute"), or in an
    * article with several such sentences, a sports verb reports play, not an interaction between parties ("Sweden
    * defeated South Korea 1 – 0", "conceded a penalty", "was saved by the goalkeeper") */
+  /** verbs of travel: a trip to a place is a visit (CAMEO 042/043) only by someone who acts for a party ("Kerry
+   * traveled to Moscow", "the Iraqi prime minister arrived in Tehran"); "millions of pilgrims arrive in Mecca",
+   * "we came to the United States" are journeys */
+  travel: ["arrive", "come", "travel", "go", "fly", "return", "head", "journey", "reach", "land", "move", "relocate"],
+  /** sectors of those who act for a party: their trips are visits */
+  partySectors: ["GOV", "MIL", "IGO", "OPP", "POL", "LEG", "JUD", "REB", "COP", "SPY", "UAF", "ELI", "NGO", "PTY", "DIP"],
+  /** labels that open a line of page furniture, not of the report ("Categories: ... Politics and conflicts",
+   * "Related: Police attack protesters", "Read more: ..."): its words report no event */
+  furniture: ["categories", "category", "tags", "tag", "topics", "related", "related articles", "related stories",
+    "read more", "read also", "see also", "more on this", "sources", "source", "share", "share this", "follow us",
+    "image", "photo", "picture", "video", "caption", "credit", "photo credit", "advertisement", "click here", "sign up",
+    "subscribe", "newsletter", "external links", "references"],
   // (not words with everyday senses in hard news: "goal", "penalty", "league", "grand")
   sportsCues: ["match", "matches", "referee", "striker", "strikers", "goalkeeper", "midfielder", "tournament", "tournaments", "championship", "championships", "semi-final", "semi-finals",
     "semifinal", "quarter-final", "quarterfinal", "playoff", "playoffs", "innings", "wicket", "wickets", "touchdown",

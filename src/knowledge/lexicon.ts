@@ -70,6 +70,11 @@ export interface SenseConstraints {
   accidents?: string[];
   /** words of a sports report, and the verbs that report play in one */
   sportsCues?: string[];
+  /** verbs of travel, and the sectors whose trips are visits */
+  travel?: string[];
+  partySectors?: string[];
+  /** labels that open a line of page furniture */
+  furniture?: string[];
   sportsVerbs?: string[];
   /** experiencer verbs whose subject the act hit */
   patient?: string[];
@@ -139,6 +144,9 @@ export class EventLexicon {
   readonly naturalForces: Set<string>;
   readonly accidents: Set<string>;
   readonly sportsCues: Set<string>;
+  readonly travelVerbs: Set<string>;
+  readonly partySectors: Set<string>;
+  readonly furniture: Set<string>;
   readonly sportsVerbs: Set<string>;
   readonly patientVerbs: Set<string>;
   readonly recipientVerbs: Set<string>;
@@ -178,6 +186,9 @@ export class EventLexicon {
     this.naturalForces = new Set(data.senseConstraints?.naturalForces ?? []);
     this.accidents = new Set(data.senseConstraints?.accidents ?? []);
     this.sportsCues = new Set(data.senseConstraints?.sportsCues ?? []);
+    this.travelVerbs = new Set(data.senseConstraints?.travel ?? []);
+    this.partySectors = new Set(data.senseConstraints?.partySectors ?? []);
+    this.furniture = new Set(data.senseConstraints?.furniture ?? []);
     this.sportsVerbs = new Set(data.senseConstraints?.sportsVerbs ?? []);
     this.patientVerbs = new Set(data.senseConstraints?.patient ?? []);
     this.recipientVerbs = new Set(data.senseConstraints?.recipient ?? []);

@@ -595,7 +595,8 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     if (r.info.lemma === "warn" && !r.topic && contentSubj && !foretells(kb, T, r.from, r.to)) continue;
     // a claim about oneself asserts ("Paris claims she was kept on the ship"); one about another accuses ("claimed
     // that the Church imprisoned her")
-    if (r.info.lemma === "claim" && contentSubj && SELF.has(T[contentSubj.head]!.key)) continue;
+    // (and "claimed asylum", "claimed victory": a claim whose content names no one accuses no one)
+    if (r.info.lemma === "claim" && (!contentSubj || SELF.has(T[contentSubj.head]!.key))) continue;
     const obj = objectOf(doc, r.info.coding ? r.info.coding.to : r.v + 1, r.info.clause, r.v);
     const objActor = obj && obj.to <= (contentSubj?.from ?? hi) && !(contentSubj && obj.from === contentSubj.from) ? targetOf(doc, kb, obj) : null;
     // "claimed responsibility for", "took credit": owning an act, not an accusation

@@ -18,7 +18,7 @@ const needsForce = (code: string) => ["15", "17", "18", "19", "20"].includes(cod
 /** The draft as the sentence supports it (possibly recoded), or null when its words report no event. */
 export function fitSense(doc: Doc, kb: Knowledge, d: Draft): Draft | null {
   const s = doc.sentences[d.sentence]!;
-  if (isQuestion(doc, s)) return null;
+  if (isQuestion(doc, s) || pageFurniture(doc, kb, s)) return null;
   // a consultation is between parties: meeting, visiting, calling someone (a bare "arrived", "attended", "left"
   // names movement, not a consultation); support, cooperation, aid and concessions go to someone, so a verb's
   // bare default sense needs its recipient too ("helped improve relations", "celebrated the opening")
@@ -45,6 +45,9 @@ export function fitSense(doc: Doc, kb: Knowledge, d: Draft): Draft | null {
   }
   // an appeal against a ruling is legal action against the other side, not an appeal for something
   if (type === "REQUEST" && legalAppeal(doc, kb, d, s)) d.code = "115";
+  if (type === "CONSULT" && journey(doc, kb, d)) return null;
+  // a demonstration of a thing shows it ("a demonstration of the new headset"); one by or of people protests
+  if (type === "PROTEST" && d.kind === "noun" && doc.tokens[d.to]?.key === "of" && !peopleAfter(doc, kb, d.to + 1)) return null;
   if (d.kind !== "verb") return d;
   if (naturalAgent(doc, kb, d.head) || geography(doc, d.head)) return null;
   // a habit of a kind of party is a generic truth ("militants often attack convoys"); a named state's forces doing
@@ -184,6 +187,31 @@ function sportsReport(doc: Doc, kb: Knowledge): boolean {
   return known;
 }
 
+const MEETING = new Set(["meet", "visit", "talk", "talks", "negotiate", "discuss", "consult", "confer", "attend"]);
+
+/** A trip to a place by someone who acts for no party: "millions of pilgrims arrive in Mecca", "we came to the
+ * United States" (a journey, not a visit). */
+function journey(doc: Doc, kb: Knowledge, d: Draft): boolean {
+  if (d.kind !== "verb" || !kb.lexicon.travelVerbs.has(d.lemma) || !d.target || d.target.sector || d.target.members?.length) return false;
+  // (a trip to meet someone is one: "traveled to Florida to meet with Devocht")
+  for (let k = d.to; k < Math.min(d.run.to, d.to + 8); k++) if (MEETING.has(doc.tokens[k]!.lemma)) return false;
+  const type = doc.entityById(d.target.entity)?.type;
+  if (type === "PERSON" || type === "ORG") return false;
+  const acts = (a: Actor | null | undefined): boolean => !!a && (!!a.sector && kb.lexicon.partySectors.has(a.sector) || (a.members ?? []).some(acts));
+  return !acts(d.source);
+}
+
+/** The phrase from token k names people: its first noun (past determiners, numbers and adjectives) is a party word. */
+function peopleAfter(doc: Doc, kb: Knowledge, k: number): boolean {
+  for (let j = k; j < Math.min(doc.tokens.length, k + 5); j++) {
+    const t = doc.tokens[j]!;
+    if (["DET", "NUM", "ADJ"].includes(t.pos)) continue;
+    if (doc.mentionsIn(t.start, t.end).some((m) => ["PERSON", "ORG", "NORP"].includes(doc.entityById(m.entity)?.type ?? ""))) return true;
+    return [t.key, t.lemma].some((x) => kb.lexicon.actorNouns.has(x) || kb.lexicon.victims.has(x));
+  }
+  return false;
+}
+
 /** An act done often, usually or always is a habit or a generic truth, not an event: an adverb of frequency on
  * the trigger ("militias regularly raid the villages", "bears occasionally attack people"). */
 function habitual(doc: Doc, kb: Knowledge, head: number): boolean {
@@ -213,6 +241,14 @@ function forConduct(doc: Doc, head: number): boolean {
   const marked = (x: { form: string }) => x.form.toLowerCase() === "for";
   if (childrenWith(doc.words, w, ["advcl"]).some((c) => /ing$/i.test(c.form) && childrenWith(doc.words, c, ["mark"]).some(marked))) return true;
   return childrenWith(doc.words, w, ["obl"]).some((c) => childrenWith(doc.words, c, ["case"]).some(marked) && childrenWith(doc.words, c, ["nmod:poss"]).length > 0);
+}
+
+/** A line of page furniture: a label such as "Categories:", "Related:" or "Read more" opens it. */
+function pageFurniture(doc: Doc, kb: Knowledge, s: Sentence): boolean {
+  const m = /^[\s"'\u201c]*([A-Za-z]+(?: [A-Za-z]+){0,3}?)\s*(?::|\||»|›|$|\s*\u2014)/.exec(doc.text.slice(s.start, Math.min(s.end, s.start + 40)));
+  if (m && kb.lexicon.furniture.has(m[1]!.toLowerCase())) return true;
+  const head = doc.text.slice(s.start, Math.min(s.end, s.start + 20)).toLowerCase();
+  return ["read more", "click here", "advertisement"].some((w) => head.startsWith(w));
 }
 
 /** A sentence that ends in a question mark (before any closing quote) asks; it does not report. */
