@@ -203,3 +203,21 @@ test("what is acted on outranks who acts in a verb's patterns: police seizing we
   assert.equal(e?.type, "COERCE");
   assert.equal(e?.mode, "seize");
 });
+
+test("a party that says it will attack threatens; the pronoun of what it says is the party", () => {
+  for (const [text, source] of [
+    ["The militia said it would attack any convoy entering the valley.", /militia/i],
+    ["The rebels will storm the capital, their commander said.", /rebels/i],
+  ] as const) {
+    const e = annotateText(text).events.find((x) => x.type === "THREATEN");
+    assert.ok(e && source.test(e.source?.name ?? ""), JSON.stringify(annotateText(text).events.map((x) => [x.type, x.source?.name, x.target?.name])));
+  }
+  // (a pronoun of another kind is someone else: "she" is no ministry)
+  const other = annotateText("The ministry said she would attack the minister in court.").events;
+  assert.ok(!other.some((x) => /ministry/i.test(x.source?.name ?? "") && x.type === "THREATEN"), JSON.stringify(other.map((x) => [x.type, x.source?.name])));
+});
+
+test("people named by their role or as a public are parties ('urged the public', 'the aide')", () => {
+  const e = annotateText("The health minister urged the public to stay indoors during the heatwave.").events.find((x) => x.type === "REQUEST");
+  assert.match(e?.target?.name ?? "", /public/i);
+});

@@ -617,7 +617,11 @@ const ACTOR_NOUNS = [
   "prisoner", "prisoners", "inmate", "inmates", "captive", "captives", "hostage", "hostages", "counterpart", "counterparts",
   // people named by what they do or undergo, which the agent dictionary lacks
   ...["seeker", "sailor", "survivor", "patient", "hacker", "member", "critic", "supporter", "fan", "expert", "researcher", "volunteer",
-    "rescuer", "smuggler", "trafficker", "defector", "blogger", "owner", "driver", "pilot", "fisherman"].flatMap((w) => [w, w === "fisherman" ? "fishermen" : w + "s"]),
+    "rescuer", "smuggler", "trafficker", "defector", "blogger", "owner", "driver", "pilot", "fisherman", "aide", "lawmaker",
+    "legislator", "senator", "activist", "lawyer", "attorney", "prosecutor", "doctor", "nurse", "teacher", "migrant", "refugee",
+    "pilgrim", "worshipper", "suspect", "victim", "witness", "citizen", "voter", "employee", "investigator", "inspector",
+    "negotiator", "mediator", "monitor", "observer", "representative", "delegate", "candidate", "spokesperson"].flatMap((w) => [w, w === "fisherman" ? "fishermen" : w === "witness" ? "witnesses" : w + "s"]),
+  "public", "population", "populace", "electorate",
   "crew", "crews", "staff",
   // a crowd counted ("Thousands rallied")
   "thousands", "hundreds", "dozens", "scores", "millions",

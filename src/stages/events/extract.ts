@@ -46,6 +46,13 @@ interface Report {
 /** Documents that speak for their author ("a statement demanding ..."). */
 const COMMUNICATION_NOUNS = new Set(["statement", "declaration", "letter", "resolution", "communique", "communiqué", "message", "petition", "note", "decree", "report", "appeal", "memorandum", "manifesto", "ultimatum"]);
 
+/** A subject pronoun that can stand for the speaker: not "it" for a person, nor "he" or "she" for a body or a state. */
+function speakerPronoun(doc: Doc, t: Token, speaker: Actor): boolean {
+  const type = doc.entityById(speaker.entity)?.type;
+  if (type === "PERSON") return t.key !== "it";
+  return !(type && (t.key === "he" || t.key === "she"));
+}
+
 /** Pronouns that, as the subject of what someone says, are the speaker. */
 const SELF = new Set(["i", "we", "he", "she"]);
 
@@ -464,7 +471,8 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     if (rep && T[rep.v]!.lemma === "deny") modality = "reported_denied";
     // "X said it would ...": a pronoun subject of reported speech is, failing coreference, the speaker
     // (the speaker beats coreference there: "the army denied it and said it had targeted militants")
-    if (!passive && subj && subj.to - subj.from === 1 && T[subj.head]?.pos === "PRON" && rep?.speaker) sourceActor = rep.speaker;
+    // (one of its kind: "she" is no ministry, "it" no person)
+    if (!passive && subj && subj.to - subj.from === 1 && T[subj.head]?.pos === "PRON" && rep?.speaker && speakerPronoun(doc, T[subj.head]!, rep.speaker)) sourceActor = rep.speaker;
     let targetActor: Actor | null = null;
     const undergoes = !passive && !!subj && (kb.lexicon.patientVerbs.has(lemma) && (!!objNom && !subjectActs || specific) || kb.lexicon.recipientVerbs.has(lemma) && Number(code.slice(0, 2)) < 14);
     // "two soldiers died": the subject of a verb of dying is its victim, not its agent
@@ -489,6 +497,9 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
       targetActor = objActor ?? targetOf(doc, kb, prepPhrase(doc, verbEnd, clause.to, TARGET_PREPS[typeFamily(code)] ?? TARGET_PREPS.default!)) ?? (RECIPIENT_TYPES.has(code.slice(0, 2)) ? actorOf(doc, kb, complementSubject(doc, verbEnd - 1, clause, hi)) : null);
     }
 
+    // (the act as the verb names it, before a plan, a threat or a refusal of it is read: "will attack" is a threat
+    // of an attack, which needs its parties named no more than the attack does)
+    const actCode = code;
     // embedded under a control verb, the future, refusal
     if (controlKind === "commit") code = negInf ? refusalOf(code) : isCooperative(code) ? intentOf(code) : Number(code.slice(0, 2)) >= 14 ? threatOf(code) : code;
     else if (controlKind === "refuse") code = refusalOf(code);
@@ -516,7 +527,7 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     // "drones hit an oil depot in Bryansk", "rebels burned a police post": a thing attacked stands for its owners
     // (the place's people, see fillPartyCountries); a weapon in the object is what was used, not what was hit
     // (and whoever is arrested or deported is its target: "arrested three suspects")
-    const actedOn = Number(code.slice(0, 2)) >= 18 || code.startsWith("173") || code.startsWith("174");
+    const actedOn = [code, actCode].some((c) => Number(c.slice(0, 2)) >= 18 || c.startsWith("173") || c.startsWith("174"));
     // ("set fire to the station": a noun of the verb's own pattern is part of the predicate; what it reaches is the thing)
     const inPattern = !!obj && !!coding?.matched.some((m) => obj.head >= m.from && obj.head < m.to);
     const thing = !inPattern ? obj : ["to", "on"].includes(T[obj!.to]?.key ?? "") ? nounPhraseRight(doc, obj!.to + 1, clause.to) : null;
@@ -538,7 +549,8 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     if (!passive && !undergoes && subj && !sourceActor && Number(code.slice(0, 2)) < 18 && !trigFromNominal(trigFrom, v)) return;
     // a bare verb's default code (no pattern chose it) needs a named party; a synonym block's inherited code two
     // (a phrasal verb has one sense: "cracked down on", "called off")
-    const strong = !!coding?.entry.own || !!coding?.entry.after?.length || Number(code.slice(0, 2)) >= 14 && !code.startsWith("17") && !code.startsWith("16");
+    const strongCode = (c: string) => Number(c.slice(0, 2)) >= 14 && !c.startsWith("17") && !c.startsWith("16");
+    const strong = !!coding?.entry.own || !!coding?.entry.after?.length || strongCode(code) || strongCode(actCode);
     // (a party accused or blamed in the passive is one: "two officers were accused of torture", "X is charged in
     // Utah with ...")
     const accusedParty = passive && code.startsWith("11") && !!kb.lexicon.reportingVerbs.get(lemma)?.startsWith("11") && !!targetActor;
