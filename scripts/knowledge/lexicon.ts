@@ -285,6 +285,9 @@ const SENSE_CONSTRAINTS = {
   /** words of a sports report: in a sentence that has one (or a score, "1 – 0", or "the 54th minute"), or in an
    * article with several such sentences, a sports verb reports play, not an interaction between parties ("Sweden
    * defeated South Korea 1 – 0", "conceded a penalty", "was saved by the goalkeeper") */
+  /** verbs of gathering: a gathering of protesters, or one that demands or protests, is a demonstration (CAMEO
+   * 141), not a meeting ("protesters gathered outside parliament demanding ...") */
+  gathering: ["gather", "assemble", "rally", "converge", "congregate", "mass", "throng", "flock"],
   /** verbs of travel: a trip to a place is a visit (CAMEO 042/043) only by someone who acts for a party ("Kerry
    * traveled to Moscow", "the Iraqi prime minister arrived in Tehran"); "millions of pilgrims arrive in Mecca",
    * "we came to the United States" are journeys */
@@ -364,7 +367,8 @@ const WEAPONS: Array<[string, string, string?]> = [
   ["tear gas", "crowd-control"], ["water cannon", "crowd-control"], ["rubber bullets", "crowd-control"], ["batons", "crowd-control"],
   ["chemical weapons", "unconventional"], ["chemical attack", "unconventional"], ["sarin", "unconventional"], ["chlorine gas", "unconventional"], ["nerve agent", "unconventional"],
   ["kidnap", "abduct"], ["kidnapped", "abduct"], ["abducted", "abduct"], ["hostage", "abduct"], ["hostages", "abduct"],
-  ["beat", "beat"], ["beaten", "beat"], ["tortured", "torture"], ["torture", "torture"], ["raped", "sexual"], ["rape", "sexual"],
+  ["beat", "beat"], ["beaten", "beat"], ["to death", "beat"], ["lynched", "beat"], ["tortured", "torture"], ["torture", "torture"], ["raped", "sexual"], ["rape", "sexual"], ["sexually assaulted", "sexual"], ["sexually abused", "sexual"],
+  ["sexual assault", "sexual"], ["sexual violence", "sexual"],
 ];
 
 /** Object patterns: any of the nouns as the verb's object. */
@@ -374,6 +378,12 @@ const objects = (nouns: string[]): El[] => nouns.map((n) => [null, keysOf(n)] as
 const DISSENT = ["strike", "strikes", "protest", "protests", "demonstration", "demonstrations", "boycott", "sit-in", "march", "rally", "rallies", "walkout", "hunger strike", "blockade", "stoppage", "campaign of civil disobedience"];
 
 /** Verbs and verb + object patterns sitrep adds to PETRARCH's (modern usage, or gaps). [lemma, code, object words?, prep?] */
+/** Things whose destruction is property destruction (ACLED): buildings, vehicles, infrastructure. */
+const DESTROYED = ["house", "houses", "home", "homes", "building", "buildings", "shop", "shops", "school", "schools", "church",
+  "churches", "mosque", "mosques", "clinic", "clinics", "hospital", "vehicle", "vehicles", "car", "cars", "truck", "trucks", "mast",
+  "masts", "tower", "towers", "pylon", "pylons", "bridge", "bridges", "office", "offices", "market", "warehouse", "crops", "property",
+  "properties", "village", "villages", "station", "stations", "pipeline", "equipment", "machinery", "antenna"];
+
 const EXTRA_VERBS: Array<{ lemma: string; code: string | null; post?: El[]; pre?: El[]; after?: string[]; override?: boolean; detach?: boolean; stative?: boolean }> = [
   // default codes where PETRARCH's synonym block gives none or another sense ("agree" sits in a praise block)
   { lemma: "agree", code: "030", override: true }, { lemma: "reject", code: "120", override: true }, { lemma: "refuse", code: "120", override: true },
@@ -382,7 +392,13 @@ const EXTRA_VERBS: Array<{ lemma: string; code: string | null; post?: El[]; pre?
   { lemma: "demand", code: "100", override: true }, { lemma: "host", code: "043", override: true }, { lemma: "suspend", code: "160", override: true },
   { lemma: "halt", code: "160", override: true }, { lemma: "deploy", code: "154", override: true }, { lemma: "dispatch", code: "154" },
   { lemma: "airstrike", code: "195" }, { lemma: "drone", code: "195" }, { lemma: "detonate", code: "183" },
-  { lemma: "kidnap", code: "181" }, { lemma: "abduct", code: "181" }, { lemma: "behead", code: "186" }, { lemma: "gun", code: "193", after: ["down"] },
+  { lemma: "kidnap", code: "181" }, { lemma: "abduct", code: "181" }, { lemma: "lynch", code: "1823" },
+  // looting takes property (CAMEO 1711 confiscate, ACLED looting); PETRARCH files it with riots
+  ...["loot", "ransack", "pillage", "plunder"].map((lemma) => ({ lemma, code: "1711", override: true })),
+  // destroying a building, a vehicle or a mast destroys property (CAMEO 1712)
+  ...["destroy", "demolish", "raze", "torch", "burn", "vandalise", "vandalize", "bulldoze", "sabotage"].map((lemma) => ({ lemma, code: "1712", post: objects(DESTROYED) })),
+  // taking control of a place occupies it (CAMEO 192)
+  ...["take", "retake", "regain", "seize", "gain", "wrest", "assume"].map((lemma) => ({ lemma, code: "192", post: objects(["control"]) })), { lemma: "behead", code: "186" }, { lemma: "gun", code: "193", after: ["down"] },
   { lemma: "sanction", code: "163" }, { lemma: "blacklist", code: "163" }, { lemma: "rejoin", code: null }, { lemma: "avenge", code: "138" },
   { lemma: "withdraw", code: "120", post: [[["from"], ["deal"]], [["from"], ["agreement"]], [["from"], ["accord"]], [["from"], ["treaty"]], [["from"], ["pact"]]] as El[] },
   { lemma: "withdraw", code: "164", post: [[["from"], ["talks"]], [["from"], ["negotiations"]]] as El[] },

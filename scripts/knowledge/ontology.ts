@@ -89,8 +89,12 @@ const ACLED_RULES: Array<Record<string, unknown>> = [
   { type: "ASSAULT", acled: ["Battles", "Armed clash"] },
   { type: "COERCE", cameo: ["192"], sources: ["state"], acled: ["Battles", "Government regains territory"] },
   { type: "COERCE", cameo: ["192"], acled: ["Battles", "Non-state actor overtakes territory"] },
+  // arresting demonstrators intervenes in their protest (ACLED: protest with intervention)
+  { type: "COERCE", modes: ["arrest"], targets: ["protester"], acled: ["Protests", "Protest with intervention"] },
   { type: "COERCE", modes: ["arrest"], acled: ["Strategic developments", "Arrests"] },
   { type: "COERCE", modes: ["seize"], acled: ["Strategic developments", "Looting/property destruction"] },
+  // looting by demonstrators is part of a violent demonstration
+  { type: "COERCE", cameo: ["171"], sources: ["protesters"], acled: ["Riots", "Violent demonstration"] },
   // confiscating or destroying property (CAMEO 1711, 1712) is looting/property destruction, as seizing is
   { type: "COERCE", cameo: ["171"], acled: ["Strategic developments", "Looting/property destruction"] },
   // other coercion ACLED records (curfews, bans, expulsions) goes under its catch-all

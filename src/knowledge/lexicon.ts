@@ -72,6 +72,8 @@ export interface SenseConstraints {
   sportsCues?: string[];
   /** verbs of travel, and the sectors whose trips are visits */
   travel?: string[];
+  /** verbs of gathering: a demonstration when protesters gather or the gathering demands */
+  gathering?: string[];
   partySectors?: string[];
   /** labels that open a line of page furniture */
   furniture?: string[];
@@ -145,6 +147,7 @@ export class EventLexicon {
   readonly accidents: Set<string>;
   readonly sportsCues: Set<string>;
   readonly travelVerbs: Set<string>;
+  readonly gatheringVerbs: Set<string>;
   readonly partySectors: Set<string>;
   readonly furniture: Set<string>;
   readonly sportsVerbs: Set<string>;
@@ -167,6 +170,14 @@ export class EventLexicon {
       list.push(v);
       this.byWord.set(w, list);
     }
+    // a verb's regular forms find it as well, where the lemmatiser chose another stem ("raped" read as "rap" + ed)
+    const explicit = new Set(this.byWord.keys());
+    for (const v of data.verbs) for (const w of /^[a-z]+$/.test(v.lemma) && !v.forms ? regularForms(v.lemma) : []) {
+      if (explicit.has(w)) continue;
+      const list = this.byWord.get(w) ?? [];
+      if (!list.includes(v)) list.push(v);
+      this.byWord.set(w, list);
+    }
     for (const n of data.nominals) this.nominals.addKeys(n.keys, n);
     for (const w of data.weapons) this.weapons.addKeys(w.keys, w);
     this.lightVerbs = new Set(data.lightVerbs);
@@ -187,6 +198,7 @@ export class EventLexicon {
     this.accidents = new Set(data.senseConstraints?.accidents ?? []);
     this.sportsCues = new Set(data.senseConstraints?.sportsCues ?? []);
     this.travelVerbs = new Set(data.senseConstraints?.travel ?? []);
+    this.gatheringVerbs = new Set(data.senseConstraints?.gathering ?? []);
     this.partySectors = new Set(data.senseConstraints?.partySectors ?? []);
     this.furniture = new Set(data.senseConstraints?.furniture ?? []);
     this.sportsVerbs = new Set(data.senseConstraints?.sportsVerbs ?? []);
@@ -292,4 +304,14 @@ export class EventLexicon {
     if (t.key !== first && t.lemma !== first) return -1;
     return this.matchSeq(rest, tokens, j + 1, end);
   }
+}
+
+/** The regular third-person, past and -ing forms of an English verb ("rape": rapes, raped, raping). */
+function regularForms(lemma: string): string[] {
+  const consonantY = /[^aeiou]y$/.test(lemma);
+  const sibilant = /(?:s|x|z|ch|sh)$/.test(lemma);
+  const third = consonantY ? lemma.slice(0, -1) + "ies" : sibilant ? lemma + "es" : lemma + "s";
+  const past = lemma.endsWith("e") ? lemma + "d" : consonantY ? lemma.slice(0, -1) + "ied" : lemma + "ed";
+  const ing = /[^e]e$/.test(lemma) ? lemma.slice(0, -1) + "ing" : lemma + "ing";
+  return [third, past, ing];
 }

@@ -64,13 +64,19 @@ export const isMaterialConflict = (code: string) => root(code) >= 15;
 
 /** What kind of people an actor is, for ACLED's civilian/armed split. */
 function targetKind(a: Actor | null, victims: string | null): string | null {
-  if (victims === "protesters") return "protester";
+  if (victims === "protesters" || actorKind(a) === "protesters") return "protester";
   if (victims === "civilians" || victims === "journalists") return "civilian";
   if (!a?.sector) return null;
   if (a.sector === "CVL" || a.sector === "MED" || a.sector === "EDU" || a.sector === "REL" || a.sector === "LAB" || a.sector === "HLH" || a.sector === "REF" || a.sector === "NGO") return "civilian";
   if (["MIL", "REB", "COP", "SPY", "UAF", "CRM"].includes(a.sector)) return "armed";
   return null;
 }
+
+/** Modes a cue decides whatever the verb's own mode. */
+const DECIDING = new Set(["unconventional", "suicide-attack", "sexual"]);
+
+/** Modes of weapons heavier than small arms. */
+const HEAVIER = new Set(["heavy-weapons", "aerial", "drone", "explosives", "suicide-attack", "unconventional"]);
 
 /** Fills type, mode, Goldstein, QuadClass and ACLED from the CAMEO code and the cues found. */
 export function ontologyFields(
@@ -85,7 +91,9 @@ export function ontologyFields(
   const type = kb.ontology.ploverType(code);
   let mode = entry?.mode ?? null;
   // a weapon named in the clause says how an assault was carried out ("in a drone strike")
-  if (type === "ASSAULT" && cue.mode && kb.ontology.isMode(type, cue.mode) && (!mode || mode === "targeted" || mode === "aerial" || mode === "heavy-weapons" || mode === "explosives" && cue.mode === "suicide-attack")) mode = cue.mode;
+  // (and a weapon heavier than small arms says how "fired" or "shot" was done: "fired mortar rounds at the camp")
+  // (a chemical agent, a suicide bomber or a sexual assault named decides it whatever the verb: "sexually assaulted")
+  if (type === "ASSAULT" && cue.mode && kb.ontology.isMode(type, cue.mode) && (!mode || mode === "targeted" || mode === "aerial" || mode === "heavy-weapons" || mode === "explosives" && cue.mode === "suicide-attack" || mode === "firearms" && HEAVIER.has(cue.mode) || DECIDING.has(cue.mode))) mode = cue.mode;
   // a mode the cues settled that the code has none of ("cyber" for a coercion)
   if (!mode && cue.mode && type !== "ASSAULT" && kb.ontology.isMode(type, cue.mode)) mode = cue.mode;
   if (!kb.ontology.isMode(type, mode)) mode = null;

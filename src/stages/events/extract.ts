@@ -53,6 +53,22 @@ function speakerPronoun(doc: Doc, t: Token, speaker: Actor): boolean {
   return !(type && (t.key === "he" || t.key === "she"));
 }
 
+/** The two sides of "between X and Y" (the "between" at `from` or just after a place or time phrase). */
+function betweenSides(doc: Doc, from: number, to: number): [NounPhrase | null, NounPhrase | null] {
+  const T = doc.tokens;
+  let k = from;
+  while (k < to && T[k]!.key !== "between" && T[k]!.pos !== "VERB" && T[k]!.key !== ".") k++;
+  if (T[k]?.key !== "between") return [null, null];
+  const first = nounPhraseRight(doc, k + 1, to + 8);
+  if (!first) return [null, null];
+  if (first.members.length >= 2) return [{ ...first.members[0]!, head: first.members[0]!.to - 1, members: [] }, { ...first.members[1]!, head: first.members[1]!.to - 1, members: [] }];
+  if (T[first.to]?.key !== "and") return [first, null];
+  return [first, nounPhraseRight(doc, first.to + 1, to + 8)];
+}
+
+/** Verbs of onset a noun of fighting is the subject of ("fighting broke out between ...", "clashes erupted"). */
+const ONSET = new Set(["break", "erupt", "flare", "continue", "rage", "resume", "intensify", "escalate", "occur", "take"]);
+
 /** Pronouns that, as the subject of what someone says, are the speaker. */
 const SELF = new Set(["i", "we", "he", "she"]);
 
@@ -193,7 +209,9 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     // capitalised word only wink's ("Planning and Investment Minister X said" is a title, not a verb)
     // (nor a participle describing a noun, "a guard involved in a shooting", which wink reads as an adjective)
     const verb = t.pos === "VERB" || !t.cap && doc.uposOf(v) === "VERB" && !describesNoun(doc, v);
-    if (!verb && !quotedInfinitive) continue;
+    // "police shot dead two protesters": a past form before "dead" is the verb, though both taggers read a noun
+    const shotDead = T[v + 1]?.key === "dead" && /(?:ed|shot)$/.test(t.key) && T[v - 1]?.pos !== "DET" && kb.lexicon.verbsAt(T, v).length > 0;
+    if (!verb && !quotedInfinitive && !shotDead) continue;
     // "his overthrow", "the group's return": a word after a possessive is a noun, whatever the tagger says
     if (POSSESSIVES.has(T[v - 1]?.key ?? "") || T[v - 1]?.key === "'s" && T[v - 1]!.start === T[v - 2]?.end) continue;
     // "very encouraging", "most disturbing": an -ing word after an adverb of degree is an adjective
@@ -299,7 +317,9 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     const at = T[init.head]!.start;
     const cChars = charSpan(doc, init.clause);
     const runEnd = clauseRunEnd(doc, kb, init.clause, lo, hi);
-    const cue = weaponCue(doc, kb, init.head, init.clause.from, runEnd) ?? {};
+    // (a violent act whose own clauses name no weapon takes the one its sentence names: "two children were killed
+    // when a landmine exploded")
+    const cue = weaponCue(doc, kb, init.head, init.clause.from, runEnd) ?? (Number(init.code.slice(0, 2)) >= 18 ? weaponCue(doc, kb, init.head, lo, hi) : null) ?? {};
     const effects = Number(init.code.slice(0, 2)) >= 18 ? effectsNear(doc, kb, init.head, init.clause.from, runEnd) : { fatalities: null, injuries: null, victims: null };
     const rep = reportAt(init.head);
     const quote = doc.quotesOver(at).find((q) => q.speaker);
@@ -557,6 +577,10 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     // (a violent act with a toll is an event whoever did it: "one person was killed and three others injured")
     if (!specific && !accusedParty && (strong ? !(named(sourceActor) || named(targetActor) || sourceActor && targetActor) : !(named(sourceActor) && named(targetActor))) && !(Number(code.slice(0, 2)) >= 18 && hasToll(doc, kb, clause, lo, hi, v))) return;
 
+    // "dispersed a protest by opposition supporters", "broke up the rally": force used on a protest is used on
+    // its protesters
+    const onProtest = !!objNom && objNom.entry.code.startsWith("14") && Number(code.slice(0, 2)) >= 17;
+    if (onProtest) targetActor = nominalSource(doc, kb, objNom!, lo, clause.to) ?? targetActor;
     produced.add(info.v);
     const d = make({ head, from: Math.min(trigFrom, head), to: Math.max(trigTo, head + 1), kind: objNom && consumed.has(objNom) ? "noun" : "verb", code, clause, specific, ...(cue ? { cue } : {}) }, sourceActor, targetActor, modality, specific);
     // "refused to deploy ... and urged ...": an act coded through its control verb stands where that verb stands
@@ -565,6 +589,7 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     if (controlKind && ["commit", "refuse", "agree", "deny", "fail"].includes(controlKind) && ctlClause && ctlClause !== "infinitive" && ctlClause !== "participle" && d.clause.kind === "infinitive") {
       d.confidence = Math.min(0.95, d.confidence + 0.1 + (ctlClause === "main" || ctlClause === "complement" ? 0.1 : 0));
     }
+    if (onProtest) d.victims ??= "protesters";
     // "shunned work to protest": the purpose says what the act was
     if (purposeProtest) d.confidence = Math.min(0.95, d.confidence + 0.25);
     out.push(d);
@@ -679,6 +704,13 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     if (code.startsWith("04") && !source && !code.startsWith("045")) {
       const between = prepPhrase(doc, n.to, win, ["between", "among"]);
       if (between) { source = actorOf(doc, kb, between); target = null; }
+    }
+    // "clashes between X and Y", "fighting broke out between X and Y": the first side is the source, the second the
+    // target (past a verb of onset the noun is the subject of)
+    if (Number(code.slice(0, 2)) >= 18 && !source && !target) {
+      const onset = ONSET.has(T[n.to]?.lemma ?? "") ? n.to + (T[n.to + 1]?.key === "out" || T[n.to + 1]?.key === "up" ? 2 : 1) : n.to;
+      const [a, b] = betweenSides(doc, onset, Math.min(hi, onset + 12));
+      if (a && b) { source = actorOf(doc, kb, a); target = actorOf(doc, kb, b); }
     }
     const first = T[npFrom]!;
     const definite = DEFINITE.has(first.key) || T.slice(npFrom, n.from).some((t) => t.key === "such");
@@ -815,7 +847,7 @@ function targetingPhrase(doc: Doc, from: number, to: number): NounPhrase | null 
 function nominalSource(doc: Doc, kb: Knowledge, n: NominalTrigger, lo: number, hi: number): Actor | null {
   const np = nounPhraseLeft(doc, n.to - 1, lo);
   const pre = np && np.from < n.from ? actorOf(doc, kb, { from: np.from, to: n.from, head: n.from - 1, members: [] }) : null;
-  return pre ?? actorOf(doc, kb, prepPhrase(doc, n.to, Math.min(hi, n.to + 3), ["by"]));
+  return pre ?? actorOf(doc, kb, prepPhrase(doc, n.to, Math.min(hi, n.to + 3), ["by"])) ?? (doc.tokens[n.to]?.key === "between" ? actorOf(doc, kb, betweenSides(doc, n.to, Math.min(hi, n.to + 12))[0]) : null);
 }
 
 /** An object phrase that is the source's own ("its troops", "their equipment"): a theme, not a target. */

@@ -11,6 +11,7 @@ import type { Actor } from "../../schema.ts";
 import { agentWord, auxiliaries, childrenWith, subtreeSpan } from "../../lang/en/tree.ts";
 import type { Draft } from "./draft.ts";
 import { cumulative } from "./effects.ts";
+import { actorKind } from "./actors.ts";
 
 /** CAMEO roots of force: posture and mobilisation (15), coercion (17), assault (18-20). */
 const needsForce = (code: string) => ["15", "17", "18", "19", "20"].includes(code.slice(0, 2));
@@ -45,7 +46,8 @@ export function fitSense(doc: Doc, kb: Knowledge, d: Draft): Draft | null {
   }
   // an appeal against a ruling is legal action against the other side, not an appeal for something
   if (type === "REQUEST" && legalAppeal(doc, kb, d, s)) d.code = "115";
-  if (type === "CONSULT" && journey(doc, kb, d)) return null;
+  if (type === "CONSULT" && demonstration(doc, kb, d)) d.code = "141";
+  else if (type === "CONSULT" && journey(doc, kb, d)) return null;
   // a demonstration of a thing shows it ("a demonstration of the new headset"); one by or of people protests
   if (type === "PROTEST" && d.kind === "noun" && doc.tokens[d.to]?.key === "of" && !peopleAfter(doc, kb, d.to + 1)) return null;
   if (d.kind !== "verb") return d;
@@ -185,6 +187,15 @@ function sportsReport(doc: Doc, kb: Knowledge): boolean {
     sportsDocs.set(doc, known = n >= 3 && n * 5 >= doc.sentences.length);
   }
   return known;
+}
+
+/** A gathering of protesters, or one whose clauses demand or protest: "protesters gathered outside parliament",
+ * "hundreds rallied in the square demanding his release". */
+function demonstration(doc: Doc, kb: Knowledge, d: Draft): boolean {
+  if (d.kind !== "verb" || !kb.lexicon.gatheringVerbs.has(d.lemma)) return false;
+  if (actorKind(d.source) === "protesters") return true;
+  for (let k = d.to; k < d.run.to; k++) if (["demand", "protest", "denounce", "condemn"].includes(doc.tokens[k]!.lemma)) return true;
+  return false;
 }
 
 const MEETING = new Set(["meet", "visit", "talk", "talks", "negotiate", "discuss", "consult", "confer", "attend"]);
