@@ -378,6 +378,14 @@ const objects = (nouns: string[]): El[] => nouns.map((n) => [null, keysOf(n)] as
 const DISSENT = ["strike", "strikes", "protest", "protests", "demonstration", "demonstrations", "boycott", "sit-in", "march", "rally", "rallies", "walkout", "hunger strike", "blockade", "stoppage", "campaign of civil disobedience"];
 
 /** Verbs and verb + object patterns sitrep adds to PETRARCH's (modern usage, or gaps). [lemma, code, object words?, prep?] */
+/** Places whose handing over or abandonment is a transfer of territory. */
+const TERRITORY = ["town", "city", "village", "villages", "territory", "region", "district", "province", "base", "bases", "area",
+  "positions", "airport", "port", "capital", "enclave", "border", "crossing"];
+
+/** Gatherings of protest: what police disperse or break up. */
+const PROTESTS = ["protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "march", "marches", "sit-in",
+  "sit-ins", "protesters", "demonstrators", "protestors", "gathering", "gatherings", "vigil", "strike", "crowd", "crowds"];
+
 /** Things whose destruction is property destruction (ACLED): buildings, vehicles, infrastructure. */
 const DESTROYED = ["house", "houses", "home", "homes", "building", "buildings", "shop", "shops", "school", "schools", "church",
   "churches", "mosque", "mosques", "clinic", "clinics", "hospital", "vehicle", "vehicles", "car", "cars", "truck", "trucks", "mast",
@@ -393,6 +401,13 @@ const EXTRA_VERBS: Array<{ lemma: string; code: string | null; post?: El[]; pre?
   { lemma: "halt", code: "160", override: true }, { lemma: "deploy", code: "154", override: true }, { lemma: "dispatch", code: "154" },
   { lemma: "airstrike", code: "195" }, { lemma: "drone", code: "195" }, { lemma: "detonate", code: "183" },
   { lemma: "kidnap", code: "181" }, { lemma: "abduct", code: "181" }, { lemma: "lynch", code: "1823" },
+  // dispersing or breaking up a protest is repression (CAMEO 175), not circulation
+  ...["disperse", "scatter"].map((lemma) => ({ lemma, code: "175", post: objects(PROTESTS) })),
+  { lemma: "break", code: "175", after: ["up"], post: objects(PROTESTS) },
+  // leaving or handing over a town, a city or territory transfers it without a fight (CAMEO 0874, ACLED non-violent
+  // transfer of territory)
+  ...["withdraw", "retreat", "pull"].map((lemma) => ({ lemma, code: "0874", post: TERRITORY.map((n) => [["from"], keysOf(n)] as El) })),
+  { lemma: "hand", code: "0874", after: ["over"], post: objects([...TERRITORY, "control"]) },
   // looting takes property (CAMEO 1711 confiscate, ACLED looting); PETRARCH files it with riots
   ...["loot", "ransack", "pillage", "plunder"].map((lemma) => ({ lemma, code: "1711", override: true })),
   // destroying a building, a vehicle or a mast destroys property (CAMEO 1712)

@@ -1,0 +1,49 @@
+// ACLED event and sub-event types of short reports in ACLED's style (src/stages/events/coding.ts with the
+// ontology's ACLED rules): the method named decides the sub-event type, the people acted on decide between
+// violence against civilians, protests and battles. Sentences written for these tests.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { annotateText } from "./helpers.ts";
+
+/** The ACLED sub-event type of the report's most confident event that happened. */
+const subType = (text: string): string | null => {
+  const events = annotateText(text, "2023-05-10").events.filter((e) => e.modality !== "negated");
+  const top = events.reduce<(typeof events)[number] | null>((b, e) => (b === null || e.confidence > b.confidence ? e : b), null);
+  return top?.acled?.subEventType ?? null;
+};
+const check = (text: string, expected: string) => assert.equal(subType(text), expected, text);
+
+test("the method named decides: a chemical agent over the aircraft that dropped it, a heavy weapon over 'fired'", () => {
+  check("Army helicopters dropped canisters of chlorine gas on the suburb of Zamalka, killing seven civilians.", "Chemical weapon");
+  check("Insurgents fired mortar rounds at a police post in Menaka on Tuesday.", "Shelling/artillery/missile attack");
+  check("Three farmers were killed when a landmine exploded near their fields outside Kidal.", "Remote explosive/landmine/IED");
+  check("Militiamen sexually assaulted two women near a camp for displaced people in Ituri.", "Sexual violence");
+  check("Gunmen raped a teenage girl in a village near Beni on Sunday.", "Sexual violence");
+});
+
+test("force used on demonstrators is a protest event; violence by a mob is mob violence", () => {
+  check("Police arrested 40 demonstrators who were marching on the presidential palace in Lomé.", "Protest with intervention");
+  check("Riot police dispersed a rally by opposition supporters in Dakar with tear gas.", "Protest with intervention");
+  check("Soldiers shot dead four protesters during a march against the junta in Bamako.", "Excessive force against protesters");
+  check("A mob lynched two suspected cattle thieves in a village near Gulu.", "Mob violence");
+  check("Protesters gathered outside the parliament in Tunis demanding the release of detained journalists.", "Peaceful protest");
+});
+
+test("looting and destroying property are property destruction; clashes between two sides are battles", () => {
+  check("Armed men looted shops in the market of Mubi on Friday night.", "Looting/property destruction");
+  check("Militants destroyed a telecommunications mast near Damboa.", "Looting/property destruction");
+  check("Clashes between Dozo militiamen and JNIM fighters near Djenné left nine dead.", "Armed clash");
+  const e = annotateText("Clashes between Dozo militiamen and JNIM fighters near Djenné left nine dead.").events[0];
+  assert.match(e?.source?.name ?? "", /Dozo|militiamen/);
+  assert.match(e?.target?.name ?? "", /JNIM|fighters/);
+});
+
+test("a regular verb form finds its verb where the lemmatiser read another stem", () => {
+  assert.ok(annotateText("Soldiers raped two women in Minova.").events.some((e) => e.type === "ASSAULT"));
+});
+
+test("dispersing a protest represses its protesters; leaving or handing over a town transfers it", () => {
+  check("Police dispersed a march by striking teachers in Nouakchott with tear gas.", "Protest with intervention");
+  check("The militia withdrew from the town of Ménaka on Friday after the army arrived.", "Non-violent transfer of territory");
+  check("The insurgents handed over the district of Ansongo to the army under the truce.", "Non-violent transfer of territory");
+});
