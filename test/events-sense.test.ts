@@ -537,3 +537,18 @@ test("a demonstration of a thing shows it; a line of page furniture reports noth
   const text = "The council approved the budget on Monday.\nRelated: Police attack protesters in Lagos\nCategories: Nigeria Politics and conflicts";
   assert.deepEqual(types(text).filter((t) => t === "ASSAULT"), [], show(text));
 });
+
+test("a weapon fired is no target; a participle describing a noun is no act of its own", () => {
+  const e = annotateText("Rebels fired artillery rounds aimed at an army post near Kidal.").events;
+  assert.ok(e.some((x) => x.type === "ASSAULT") && !e.some((x) => /rounds/.test(x.target?.name ?? "")), show("Rebels fired artillery rounds aimed at an army post near Kidal."));
+  assert.ok(!e.some((x) => x.type === "AGREE"), show("Rebels fired artillery rounds aimed at an army post near Kidal."));
+  const injured = "Three people injured in the blast were taken to hospital in Kabul.";
+  assert.ok(types(injured).includes("ASSAULT"), show(injured));
+});
+
+test("a claim that names no one who acted accuses no one", () => {
+  const passive = "The former guard has claimed that his pay was withheld for months.";
+  assert.ok(!types(passive).includes("ACCUSE"), show(passive));
+  const agent = "The former guard has claimed that his pay was withheld by the prison director.";
+  assert.ok(types(agent).includes("ACCUSE"), show(agent));
+});

@@ -69,6 +69,25 @@ function betweenSides(doc: Doc, from: number, to: number): [NounPhrase | null, N
 /** Verbs of onset a noun of fighting is the subject of ("fighting broke out between ...", "clashes erupted"). */
 const ONSET = new Set(["break", "erupt", "flare", "continue", "rage", "resume", "intensify", "escalate", "occur", "take"]);
 
+/** An actor that names a weapon: its name ends in one ("artillery rounds", "two rockets"; "the tank depot" is a place). */
+function weaponPhrase(doc: Doc, kb: Knowledge, a: Actor): boolean {
+  const last = (a.name ?? "").toLowerCase().split(/\s+/).pop() ?? "";
+  if (AMMUNITION.has(last)) return true;
+  const k = a.end === undefined ? -1 : doc.tokenIndexAt(a.start! + (a.text ?? a.name).toLowerCase().lastIndexOf(last));
+  return k >= 0 && doc.tokens[k]?.key === last && kb.lexicon.weapons.findAll(doc.tokens, k, k + 1).some((m) => !["firearms", "beat", "abduct", "sexual", "torture"].includes(m.values[0]!.mode));
+}
+const AMMUNITION = new Set(["rounds", "round", "shells", "bullets", "ammunition", "salvo", "salvos", "volley", "volleys", "projectiles"]);
+
+/** A passive verb group at token k with no "by" agent after it ("was taken away from her"). */
+function agentlessPassive(doc: Doc, k: number): boolean {
+  const T = doc.tokens;
+  while (T[k] && ["was", "were", "is", "are", "been", "being", "has", "have", "had"].includes(T[k]!.key)) k++;
+  if (k === 0 || !T[k] || !["was", "were", "is", "are", "been", "being"].includes(T[k - 1]!.key)) return false;
+  if (!["VERB", "ADJ"].includes(doc.uposOf(k) ?? "") || !/(?:d|n|t)$/.test(T[k]!.key)) return false;
+  for (let j = k + 1; j < Math.min(T.length, k + 8) && T[j]!.key !== "," && T[j]!.key !== "."; j++) if (T[j]!.key === "by") return false;
+  return true;
+}
+
 /** Pronouns that, as the subject of what someone says, are the speaker. */
 const SELF = new Set(["i", "we", "he", "she"]);
 
@@ -212,6 +231,9 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     // "police shot dead two protesters": a past form before "dead" is the verb, though both taggers read a noun
     const shotDead = T[v + 1]?.key === "dead" && /(?:ed|shot)$/.test(t.key) && T[v - 1]?.pos !== "DET" && kb.lexicon.verbsAt(T, v).length > 0;
     if (!verb && !quotedInfinitive && !shotDead) continue;
+    // "artillery rounds aimed at a loudspeaker", "funds earmarked for": a participle describing a noun is no act of
+    // its own, save violence done to it ("three people killed in the blast")
+    if (describesNoun(doc, v) && !kb.lexicon.verbsAt(T, v).some((e) => Number(e.entry.code?.slice(0, 2) ?? 0) >= 18)) continue;
     // "his overthrow", "the group's return": a word after a possessive is a noun, whatever the tagger says
     if (POSSESSIVES.has(T[v - 1]?.key ?? "") || T[v - 1]?.key === "'s" && T[v - 1]!.start === T[v - 2]?.end) continue;
     // "very encouraging", "most disturbing": an -ing word after an adverb of degree is an adjective
@@ -579,6 +601,8 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
 
     // "dispersed a protest by opposition supporters", "broke up the rally": force used on a protest is used on
     // its protesters
+    // "fired artillery rounds at a loudspeaker": the weapon fired is what was used, not what was hit
+    if (targetActor && !targetActor.entity && !targetActor.members?.length && Number(code.slice(0, 2)) >= 18 && weaponPhrase(doc, kb, targetActor)) targetActor = null;
     const onProtest = !!objNom && objNom.entry.code.startsWith("14") && Number(code.slice(0, 2)) >= 17;
     if (onProtest) targetActor = nominalSource(doc, kb, objNom!, lo, clause.to) ?? targetActor;
     produced.add(info.v);
@@ -632,8 +656,9 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     if (r.info.lemma === "warn" && !r.topic && contentSubj && !foretells(kb, T, r.from, r.to)) continue;
     // a claim about oneself asserts ("Paris claims she was kept on the ship"); one about another accuses ("claimed
     // that the Church imprisoned her")
-    // (and "claimed asylum", "claimed victory": a claim whose content names no one accuses no one)
-    if (r.info.lemma === "claim" && (!contentSubj || SELF.has(T[contentSubj.head]!.key))) continue;
+    // (and "claimed asylum", "claimed victory", "claims her passport was taken away": a claim whose content names
+    // no one who acted accuses no one)
+    if (r.info.lemma === "claim" && (!contentSubj || SELF.has(T[contentSubj.head]!.key) || agentlessPassive(doc, contentSubj.to))) continue;
     const obj = objectOf(doc, r.info.coding ? r.info.coding.to : r.v + 1, r.info.clause, r.v);
     const objActor = obj && obj.to <= (contentSubj?.from ?? hi) && !(contentSubj && obj.from === contentSubj.from) ? targetOf(doc, kb, obj) : null;
     // "claimed responsibility for", "took credit": owning an act, not an accusation
