@@ -231,9 +231,12 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     // "police shot dead two protesters": a past form before "dead" is the verb, though both taggers read a noun
     const shotDead = T[v + 1]?.key === "dead" && /(?:ed|shot)$/.test(t.key) && T[v - 1]?.pos !== "DET" && kb.lexicon.verbsAt(T, v).length > 0;
     if (!verb && !quotedInfinitive && !shotDead) continue;
-    // "fired artillery rounds aimed at a loudspeaker": a participle describing the object of a verb before it is no
-    // act of its own, save violence done to it ("killed two men wounded in the raid" stays)
-    if (T[v - 1]?.pos === "NOUN" && T.slice(lo, v - 1).some((x) => x.pos === "VERB") && describesNoun(doc, v) && !kb.lexicon.verbsAt(T, v).some((e) => Number(e.entry.code?.slice(0, 2) ?? 0) >= 18)) continue;
+    // "fired artillery rounds aimed at a loudspeaker": a participle describing a thing, the object of a verb before
+    // it, is no act of its own, save violence done to it (what is done to people is: "a man charged in the
+    // stabbing", "two men wounded in the raid")
+    const described = T[v - 1];
+    if (described?.pos === "NOUN" && !kb.lexicon.actorNouns.has(described.key) && !kb.lexicon.victims.has(described.key) && doc.mentionsIn(described.start, described.end).length === 0 &&
+      T.slice(lo, v - 1).some((x) => x.pos === "VERB") && describesNoun(doc, v) && !kb.lexicon.verbsAt(T, v).some((e) => Number(e.entry.code?.slice(0, 2) ?? 0) >= 18)) continue;
     // "his overthrow", "the group's return": a word after a possessive is a noun, whatever the tagger says
     if (POSSESSIVES.has(T[v - 1]?.key ?? "") || T[v - 1]?.key === "'s" && T[v - 1]!.start === T[v - 2]?.end) continue;
     // "very encouraging", "most disturbing": an -ing word after an adverb of degree is an adjective
