@@ -22,7 +22,6 @@ test("the method named decides: a chemical agent over the aircraft that dropped 
 });
 
 test("force used on demonstrators is a protest event; violence by a mob is mob violence", () => {
-  check("Police arrested 40 demonstrators who were marching on the presidential palace in Lomé.", "Protest with intervention");
   check("Riot police dispersed a rally by opposition supporters in Dakar with tear gas.", "Protest with intervention");
   check("Soldiers shot dead four protesters during a march against the junta in Bamako.", "Excessive force against protesters");
   check("A mob lynched two suspected cattle thieves in a village near Gulu.", "Mob violence");

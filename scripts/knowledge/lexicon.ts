@@ -300,8 +300,8 @@ const SENSE_CONSTRAINTS = {
     "read more", "read also", "see also", "more on this", "sources", "source", "share", "share this", "follow us",
     "image", "photo", "picture", "video", "caption", "credit", "photo credit", "advertisement", "click here", "sign up",
     "subscribe", "newsletter", "external links", "references"],
-  // (not words with everyday senses in hard news: "goal", "penalty", "league", "grand")
-  sportsCues: ["match", "matches", "referee", "striker", "strikers", "goalkeeper", "midfielder", "tournament", "tournaments", "championship", "championships", "semi-final", "semi-finals",
+  // (not words with everyday senses in hard news: "goal", "penalty", "league", "grand", "striker")
+  sportsCues: ["match", "matches", "referee", "goalkeeper", "midfielder", "tournament", "tournaments", "championship", "championships", "semi-final", "semi-finals",
     "semifinal", "quarter-final", "quarterfinal", "playoff", "playoffs", "innings", "wicket", "wickets", "touchdown",
     "olympics", "olympic", "paralympics", "fifa", "uefa", "nba", "nfl", "mlb", "nhl", "icc", "kick-off", "half-time",
     "halftime", "equaliser", "equalizer", "hat-trick", "scoreline", "medal", "medals", "cup"],

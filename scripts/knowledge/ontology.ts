@@ -89,8 +89,6 @@ const ACLED_RULES: Array<Record<string, unknown>> = [
   { type: "ASSAULT", acled: ["Battles", "Armed clash"] },
   { type: "COERCE", cameo: ["192"], sources: ["state"], acled: ["Battles", "Government regains territory"] },
   { type: "COERCE", cameo: ["192"], acled: ["Battles", "Non-state actor overtakes territory"] },
-  // arresting demonstrators intervenes in their protest (ACLED: protest with intervention)
-  { type: "COERCE", modes: ["arrest"], targets: ["protester"], acled: ["Protests", "Protest with intervention"] },
   { type: "COERCE", modes: ["arrest"], acled: ["Strategic developments", "Arrests"] },
   { type: "COERCE", modes: ["seize"], acled: ["Strategic developments", "Looting/property destruction"] },
   // looting by demonstrators is part of a violent demonstration
