@@ -46,3 +46,9 @@ test("dispersing a protest represses its protesters; leaving or handing over a t
   check("The militia withdrew from the town of Ménaka on Friday after the army arrived.", "Non-violent transfer of territory");
   check("The insurgents handed over the district of Ansongo to the army under the truce.", "Non-violent transfer of territory");
 });
+
+test("a firebombing is a bombing (CAMEO 183); attackers and assailants are parties", () => {
+  const e = annotateText("Unknown attackers firebombed a church in the town of Jos on Sunday.").events.find((x) => x.type === "ASSAULT");
+  assert.equal(e?.cameo, "183");
+  assert.match(e?.source?.name ?? "", /attackers/);
+});

@@ -359,6 +359,7 @@ const WEAPONS: Array<[string, string, string?]> = [
   ["bomb", "explosives"], ["bombs", "explosives"], ["car bomb", "explosives"], ["roadside bomb", "explosives"], ["ied", "explosives"],
   ["ieds", "explosives"], ["improvised explosive device", "explosives"], ["landmine", "explosives"], ["landmines", "explosives"],
   ["mine", "explosives"], ["explosives", "explosives"], ["dynamite", "explosives"], ["explosive device", "explosives"],
+  ["firebombed", "explosives"], ["firebomb", "explosives"], ["petrol bomb", "explosives"], ["petrol bombs", "explosives"], ["molotov cocktail", "explosives"], ["molotov cocktails", "explosives"],
   ["grenade", "explosives", "grenade"], ["grenades", "explosives", "grenade"],
   ["suicide bomber", "suicide-attack"], ["suicide bombers", "suicide-attack"], ["suicide vest", "suicide-attack"], ["suicide car bomb", "suicide-attack"],
   ["gunmen", "firearms"], ["gunman", "firearms"], ["gunfire", "firearms"], ["rifle", "firearms"], ["rifles", "firearms"],
@@ -400,7 +401,8 @@ const EXTRA_VERBS: Array<{ lemma: string; code: string | null; post?: El[]; pre?
   { lemma: "demand", code: "100", override: true }, { lemma: "host", code: "043", override: true }, { lemma: "suspend", code: "160", override: true },
   { lemma: "halt", code: "160", override: true }, { lemma: "deploy", code: "154", override: true }, { lemma: "dispatch", code: "154" },
   { lemma: "airstrike", code: "195" }, { lemma: "drone", code: "195" }, { lemma: "detonate", code: "183" },
-  { lemma: "kidnap", code: "181" }, { lemma: "abduct", code: "181" }, { lemma: "lynch", code: "1823" },
+  { lemma: "kidnap", code: "181" }, { lemma: "abduct", code: "181" }, { lemma: "lynch", code: "1823" }, { lemma: "firebomb", code: "183" },
+  { lemma: "petrol-bomb", code: "183" },
   // dispersing or breaking up a protest is repression (CAMEO 175), not circulation
   ...["disperse", "scatter"].map((lemma) => ({ lemma, code: "175", post: objects(PROTESTS) })),
   { lemma: "break", code: "175", after: ["up"], post: objects(PROTESTS) },
@@ -651,7 +653,9 @@ const ACTOR_NOUNS = [
     "rescuer", "smuggler", "trafficker", "defector", "blogger", "owner", "driver", "pilot", "fisherman", "aide", "lawmaker",
     "legislator", "senator", "activist", "lawyer", "attorney", "prosecutor", "doctor", "nurse", "teacher", "migrant", "refugee",
     "pilgrim", "worshipper", "suspect", "victim", "witness", "citizen", "voter", "employee", "investigator", "inspector",
-    "negotiator", "mediator", "monitor", "observer", "representative", "delegate", "candidate", "spokesperson"].flatMap((w) => [w, w === "fisherman" ? "fishermen" : w === "witness" ? "witnesses" : w + "s"]),
+    "negotiator", "mediator", "monitor", "observer", "representative", "delegate", "candidate", "spokesperson", "attacker",
+    "assailant", "kidnapper", "abductor", "looter", "rioter", "bandit", "pirate", "sniper", "raider", "intruder", "perpetrator",
+    "shooter", "bomber"].flatMap((w) => [w, w === "fisherman" ? "fishermen" : w === "witness" ? "witnesses" : w + "s"]),
   "public", "population", "populace", "electorate",
   "crew", "crews", "staff",
   // a crowd counted ("Thousands rallied")
