@@ -52,3 +52,11 @@ test("a firebombing is a bombing (CAMEO 183); attackers and assailants are parti
   assert.equal(e?.cameo, "183");
   assert.match(e?.source?.name ?? "", /attackers/);
 });
+
+test("fighting that broke out between two sides is a clash of those sides", () => {
+  for (const text of ["Fighting broke out between Fano militiamen and federal troops in Bahir Dar on Sunday.", "Heavy fighting erupted between Al Shabaab fighters and soldiers near Jowhar."]) {
+    const e = annotateText(text).events.find((x) => x.type === "ASSAULT");
+    assert.ok(e?.source && e.target, JSON.stringify(annotateText(text).events.map((x) => [x.type, x.source?.name, x.target?.name])));
+    assert.equal(e.acled?.subEventType, "Armed clash");
+  }
+});

@@ -20,7 +20,7 @@ import { fillPartyCountries } from "./party-countries.ts";
 import { nominalModality, verbModality } from "./modality.ts";
 import { auxChain, nounPhraseLeft, nounPhraseRight, spanText, type NounPhrase, type Span } from "./phrases.ts";
 import { childrenWith } from "../../lang/en/tree.ts";
-import { codeVerb, nominalTriggers, weaponCue, type NominalTrigger, type VerbCoding } from "./triggers.ts";
+import { codeVerb, gerundSubject, nominalTriggers, weaponCue, type NominalTrigger, type VerbCoding } from "./triggers.ts";
 
 interface VerbInfo {
   v: number;
@@ -67,7 +67,7 @@ function betweenSides(doc: Doc, from: number, to: number): [NounPhrase | null, N
 }
 
 /** Verbs of onset a noun of fighting is the subject of ("fighting broke out between ...", "clashes erupted"). */
-const ONSET = new Set(["break", "erupt", "flare", "continue", "rage", "resume", "intensify", "escalate", "occur", "take"]);
+const ONSET = new Set(["break", "broke", "erupt", "flare", "continue", "rage", "resume", "intensify", "escalate", "occur", "take"]);
 
 /** An actor that names a weapon: its name ends in one ("artillery rounds", "two rockets"; "the tank depot" is a place). */
 function weaponPhrase(doc: Doc, kb: Knowledge, a: Actor): boolean {
@@ -231,6 +231,11 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     // "police shot dead two protesters": a past form before "dead" is the verb, though both taggers read a noun
     const shotDead = T[v + 1]?.key === "dead" && /(?:ed|shot)$/.test(t.key) && T[v - 1]?.pos !== "DET" && kb.lexicon.verbsAt(T, v).length > 0;
     if (!verb && !quotedInfinitive && !shotDead) continue;
+    // (an -ing word opening the sentence before a finite verb is its subject: "Fighting broke out")
+    if (gerundSubject(doc, v, lo)) continue;
+    // "clashes broke out", "fighting erupted": a verb of onset after a noun of fighting only says it began; the noun
+    // is the event
+    if (ONSET.has(t.lemma) && nominals.some((n) => n.to === v && Number(n.entry.code.slice(0, 2)) >= 18)) continue;
     // "fired artillery rounds aimed at a loudspeaker": a participle describing a thing, the object of a verb before
     // it, is no act of its own, save violence done to it (what is done to people is: "a man charged in the
     // stabbing", "two men wounded in the raid")

@@ -129,6 +129,16 @@ export function codeVerb(doc: Doc, kb: Knowledge, v: number, subject: Span | nul
 const EVENT_HEADS = new Set(["mission", "missions", "effort", "efforts", "process", "campaign", "campaigns", "operation", "operations", "bid", "attempt", "attempts", "initiative", "spree", "wave", "series", "round", "rounds"]);
 
 /** Nominal triggers of a sentence: phrases of the nominal lexicon whose last word is used as a noun. */
+/** "Fighting broke out between ...", "Heavy shelling continued": an -ing word opening its sentence (past an adjective
+ * or a determiner) before a finite verb is that verb's subject, a noun, whatever a tagger read. */
+export function gerundSubject(doc: Doc, k: number, lo: number): boolean {
+  const T = doc.tokens;
+  if (!/ing$/.test(T[k]?.key ?? "")) return false;
+  // (a capitalised first adjective is often read as a name: "Heavy fighting")
+  if (!(k === lo || k - 1 === lo && ["ADJ", "DET", "PROPN"].includes(T[k - 1]!.pos))) return false;
+  return /^VB[DZPN]$/.test(doc.wordOfToken(k + 1)?.xpos ?? "");
+}
+
 export function nominalTriggers(doc: Doc, kb: Knowledge, from: number, to: number): NominalTrigger[] {
   const out: NominalTrigger[] = [];
   for (const m of kb.lexicon.nominals.findAll(doc.tokens, from, to, (m) => {
@@ -142,7 +152,7 @@ export function nominalTriggers(doc: Doc, kb: Knowledge, from: number, to: numbe
     // "in March 1998": a word of a date is no event ("March" is a month, not a march)
     if (doc.timexesOver(first.start, first.end).length) return false;
     if (doc.mentionsIn(first.start, last.end).some((x) => (x.kind === "name" || x.kind === "alias") && x.start <= first.start && last.end <= x.end && x.end - x.start > last.end - first.start)) return false;
-    return last.pos === "NOUN" || last.pos === "PROPN" || m.to - m.from > 1 && last.pos !== "VERB" || doc.upperCase && last.pos !== "VERB";
+    return last.pos === "NOUN" || last.pos === "PROPN" || m.to - m.from > 1 && last.pos !== "VERB" || doc.upperCase && last.pos !== "VERB" || gerundSubject(doc, m.to - 1, from);
   })) {
     out.push({ from: m.from, to: m.to, head: m.to - 1, entry: m.values[0]! });
   }
