@@ -285,6 +285,19 @@ const SENSE_CONSTRAINTS = {
   /** words of a sports report: in a sentence that has one (or a score, "1 – 0", or "the 54th minute"), or in an
    * article with several such sentences, a sports verb reports play, not an interaction between parties ("Sweden
    * defeated South Korea 1 – 0", "conceded a penalty", "was saved by the goalkeeper") */
+  /** verbs of onset: after a noun of fighting they only say it began ("clashes broke out", "fighting erupted") */
+  onset: ["break", "broke", "erupt", "flare", "continue", "rage", "resume", "intensify", "escalate", "occur", "take"],
+  /** words of meeting: a trip to meet someone is a visit ("traveled to Florida to meet with Devocht") */
+  meeting: ["meet", "visit", "talk", "talks", "negotiate", "discuss", "consult", "confer", "attend"],
+  /** ammunition: an object phrase ending in one is what was fired, not what was hit ("fired artillery rounds at") */
+  ammunition: ["rounds", "round", "shells", "bullets", "ammunition", "salvo", "salvos", "volley", "volleys", "projectiles"],
+  /** assault modes a cue names outright: they win over any weapon nearer the trigger ("helicopters dropped barrels of
+   * chlorine gas" is a chemical attack) */
+  decisiveModes: ["unconventional", "suicide-attack"],
+  /** assault modes a cue decides whatever the verb's own mode ("sexually assaulted": sexual, not beat) */
+  overridingModes: ["unconventional", "suicide-attack", "sexual"],
+  /** modes of weapons heavier than small arms: they say how "fired" or "shot" was done ("fired mortar rounds") */
+  heavyModes: ["heavy-weapons", "aerial", "drone", "explosives", "suicide-attack", "unconventional"],
   /** verbs of gathering: a gathering of protesters, or one that demands or protests, is a demonstration (CAMEO
    * 141), not a meeting ("protesters gathered outside parliament demanding ...") */
   gathering: ["gather", "assemble", "rally", "converge", "congregate", "mass", "throng", "flock"],

@@ -2,6 +2,7 @@
 // control verbs, reporting verbs, weapon cues and the small word lists the events stage reads (modality, numbers,
 // victims). Pure index: no I/O.
 import { PhraseMatcher } from "./phrase-matcher.ts";
+import { regularForms } from "../lang/en/lemma.ts";
 
 /** A pattern element: preposition keys and/or a noun sequence ("&NAME" items stand for a synset). */
 export type PatternElement = [string[] | null, string[] | null];
@@ -74,6 +75,14 @@ export interface SenseConstraints {
   travel?: string[];
   /** verbs of gathering: a demonstration when protesters gather or the gathering demands */
   gathering?: string[];
+  /** verbs of onset after a noun of fighting; words of meeting; ammunition */
+  onset?: string[];
+  meeting?: string[];
+  ammunition?: string[];
+  /** assault modes: named outright (beat nearer cues), deciding over the verb's own, heavier than small arms */
+  decisiveModes?: string[];
+  overridingModes?: string[];
+  heavyModes?: string[];
   partySectors?: string[];
   /** labels that open a line of page furniture */
   furniture?: string[];
@@ -148,6 +157,12 @@ export class EventLexicon {
   readonly sportsCues: Set<string>;
   readonly travelVerbs: Set<string>;
   readonly gatheringVerbs: Set<string>;
+  readonly onsetVerbs: Set<string>;
+  readonly meetingWords: Set<string>;
+  readonly ammunition: Set<string>;
+  readonly decisiveModes: Set<string>;
+  readonly overridingModes: Set<string>;
+  readonly heavyModes: Set<string>;
   readonly partySectors: Set<string>;
   readonly furniture: Set<string>;
   readonly sportsVerbs: Set<string>;
@@ -199,6 +214,12 @@ export class EventLexicon {
     this.sportsCues = new Set(data.senseConstraints?.sportsCues ?? []);
     this.travelVerbs = new Set(data.senseConstraints?.travel ?? []);
     this.gatheringVerbs = new Set(data.senseConstraints?.gathering ?? []);
+    this.onsetVerbs = new Set(data.senseConstraints?.onset ?? []);
+    this.meetingWords = new Set(data.senseConstraints?.meeting ?? []);
+    this.ammunition = new Set(data.senseConstraints?.ammunition ?? []);
+    this.decisiveModes = new Set(data.senseConstraints?.decisiveModes ?? []);
+    this.overridingModes = new Set(data.senseConstraints?.overridingModes ?? []);
+    this.heavyModes = new Set(data.senseConstraints?.heavyModes ?? []);
     this.partySectors = new Set(data.senseConstraints?.partySectors ?? []);
     this.furniture = new Set(data.senseConstraints?.furniture ?? []);
     this.sportsVerbs = new Set(data.senseConstraints?.sportsVerbs ?? []);
@@ -304,14 +325,4 @@ export class EventLexicon {
     if (t.key !== first && t.lemma !== first) return -1;
     return this.matchSeq(rest, tokens, j + 1, end);
   }
-}
-
-/** The regular third-person, past and -ing forms of an English verb ("rape": rapes, raped, raping). */
-function regularForms(lemma: string): string[] {
-  const consonantY = /[^aeiou]y$/.test(lemma);
-  const sibilant = /(?:s|x|z|ch|sh)$/.test(lemma);
-  const third = consonantY ? lemma.slice(0, -1) + "ies" : sibilant ? lemma + "es" : lemma + "s";
-  const past = lemma.endsWith("e") ? lemma + "d" : consonantY ? lemma.slice(0, -1) + "ied" : lemma + "ed";
-  const ing = /[^e]e$/.test(lemma) ? lemma.slice(0, -1) + "ing" : lemma + "ing";
-  return [third, past, ing];
 }

@@ -72,12 +72,6 @@ function targetKind(a: Actor | null, victims: string | null): string | null {
   return null;
 }
 
-/** Modes a cue decides whatever the verb's own mode. */
-const DECIDING = new Set(["unconventional", "suicide-attack", "sexual"]);
-
-/** Modes of weapons heavier than small arms. */
-const HEAVIER = new Set(["heavy-weapons", "aerial", "drone", "explosives", "suicide-attack", "unconventional"]);
-
 /** Fills type, mode, Goldstein, QuadClass and ACLED from the CAMEO code and the cues found. */
 export function ontologyFields(
   kb: Knowledge,
@@ -93,7 +87,7 @@ export function ontologyFields(
   // a weapon named in the clause says how an assault was carried out ("in a drone strike")
   // (and a weapon heavier than small arms says how "fired" or "shot" was done: "fired mortar rounds at the camp")
   // (a chemical agent, a suicide bomber or a sexual assault named decides it whatever the verb: "sexually assaulted")
-  if (type === "ASSAULT" && cue.mode && kb.ontology.isMode(type, cue.mode) && (!mode || mode === "targeted" || mode === "aerial" || mode === "heavy-weapons" || mode === "explosives" && cue.mode === "suicide-attack" || mode === "firearms" && HEAVIER.has(cue.mode) || DECIDING.has(cue.mode))) mode = cue.mode;
+  if (type === "ASSAULT" && cue.mode && kb.ontology.isMode(type, cue.mode) && (!mode || mode === "targeted" || mode === "aerial" || mode === "heavy-weapons" || mode === "explosives" && cue.mode === "suicide-attack" || mode === "firearms" && kb.lexicon.heavyModes.has(cue.mode) || kb.lexicon.overridingModes.has(cue.mode))) mode = cue.mode;
   // a mode the cues settled that the code has none of ("cyber" for a coercion)
   if (!mode && cue.mode && type !== "ASSAULT" && kb.ontology.isMode(type, cue.mode)) mode = cue.mode;
   if (!kb.ontology.isMode(type, mode)) mode = null;

@@ -66,17 +66,13 @@ function betweenSides(doc: Doc, from: number, to: number): [NounPhrase | null, N
   return [first, nounPhraseRight(doc, first.to + 1, to + 8)];
 }
 
-/** Verbs of onset a noun of fighting is the subject of ("fighting broke out between ...", "clashes erupted"). */
-const ONSET = new Set(["break", "broke", "erupt", "flare", "continue", "rage", "resume", "intensify", "escalate", "occur", "take"]);
-
 /** An actor that names a weapon: its name ends in one ("artillery rounds", "two rockets"; "the tank depot" is a place). */
 function weaponPhrase(doc: Doc, kb: Knowledge, a: Actor): boolean {
   const last = (a.name ?? "").toLowerCase().split(/\s+/).pop() ?? "";
-  if (AMMUNITION.has(last)) return true;
+  if (kb.lexicon.ammunition.has(last)) return true;
   const k = a.end === undefined ? -1 : doc.tokenIndexAt(a.start! + (a.text ?? a.name).toLowerCase().lastIndexOf(last));
   return k >= 0 && doc.tokens[k]?.key === last && kb.lexicon.weapons.findAll(doc.tokens, k, k + 1).some((m) => !["firearms", "beat", "abduct", "sexual", "torture"].includes(m.values[0]!.mode));
 }
-const AMMUNITION = new Set(["rounds", "round", "shells", "bullets", "ammunition", "salvo", "salvos", "volley", "volleys", "projectiles"]);
 
 /** A passive verb group at token k with no "by" agent after it ("was taken away from her"). */
 function agentlessPassive(doc: Doc, k: number): boolean {
@@ -235,7 +231,7 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     if (gerundSubject(doc, v, lo)) continue;
     // "clashes broke out", "fighting erupted": a verb of onset after a noun of fighting only says it began; the noun
     // is the event
-    if (ONSET.has(t.lemma) && nominals.some((n) => n.to === v && Number(n.entry.code.slice(0, 2)) >= 18)) continue;
+    if (kb.lexicon.onsetVerbs.has(t.lemma) && nominals.some((n) => n.to === v && Number(n.entry.code.slice(0, 2)) >= 18)) continue;
     // "fired artillery rounds aimed at a loudspeaker": a participle describing a thing, the object of a verb before
     // it, is no act of its own, save violence done to it (what is done to people is: "a man charged in the
     // stabbing", "two men wounded in the raid")
@@ -741,7 +737,7 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     // "clashes between X and Y", "fighting broke out between X and Y": the first side is the source, the second the
     // target (past a verb of onset the noun is the subject of)
     if (Number(code.slice(0, 2)) >= 18 && !source && !target) {
-      const onset = ONSET.has(T[n.to]?.lemma ?? "") ? n.to + (T[n.to + 1]?.key === "out" || T[n.to + 1]?.key === "up" ? 2 : 1) : n.to;
+      const onset = kb.lexicon.onsetVerbs.has(T[n.to]?.lemma ?? "") ? n.to + (T[n.to + 1]?.key === "out" || T[n.to + 1]?.key === "up" ? 2 : 1) : n.to;
       const [a, b] = betweenSides(doc, onset, Math.min(hi, onset + 12));
       if (a && b) { source = actorOf(doc, kb, a); target = actorOf(doc, kb, b); }
     }

@@ -198,14 +198,12 @@ function demonstration(doc: Doc, kb: Knowledge, d: Draft): boolean {
   return false;
 }
 
-const MEETING = new Set(["meet", "visit", "talk", "talks", "negotiate", "discuss", "consult", "confer", "attend"]);
-
 /** A trip to a place by someone who acts for no party: "millions of pilgrims arrive in Mecca", "we came to the
  * United States" (a journey, not a visit). */
 function journey(doc: Doc, kb: Knowledge, d: Draft): boolean {
   if (d.kind !== "verb" || !kb.lexicon.travelVerbs.has(d.lemma) || !d.target || d.target.sector || d.target.members?.length) return false;
   // (a trip to meet someone is one: "traveled to Florida to meet with Devocht")
-  for (let k = d.to; k < Math.min(d.run.to, d.to + 8); k++) if (MEETING.has(doc.tokens[k]!.lemma)) return false;
+  for (let k = d.to; k < Math.min(d.run.to, d.to + 8); k++) if (kb.lexicon.meetingWords.has(doc.tokens[k]!.lemma)) return false;
   const type = doc.entityById(d.target.entity)?.type;
   if (type === "PERSON" || type === "ORG") return false;
   const acts = (a: Actor | null | undefined): boolean => !!a && (!!a.sector && kb.lexicon.partySectors.has(a.sector) || (a.members ?? []).some(acts));

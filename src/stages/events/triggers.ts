@@ -160,15 +160,12 @@ export function nominalTriggers(doc: Doc, kb: Knowledge, from: number, to: numbe
 }
 
 /** The weapon cue nearest to token i within [from, to): mode (and weapon name). */
-/** Methods that decide an attack's mode over any weapon nearer its trigger. */
-const DECISIVE = new Set(["unconventional", "suicide-attack"]);
-
 export function weaponCue(doc: Doc, kb: Knowledge, i: number, from: number, to: number): { mode: string; weapon?: string } | null {
   let best: { d: number; mode: string; weapon?: string } | null = null;
   for (const m of kb.lexicon.weapons.findAll(doc.tokens, from, to)) {
     // (a chemical agent or a suicide bomber names the method whatever carried it: "helicopters dropped barrels of
     // chlorine gas" is a chemical attack)
-    const d = Math.abs(m.from - i) - (DECISIVE.has(m.values[0]!.mode) ? 1000 : 0);
+    const d = Math.abs(m.from - i) - (kb.lexicon.decisiveModes.has(m.values[0]!.mode) ? 1000 : 0);
     if (!best || d < best.d) best = { d, mode: m.values[0]!.mode, ...(m.values[0]!.weapon ? { weapon: m.values[0]!.weapon } : {}) };
   }
   return best ? { mode: best.mode, ...(best.weapon ? { weapon: best.weapon } : {}) } : null;
