@@ -552,3 +552,13 @@ test("a claim that names no one who acted accuses no one", () => {
   const agent = "The former guard has claimed that his pay was withheld by the prison director.";
   assert.ok(types(agent).includes("ACCUSE"), show(agent));
 });
+
+test("what a charge names is alleged: an attempt or a non-violent act in it is no event of its own", () => {
+  for (const text of ["Laura Vance was arrested on Monday. Vance has been charged with trying to kill her neighbour.", "Tom Reyes was arrested in May. Reyes was charged with stealing two laptops from the ministry."]) {
+    const list = annotateText(text).events;
+    assert.ok(list.some((e) => e.type === "ACCUSE"), show(text));
+    assert.ok(!list.some((e) => e.type === "ASSAULT" || /stealing/.test(e.trigger?.text ?? "")), show(text));
+  }
+  const killing = "He was charged with killing two police officers in Tulsa.";
+  assert.ok(types(killing).includes("ASSAULT"), show(killing));
+});

@@ -285,6 +285,8 @@ const SENSE_CONSTRAINTS = {
   /** words of a sports report: in a sentence that has one (or a score, "1 – 0", or "the 54th minute"), or in an
    * article with several such sentences, a sports verb reports play, not an interaction between parties ("Sweden
    * defeated South Korea 1 – 0", "conceded a penalty", "was saved by the goalkeeper") */
+  /** verbs of charging: the act they name after "of", "with" or "for" is alleged ("charged with killing") */
+  charge: ["charge", "accuse", "suspect", "convict", "indict", "arrest", "jail", "sentence", "prosecute", "detain", "try", "acquit", "clear"],
   /** verbs of onset: after a noun of fighting they only say it began ("clashes broke out", "fighting erupted") */
   onset: ["break", "broke", "erupt", "flare", "continue", "rage", "resume", "intensify", "escalate", "occur", "take"],
   /** words of meeting: a trip to meet someone is a visit ("traveled to Florida to meet with Devocht") */

@@ -77,6 +77,8 @@ export interface SenseConstraints {
   gathering?: string[];
   /** verbs of onset after a noun of fighting; words of meeting; ammunition */
   onset?: string[];
+  /** verbs of charging: the act they name is alleged */
+  charge?: string[];
   meeting?: string[];
   ammunition?: string[];
   /** assault modes: named outright (beat nearer cues), deciding over the verb's own, heavier than small arms */
@@ -158,6 +160,7 @@ export class EventLexicon {
   readonly travelVerbs: Set<string>;
   readonly gatheringVerbs: Set<string>;
   readonly onsetVerbs: Set<string>;
+  readonly chargeVerbs: Set<string>;
   readonly meetingWords: Set<string>;
   readonly ammunition: Set<string>;
   readonly decisiveModes: Set<string>;
@@ -215,6 +218,7 @@ export class EventLexicon {
     this.travelVerbs = new Set(data.senseConstraints?.travel ?? []);
     this.gatheringVerbs = new Set(data.senseConstraints?.gathering ?? []);
     this.onsetVerbs = new Set(data.senseConstraints?.onset ?? []);
+    this.chargeVerbs = new Set(data.senseConstraints?.charge ?? []);
     this.meetingWords = new Set(data.senseConstraints?.meeting ?? []);
     this.ammunition = new Set(data.senseConstraints?.ammunition ?? []);
     this.decisiveModes = new Set(data.senseConstraints?.decisiveModes ?? []);

@@ -20,6 +20,7 @@ import { fillPartyCountries } from "./party-countries.ts";
 import { nominalModality, verbModality } from "./modality.ts";
 import { auxChain, nounPhraseLeft, nounPhraseRight, spanText, type NounPhrase, type Span } from "./phrases.ts";
 import { childrenWith } from "../../lang/en/tree.ts";
+import { verbLemma } from "../../lang/en/lemma.ts";
 import { codeVerb, gerundSubject, nominalTriggers, weaponCue, type NominalTrigger, type VerbCoding } from "./triggers.ts";
 
 interface VerbInfo {
@@ -72,6 +73,18 @@ function weaponPhrase(doc: Doc, kb: Knowledge, a: Actor): boolean {
   if (kb.lexicon.ammunition.has(last)) return true;
   const k = a.end === undefined ? -1 : doc.tokenIndexAt(a.start! + (a.text ?? a.name).toLowerCase().lastIndexOf(last));
   return k >= 0 && doc.tokens[k]?.key === last && kb.lexicon.weapons.findAll(doc.tokens, k, k + 1).some((m) => !["firearms", "beat", "abduct", "sexual", "torture"].includes(m.values[0]!.mode));
+}
+
+/** The verb at v is what a charge names: a gerund (or the infinitive under one: "trying to kill") after "of",
+ * "with" or "for" that follows a verb of charging ("charged with", "accused of", "arrested for"). A killing a charge
+ * names still happened ("accused of killing six priests"): only an attempt or a non-violent act is alleged alone. */
+function chargeContent(doc: Doc, kb: Knowledge, v: number): boolean {
+  const T = doc.tokens;
+  const g = T[v - 1]?.key === "to" && /ing$/.test(T[v - 2]?.key ?? "") ? v - 2 : v;
+  if (!/ing$/.test(T[g]!.key) || !["of", "with", "for"].includes(T[g - 1]?.key ?? "")) return false;
+  if (g === v && kb.lexicon.verbsAt(T, v).some((e) => Number(e.entry.code?.slice(0, 2) ?? 0) >= 18)) return false;
+  const charging = T[g - 2];
+  return !!charging && (kb.lexicon.chargeVerbs.has(charging.lemma) || kb.lexicon.chargeVerbs.has(verbLemma(charging.key)));
 }
 
 /** A passive verb group at token k with no "by" agent after it ("was taken away from her"). */
@@ -385,6 +398,9 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
   const produced = new Set<number>();
   const processVerb = (info: VerbInfo, asOwn: boolean): void => {
     const { v, clause, subj, passive, coding, lemma } = info;
+    // "was charged with taking hard drives", "accused of trying to kill her daughter": what a charge names is
+    // alleged, the charge is the event
+    if (chargeContent(doc, kb, v)) return;
     const rep = reportAt(v);
     const isReporting = reports.some((r) => r.v === v);
     // nominals this verb's pattern or object holds are part of its event (or of its skipped content)
