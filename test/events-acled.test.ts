@@ -60,3 +60,10 @@ test("fighting that broke out between two sides is a clash of those sides", () =
     assert.equal(e.acled?.subEventType, "Armed clash");
   }
 });
+
+test("seizing, finding or defusing weapons disrupts their use; seizing a town takes territory", () => {
+  check("Police seized rifles and ammunition during a raid on a house in Kaduna.", "Disrupted weapons use");
+  check("Soldiers defused a roadside bomb planted near a bridge outside Gao.", "Disrupted weapons use");
+  check("Troops found an arms cache in a forest near Beni on Monday.", "Disrupted weapons use");
+  check("Rebels seized the town of Bunagana on Sunday.", "Non-state actor overtakes territory");
+});

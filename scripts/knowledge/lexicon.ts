@@ -296,6 +296,10 @@ const SENSE_CONSTRAINTS = {
   /** assault modes a cue names outright: they win over any weapon nearer the trigger ("helicopters dropped barrels of
    * chlorine gas" is a chemical attack) */
   decisiveModes: ["unconventional", "suicide-attack"],
+  /** weapons in general: a seizure of them (CAMEO 1711) takes weapons out of use, not property (ACLED disrupted
+   * weapons use) */
+  arms: ["weapons", "arms", "ammunition", "cache", "caches", "rifles", "guns", "pistols", "explosives", "bomb", "bombs",
+    "rockets", "missiles", "grenades", "mortars", "landmines", "mines", "ied", "ieds", "munitions"],
   /** assault modes a cue decides whatever the verb's own mode ("sexually assaulted": sexual, not beat) */
   overridingModes: ["unconventional", "suicide-attack", "sexual"],
   /** modes of weapons heavier than small arms: they say how "fired" or "shot" was done ("fired mortar rounds") */
@@ -394,6 +398,11 @@ const objects = (nouns: string[]): El[] => nouns.map((n) => [null, keysOf(n)] as
 const DISSENT = ["strike", "strikes", "protest", "protests", "demonstration", "demonstrations", "boycott", "sit-in", "march", "rally", "rallies", "walkout", "hunger strike", "blockade", "stoppage", "campaign of civil disobedience"];
 
 /** Verbs and verb + object patterns sitrep adds to PETRARCH's (modern usage, or gaps). [lemma, code, object words?, prep?] */
+/** Weapons a seizure, a find or a defusal takes out of use. */
+const WEAPONS_TAKEN = ["bomb", "bombs", "ied", "ieds", "improvised explosive device", "improvised explosive devices", "explosive device",
+  "explosive devices", "explosives", "landmine", "landmines", "mine", "mines", "car bomb", "weapons", "arms", "ammunition",
+  "cache", "caches", "arms cache", "weapons cache", "rockets", "missiles", "grenades", "rifles", "guns", "suicide vest", "device"];
+
 /** Places whose handing over or abandonment is a transfer of territory. */
 const TERRITORY = ["town", "city", "village", "villages", "territory", "region", "district", "province", "base", "bases", "area",
   "positions", "airport", "port", "capital", "enclave", "border", "crossing"];
@@ -425,6 +434,9 @@ const EXTRA_VERBS: Array<{ lemma: string; code: string | null; post?: El[]; pre?
   // transfer of territory)
   ...["withdraw", "retreat", "pull"].map((lemma) => ({ lemma, code: "0874", post: TERRITORY.map((n) => [["from"], keysOf(n)] as El) })),
   { lemma: "hand", code: "0874", after: ["over"], post: objects([...TERRITORY, "control"]) },
+  // defusing, dismantling or finding a bomb or a weapons cache takes it out of use (CAMEO 1711 confiscate; ACLED
+  // disrupted weapons use)
+  ...["defuse", "dismantle", "deactivate", "neutralise", "neutralize", "discover", "uncover", "find", "recover", "intercept"].map((lemma) => ({ lemma, code: "1711", post: objects(WEAPONS_TAKEN) })),
   // looting takes property (CAMEO 1711 confiscate, ACLED looting); PETRARCH files it with riots
   ...["loot", "ransack", "pillage", "plunder"].map((lemma) => ({ lemma, code: "1711", override: true })),
   // destroying a building, a vehicle or a mast destroys property (CAMEO 1712)

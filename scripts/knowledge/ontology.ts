@@ -70,6 +70,9 @@ const ACLED_TYPES: Record<string, string[]> = {
 
 // First matching rule wins. Fields: PLOVER type; modes (any of); cameo prefixes (any of); weapon cue; target
 // kind ("civilian" | "armed" | "protester"); source kind ("state" | "nonstate").
+/** Weapon modes whose weapons a seizure or a defusal takes out of use. */
+const WEAPON_CUES = ["explosives", "heavy-weapons", "firearms", "aerial", "drone", "unconventional", "suicide-attack", "arms"];
+
 const ACLED_RULES: Array<Record<string, unknown>> = [
   { type: "ASSAULT", weapons: ["grenade"], acled: ["Explosions/Remote violence", "Grenade"] },
   { type: "ASSAULT", modes: ["unconventional"], acled: ["Explosions/Remote violence", "Chemical weapon"] },
@@ -90,6 +93,8 @@ const ACLED_RULES: Array<Record<string, unknown>> = [
   { type: "COERCE", cameo: ["192"], sources: ["state"], acled: ["Battles", "Government regains territory"] },
   { type: "COERCE", cameo: ["192"], acled: ["Battles", "Non-state actor overtakes territory"] },
   { type: "COERCE", modes: ["arrest"], acled: ["Strategic developments", "Arrests"] },
+  // seizing, finding or defusing weapons disrupts their use (ACLED: disrupted weapons use), unlike taking property
+  { type: "COERCE", cameo: ["171"], cues: WEAPON_CUES, acled: ["Strategic developments", "Disrupted weapons use"] },
   { type: "COERCE", modes: ["seize"], acled: ["Strategic developments", "Looting/property destruction"] },
   // looting by demonstrators is part of a violent demonstration
   { type: "COERCE", cameo: ["171"], sources: ["protesters"], acled: ["Riots", "Violent demonstration"] },

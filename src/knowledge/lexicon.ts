@@ -83,6 +83,8 @@ export interface SenseConstraints {
   ammunition?: string[];
   /** assault modes: named outright (beat nearer cues), deciding over the verb's own, heavier than small arms */
   decisiveModes?: string[];
+  /** weapons in general: what a seizure of takes out of use */
+  arms?: string[];
   overridingModes?: string[];
   heavyModes?: string[];
   partySectors?: string[];
@@ -164,6 +166,7 @@ export class EventLexicon {
   readonly meetingWords: Set<string>;
   readonly ammunition: Set<string>;
   readonly decisiveModes: Set<string>;
+  readonly armsWords: Set<string>;
   readonly overridingModes: Set<string>;
   readonly heavyModes: Set<string>;
   readonly partySectors: Set<string>;
@@ -222,6 +225,7 @@ export class EventLexicon {
     this.meetingWords = new Set(data.senseConstraints?.meeting ?? []);
     this.ammunition = new Set(data.senseConstraints?.ammunition ?? []);
     this.decisiveModes = new Set(data.senseConstraints?.decisiveModes ?? []);
+    this.armsWords = new Set(data.senseConstraints?.arms ?? []);
     this.overridingModes = new Set(data.senseConstraints?.overridingModes ?? []);
     this.heavyModes = new Set(data.senseConstraints?.heavyModes ?? []);
     this.partySectors = new Set(data.senseConstraints?.partySectors ?? []);

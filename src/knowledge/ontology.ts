@@ -15,6 +15,8 @@ interface AcledRule {
   modes?: string[];
   cameo?: string[];
   weapons?: string[];
+  /** the mode of a weapon named near the trigger (what a coercion seized or defused) */
+  cues?: string[];
   targets?: string[];
   sources?: string[];
   acled: [string, string];
@@ -31,6 +33,8 @@ interface OntologyData {
 export interface AcledContext {
   cameo?: string | null;
   weapon?: string | null;
+  /** the mode of a weapon named near the trigger */
+  cueMode?: string | null;
   /** "civilian" | "armed" | "protester" */
   targetKind?: string | null;
   /** "state" | "nonstate" */
@@ -75,6 +79,7 @@ export class Ontology {
       if (r.modes && !(mode && r.modes.includes(mode))) continue;
       if (r.cameo && !(ctx.cameo && r.cameo.some((c) => ctx.cameo!.startsWith(c)))) continue;
       if (r.weapons && !(ctx.weapon && r.weapons.includes(ctx.weapon))) continue;
+      if (r.cues && !(ctx.cueMode && r.cues.includes(ctx.cueMode))) continue;
       if (r.targets && !(ctx.targetKind && r.targets.includes(ctx.targetKind))) continue;
       if (r.sources && !(ctx.sourceKind && r.sources.includes(ctx.sourceKind))) continue;
       return { eventType: r.acled[0], subEventType: r.acled[1] };

@@ -18,7 +18,8 @@ export interface Draft {
   /** lemma of the trigger head ("strike", "attack", "hold") */
   lemma: string;
   code: string;
-  cue: { mode?: string | null; weapon?: string | null };
+  /** the weapon named near the trigger and its mode; `arms`: weapons in general named in the clause of a seizure */
+  cue: { mode?: string | null; weapon?: string | null; arms?: boolean };
   source: Actor | null;
   target: Actor | null;
   modality: Modality;

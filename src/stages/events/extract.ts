@@ -358,7 +358,9 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     const runEnd = clauseRunEnd(doc, kb, init.clause, lo, hi);
     // (a violent act whose own clauses name no weapon takes the one its sentence names: "two children were killed
     // when a landmine exploded")
-    const cue = weaponCue(doc, kb, init.head, init.clause.from, runEnd) ?? (Number(init.code.slice(0, 2)) >= 18 ? weaponCue(doc, kb, init.head, lo, hi) : null) ?? {};
+    const found: Draft["cue"] = weaponCue(doc, kb, init.head, init.clause.from, runEnd) ?? (Number(init.code.slice(0, 2)) >= 18 ? weaponCue(doc, kb, init.head, lo, hi) : null) ?? {};
+    // (a seizure of weapons in general takes them out of use: "seized rifles and ammunition")
+    const cue = init.code.startsWith("171") && !found.mode && T.slice(init.clause.from, runEnd).some((t) => kb.lexicon.armsWords.has(t.key)) ? { ...found, arms: true } : found;
     const effects = Number(init.code.slice(0, 2)) >= 18 ? effectsNear(doc, kb, init.head, init.clause.from, runEnd) : { fatalities: null, injuries: null, victims: null };
     const rep = reportAt(init.head);
     const quote = doc.quotesOver(at).find((q) => q.speaker);
