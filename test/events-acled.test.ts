@@ -67,3 +67,8 @@ test("seizing, finding or defusing weapons disrupts their use; seizing a town ta
   check("Troops found an arms cache in a forest near Beni on Monday.", "Disrupted weapons use");
   check("Rebels seized the town of Bunagana on Sunday.", "Non-state actor overtakes territory");
 });
+
+test("setting up a base or a camp establishes one", () => {
+  check("Russian forces established a new base near the town of Ansongo.", "Headquarters or base established");
+  check("The army set up a military camp outside Kidal on Friday.", "Headquarters or base established");
+});

@@ -296,6 +296,8 @@ const SENSE_CONSTRAINTS = {
   /** assault modes a cue names outright: they win over any weapon nearer the trigger ("helicopters dropped barrels of
    * chlorine gas" is a chemical attack) */
   decisiveModes: ["unconventional", "suicide-attack"],
+  /** bases of armed forces: a force posture that sets one up establishes a base */
+  bases: ["base", "bases", "camp", "camps", "headquarters", "outpost", "outposts", "garrison", "garrisons"],
   /** weapons in general: a seizure of them (CAMEO 1711) takes weapons out of use, not property (ACLED disrupted
    * weapons use) */
   arms: ["weapons", "arms", "ammunition", "cache", "caches", "rifles", "guns", "pistols", "explosives", "bomb", "bombs",
@@ -398,6 +400,10 @@ const objects = (nouns: string[]): El[] => nouns.map((n) => [null, keysOf(n)] as
 const DISSENT = ["strike", "strikes", "protest", "protests", "demonstration", "demonstrations", "boycott", "sit-in", "march", "rally", "rallies", "walkout", "hunger strike", "blockade", "stoppage", "campaign of civil disobedience"];
 
 /** Verbs and verb + object patterns sitrep adds to PETRARCH's (modern usage, or gaps). [lemma, code, object words?, prep?] */
+/** Bases of armed forces: what setting up establishes (ACLED headquarters or base established). */
+const BASES = ["base", "bases", "military base", "military bases", "camp", "camps", "military camp", "military camps", "headquarters",
+  "outpost", "outposts", "garrison", "garrisons", "command post", "command centre", "command center"];
+
 /** Weapons a seizure, a find or a defusal takes out of use. */
 const WEAPONS_TAKEN = ["bomb", "bombs", "ied", "ieds", "improvised explosive device", "improvised explosive devices", "explosive device",
   "explosive devices", "explosives", "landmine", "landmines", "mine", "mines", "car bomb", "weapons", "arms", "ammunition",
@@ -437,6 +443,9 @@ const EXTRA_VERBS: Array<{ lemma: string; code: string | null; post?: El[]; pre?
   // defusing, dismantling or finding a bomb or a weapons cache takes it out of use (CAMEO 1711 confiscate; ACLED
   // disrupted weapons use)
   ...["defuse", "dismantle", "deactivate", "neutralise", "neutralize", "discover", "uncover", "find", "recover", "intercept"].map((lemma) => ({ lemma, code: "1711", post: objects(WEAPONS_TAKEN) })),
+  // setting up a base, a camp or a headquarters is a force posture (CAMEO 154; ACLED headquarters or base established)
+  ...["establish", "build", "open", "erect", "construct"].map((lemma) => ({ lemma, code: "154", post: objects(BASES) })),
+  { lemma: "set", code: "154", after: ["up"], post: objects(BASES) },
   // looting takes property (CAMEO 1711 confiscate, ACLED looting); PETRARCH files it with riots
   ...["loot", "ransack", "pillage", "plunder"].map((lemma) => ({ lemma, code: "1711", override: true })),
   // destroying a building, a vehicle or a mast destroys property (CAMEO 1712)

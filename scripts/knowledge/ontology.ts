@@ -109,6 +109,8 @@ const ACLED_RULES: Array<Record<string, unknown>> = [
   { type: "RETREAT", modes: ["ceasefire"], acled: ["Strategic developments", "Agreement"] },
   { type: "RETREAT", modes: ["withdraw"], cameo: ["0872", "0874"], acled: ["Strategic developments", "Non-violent transfer of territory"] },
   { type: "RETREAT", modes: ["release"], acled: ["Strategic developments", "Agreement"] },
+  // a force posture that sets up a base, a camp or a headquarters
+  { type: "MOBILIZE", cues: ["base"], acled: ["Strategic developments", "Headquarters or base established"] },
   { type: "MOBILIZE", acled: ["Strategic developments", "Other"] },
 ];
 

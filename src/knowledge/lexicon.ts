@@ -85,6 +85,8 @@ export interface SenseConstraints {
   decisiveModes?: string[];
   /** weapons in general: what a seizure of takes out of use */
   arms?: string[];
+  /** bases of armed forces: what a force posture sets up */
+  bases?: string[];
   overridingModes?: string[];
   heavyModes?: string[];
   partySectors?: string[];
@@ -167,6 +169,7 @@ export class EventLexicon {
   readonly ammunition: Set<string>;
   readonly decisiveModes: Set<string>;
   readonly armsWords: Set<string>;
+  readonly baseWords: Set<string>;
   readonly overridingModes: Set<string>;
   readonly heavyModes: Set<string>;
   readonly partySectors: Set<string>;
@@ -226,6 +229,7 @@ export class EventLexicon {
     this.ammunition = new Set(data.senseConstraints?.ammunition ?? []);
     this.decisiveModes = new Set(data.senseConstraints?.decisiveModes ?? []);
     this.armsWords = new Set(data.senseConstraints?.arms ?? []);
+    this.baseWords = new Set(data.senseConstraints?.bases ?? []);
     this.overridingModes = new Set(data.senseConstraints?.overridingModes ?? []);
     this.heavyModes = new Set(data.senseConstraints?.heavyModes ?? []);
     this.partySectors = new Set(data.senseConstraints?.partySectors ?? []);

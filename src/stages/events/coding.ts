@@ -76,7 +76,7 @@ function targetKind(a: Actor | null, victims: string | null): string | null {
 export function ontologyFields(
   kb: Knowledge,
   code: string,
-  cue: { mode?: string | null; weapon?: string | null; arms?: boolean },
+  cue: { mode?: string | null; weapon?: string | null; arms?: boolean; base?: boolean },
   source: Actor | null,
   target: Actor | null,
   victims: string | null,
@@ -91,7 +91,7 @@ export function ontologyFields(
   // a mode the cues settled that the code has none of ("cyber" for a coercion)
   if (!mode && cue.mode && type !== "ASSAULT" && kb.ontology.isMode(type, cue.mode)) mode = cue.mode;
   if (!kb.ontology.isMode(type, mode)) mode = null;
-  const acled = kb.ontology.acled(type, mode, { cameo: code, weapon: cue.weapon ?? null, cueMode: cue.mode ?? (cue.arms ? "arms" : null), targetKind: targetKind(target, victims), sourceKind: actorKind(source) });
+  const acled = kb.ontology.acled(type, mode, { cameo: code, weapon: cue.weapon ?? null, cueMode: cue.mode ?? (cue.arms ? "arms" : cue.base ? "base" : null), targetKind: targetKind(target, victims), sourceKind: actorKind(source) });
   return {
     type,
     mode,

@@ -18,8 +18,9 @@ export interface Draft {
   /** lemma of the trigger head ("strike", "attack", "hold") */
   lemma: string;
   code: string;
-  /** the weapon named near the trigger and its mode; `arms`: weapons in general named in the clause of a seizure */
-  cue: { mode?: string | null; weapon?: string | null; arms?: boolean };
+  /** the weapon named near the trigger and its mode; `arms`: weapons in general named in the clause of a seizure;
+   * `base`: a base named in the clause of a force posture */
+  cue: { mode?: string | null; weapon?: string | null; arms?: boolean; base?: boolean };
   source: Actor | null;
   target: Actor | null;
   modality: Modality;

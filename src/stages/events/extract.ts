@@ -360,7 +360,10 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     // when a landmine exploded")
     const found: Draft["cue"] = weaponCue(doc, kb, init.head, init.clause.from, runEnd) ?? (Number(init.code.slice(0, 2)) >= 18 ? weaponCue(doc, kb, init.head, lo, hi) : null) ?? {};
     // (a seizure of weapons in general takes them out of use: "seized rifles and ammunition")
-    const cue = init.code.startsWith("171") && !found.mode && T.slice(init.clause.from, runEnd).some((t) => kb.lexicon.armsWords.has(t.key)) ? { ...found, arms: true } : found;
+    // (and a force posture that sets up a base establishes one: "established a new base in Menaka")
+    const named = (words: Set<string>) => T.slice(init.clause.from, runEnd).some((t) => words.has(t.key));
+    const cue = init.code.startsWith("171") && !found.mode && named(kb.lexicon.armsWords) ? { ...found, arms: true }
+      : init.code.startsWith("154") && named(kb.lexicon.baseWords) ? { ...found, base: true } : found;
     const effects = Number(init.code.slice(0, 2)) >= 18 ? effectsNear(doc, kb, init.head, init.clause.from, runEnd) : { fatalities: null, injuries: null, victims: null };
     const rep = reportAt(init.head);
     const quote = doc.quotesOver(at).find((q) => q.speaker);
