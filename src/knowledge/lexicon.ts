@@ -311,6 +311,11 @@ export class EventLexicon {
   }
 
   /** True when the word (lemma or key) is one of a modality cue list (negation, hypothetical, conditional ...). */
+  /** Whether any of the words names people or a party (an agent noun or a victim word: "men", "troops", "police"). */
+  namesParty(...words: string[]): boolean {
+    return words.some((w) => this.actorNouns.has(w) || this.victims.has(w));
+  }
+
   isCue(list: string, word: string): boolean {
     return this.modality.get(list)?.has(word) ?? false;
   }

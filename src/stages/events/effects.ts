@@ -120,7 +120,7 @@ const SINGULAR_DETERMINERS = new Set(["the", "his", "her", "its", "their", "a", 
 /** A phrase naming people: a person, or a head noun for people ("soldiers", "his driver", "an army lieutenant"). */
 function namesPeople(doc: Doc, kb: Knowledge, m: Span): boolean {
   const head = doc.tokens[m.to - 1]!.key;
-  return personsIn(doc, m) > 0 || kb.lexicon.victims.has(head) || kb.lexicon.actorNouns.has(head);
+  return personsIn(doc, m) > 0 || kb.lexicon.namesParty(head);
 }
 
 /** One list member's count: its own, else one for a singular definite description of a person ("the minister", "his driver"). */

@@ -115,7 +115,7 @@ function thingSubject(doc: Doc, kb: Knowledge, k: number, j: number, lo: number)
   if (at === undefined) return false;
   const t = doc.tokens[at]!;
   if (t.pos !== "NOUN" || doc.mentionsIn(t.start, t.end).length) return false;
-  return ![t.key, t.lemma].some((x) => kb.lexicon.actorNouns.has(x) || kb.lexicon.victims.has(x) || kb.lexicon.numbers.has(x));
+  return !kb.lexicon.namesParty(t.key, t.lemma) && !kb.lexicon.numbers.has(t.key) && !kb.lexicon.numbers.has(t.lemma);
 }
 
 /** Content that says what will or would happen, or on what condition: a modal of future or possibility, or "if". */
@@ -249,7 +249,7 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     // it, is no act of its own, save violence done to it (what is done to people is: "a man charged in the
     // stabbing", "two men wounded in the raid")
     const described = T[v - 1];
-    if (described?.pos === "NOUN" && !kb.lexicon.actorNouns.has(described.key) && !kb.lexicon.victims.has(described.key) && doc.mentionsIn(described.start, described.end).length === 0 &&
+    if (described?.pos === "NOUN" && !kb.lexicon.namesParty(described.key) && doc.mentionsIn(described.start, described.end).length === 0 &&
       T.slice(lo, v - 1).some((x) => x.pos === "VERB") && describesNoun(doc, v) && !kb.lexicon.verbsAt(T, v).some((e) => Number(e.entry.code?.slice(0, 2) ?? 0) >= 18)) continue;
     // "his overthrow", "the group's return": a word after a possessive is a noun, whatever the tagger says
     if (POSSESSIVES.has(T[v - 1]?.key ?? "") || T[v - 1]?.key === "'s" && T[v - 1]!.start === T[v - 2]?.end) continue;
@@ -624,10 +624,10 @@ function sentenceDrafts(doc: Doc, kb: Knowledge, s: Sentence, earlier: Draft[]):
     // (a violent act with a toll is an event whoever did it: "one person was killed and three others injured")
     if (!specific && !accusedParty && (strong ? !(named(sourceActor) || named(targetActor) || sourceActor && targetActor) : !(named(sourceActor) && named(targetActor))) && !(Number(code.slice(0, 2)) >= 18 && hasToll(doc, kb, clause, lo, hi, v))) return;
 
-    // "dispersed a protest by opposition supporters", "broke up the rally": force used on a protest is used on
-    // its protesters
     // "fired artillery rounds at a loudspeaker": the weapon fired is what was used, not what was hit
     if (targetActor && !targetActor.entity && !targetActor.members?.length && Number(code.slice(0, 2)) >= 18 && weaponPhrase(doc, kb, targetActor)) targetActor = null;
+    // "dispersed a protest by opposition supporters", "broke up the rally": force used on a protest is used on
+    // its protesters
     const onProtest = !!objNom && objNom.entry.code.startsWith("14") && Number(code.slice(0, 2)) >= 17;
     if (onProtest) targetActor = nominalSource(doc, kb, objNom!, lo, clause.to) ?? targetActor;
     produced.add(info.v);

@@ -216,7 +216,7 @@ function peopleAfter(doc: Doc, kb: Knowledge, k: number): boolean {
     const t = doc.tokens[j]!;
     if (["DET", "NUM", "ADJ"].includes(t.pos)) continue;
     if (doc.mentionsIn(t.start, t.end).some((m) => ["PERSON", "ORG", "NORP"].includes(doc.entityById(m.entity)?.type ?? ""))) return true;
-    return [t.key, t.lemma].some((x) => kb.lexicon.actorNouns.has(x) || kb.lexicon.victims.has(x));
+    return kb.lexicon.namesParty(t.key, t.lemma);
   }
   return false;
 }
@@ -323,7 +323,7 @@ function thingPatient(doc: Doc, kb: Knowledge, d: Draft): boolean {
   const t = doc.tokens[patient.token]!;
   if (t.pos !== "NOUN") return false;
   const key = t.key, lemma = t.lemma;
-  if ([key, lemma].some((k) => kb.lexicon.actorNouns.has(k) || kb.lexicon.victims.has(k))) return false;
+  if (kb.lexicon.namesParty(key, lemma)) return false;
   if (doc.mentionsIn(t.start, t.end).length) return false;
   const target = d.target;
   if (!target) return true;
@@ -390,7 +390,7 @@ function peopleTarget(doc: Doc, kb: Knowledge, a: Actor | null): boolean {
   if (type === "PERSON") return true;
   if (type === "GPE" || type === "ORG") return !!a.sector && a.sector !== "GOV";
   const head = (a.text ?? a.name ?? "").toLowerCase().split(/\s+/).pop() ?? "";
-  return !!a.sector || kb.lexicon.victims.has(head) || kb.lexicon.actorNouns.has(head);
+  return !!a.sector || kb.lexicon.namesParty(head);
 }
 
 /** An armed party as an argument, a known actor or an agent noun in the sentence. */
